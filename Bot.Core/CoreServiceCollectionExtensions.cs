@@ -1,0 +1,58 @@
+using Lianzheng.Core.Audit;
+using Lianzheng.Core.Directory;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Domain services and persistence: the database chosen by Database:Provider, the audit trail, the outbox.</summary>
+    public static IHostApplicationBuilder AddBotCore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        var defaultConnection = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "lianzheng.db")}";
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? defaultConnection)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Provider == DatabaseProvider.Sqlite,
+                "Database:Provider 'Postgres' is not available in this build yet; use 'Sqlite' (the default).")
+            .ValidateOnStart();
+
+        services.AddDbContext<LianzhengDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            switch (database.Provider)
+            {
+                case DatabaseProvider.Sqlite:
+                    options.UseSqlite(database.ConnectionString);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Database provider {database.Provider} is not supported.");
+            }
+        });
+
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<Lianzheng.Core.Outbox.Outbox>();
+        services.AddScoped<StaffDirectory>();
+        services.AddScoped<StaffImporter>();
+        return builder;
+    }
+
+    /// <summary>Lets a channel take part in deliveries.</summary>
+    public static IServiceCollection AddChannelReach<TReach>(this IServiceCollection services)
+        where TReach : class, IChannelReach
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelReach, TReach>());
+        return services;
+    }
+}

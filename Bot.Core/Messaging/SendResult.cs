@@ -1,0 +1,28 @@
+namespace Lianzheng.Core.Messaging;
+
+/// <summary>The typed result of handing one message to a channel.</summary>
+public abstract record SendResult
+{
+    private SendResult()
+    {
+    }
+
+    public sealed record Delivered(string? ChannelMessageId) : SendResult;
+
+    public sealed record Throttled(TimeSpan RetryAfter) : SendResult;
+
+    /// <summary>The app is not installed, was blocked, or the person left the organisation.</summary>
+    public sealed record RecipientUnreachable(string Reason) : SendResult;
+
+    public sealed record TransientFailure(string Reason) : SendResult;
+
+    public sealed record PermanentFailure(string Reason) : SendResult;
+}
+
+/// <summary>Sends channel-neutral messages to one channel; implemented per channel in the host.</summary>
+public interface IChannelSender
+{
+    string Channel { get; }
+
+    Task<SendResult> SendAsync(int recipientStaffId, OutboundMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,129 @@
+using Lianzheng.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lianzheng.Core.Persistence;
+
+internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
+{
+    public void Configure(EntityTypeBuilder<Staff> builder)
+    {
+        builder.Property(s => s.EmployeeNo).HasMaxLength(32);
+        builder.HasIndex(s => s.EmployeeNo).IsUnique();
+        builder.Property(s => s.Name).HasMaxLength(64);
+        builder.Property(s => s.Email).HasMaxLength(256);
+        builder.Property(s => s.Mobile).HasMaxLength(32);
+        builder.HasOne(s => s.Section).WithMany(s => s.Members).HasForeignKey(s => s.SectionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(s => s.Roles).WithOne().HasForeignKey(r => r.StaffId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.ChannelIdentities).WithOne().HasForeignKey(c => c.StaffId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StaffRoleConfiguration : IEntityTypeConfiguration<StaffRoleAssignment>
+{
+    public void Configure(EntityTypeBuilder<StaffRoleAssignment> builder)
+    {
+        builder.ToTable("StaffRoles");
+        builder.HasKey(r => new { r.StaffId, r.Role });
+    }
+}
+
+internal sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
+{
+    public void Configure(EntityTypeBuilder<Section> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(64);
+        builder.HasIndex(s => s.Name).IsUnique();
+    }
+}
+
+internal sealed class OversightConfiguration : IEntityTypeConfiguration<Oversight>
+{
+    public void Configure(EntityTypeBuilder<Oversight> builder)
+    {
+        builder.HasKey(o => new { o.LeaderId, o.SectionId });
+        builder.HasOne(o => o.Leader).WithMany().HasForeignKey(o => o.LeaderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(o => o.Section).WithMany().HasForeignKey(o => o.SectionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ChannelIdentityConfiguration : IEntityTypeConfiguration<ChannelIdentity>
+{
+    public void Configure(EntityTypeBuilder<ChannelIdentity> builder)
+    {
+        builder.Property(c => c.Channel).HasMaxLength(16);
+        builder.Property(c => c.ChannelUserId).HasMaxLength(256);
+        builder.HasIndex(c => new { c.Channel, c.ChannelUserId }).IsUnique();
+        builder.HasIndex(c => new { c.StaffId, c.Channel }).IsUnique();
+    }
+}
+
+internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
+{
+    public void Configure(EntityTypeBuilder<Filing> builder)
+    {
+        builder.HasOne(f => f.Filer).WithMany().HasForeignKey(f => f.FilerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.FilerId, f.Status });
+        builder.Property(f => f.Place).HasMaxLength(200);
+        builder.Property(f => f.Destination).HasMaxLength(200);
+        builder.Property(f => f.Purpose).HasMaxLength(200);
+        builder.Property(f => f.Companions).HasMaxLength(200);
+        builder.Property(f => f.WithdrawalReason).HasMaxLength(200);
+        builder.Property(f => f.Version).IsConcurrencyToken();
+        builder.Ignore(f => f.IsBanquet);
+        builder.OwnsOne(f => f.FollowUp, followUp =>
+        {
+            followUp.Property(r => r.Note).HasMaxLength(500);
+        });
+    }
+}
+
+internal sealed class ConversationStateConfiguration : IEntityTypeConfiguration<ConversationState>
+{
+    public void Configure(EntityTypeBuilder<ConversationState> builder)
+    {
+        builder.HasKey(c => c.Key);
+        builder.Property(c => c.Key).HasMaxLength(300);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.Property(m => m.Kind).HasMaxLength(32);
+        builder.Property(m => m.SourceKey).HasMaxLength(200);
+        builder.HasIndex(m => m.SourceKey).IsUnique();
+        builder.Property(m => m.Title).HasMaxLength(200);
+        builder.HasMany(m => m.Deliveries).WithOne(d => d.Message).HasForeignKey(d => d.MessageId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<Delivery> builder)
+    {
+        builder.Property(d => d.Channel).HasMaxLength(16);
+        builder.HasIndex(d => new { d.MessageId, d.RecipientId, d.Channel }).IsUnique();
+        builder.HasIndex(d => new { d.Channel, d.Status, d.NextAttemptAt });
+        builder.HasIndex(d => new { d.RecipientId, d.Channel, d.Id });
+        builder.HasOne(d => d.Recipient).WithMany().HasForeignKey(d => d.RecipientId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(d => d.LastError).HasMaxLength(500);
+        builder.Property(d => d.ChannelMessageId).HasMaxLength(300);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.Action).HasMaxLength(64);
+        builder.Property(a => a.EntityType).HasMaxLength(64);
+        builder.Property(a => a.EntityId).HasMaxLength(64);
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        // A chain cannot fork: no two entries may follow the same predecessor.
+        builder.HasIndex(a => a.PreviousHash).IsUnique();
+    }
+}

@@ -1,0 +1,70 @@
+using Lianzheng.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Lianzheng.Core.Persistence;
+
+public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> options) : DbContext(options)
+{
+    public DbSet<Staff> Staff => Set<Staff>();
+
+    public DbSet<Section> Sections => Set<Section>();
+
+    public DbSet<Oversight> Oversights => Set<Oversight>();
+
+    public DbSet<StaffRoleAssignment> StaffRoles => Set<StaffRoleAssignment>();
+
+    public DbSet<ChannelIdentity> ChannelIdentities => Set<ChannelIdentity>();
+
+    public DbSet<Filing> Filings => Set<Filing>();
+
+    public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or order DateTimeOffset stored as text; store it as an orderable 64-bit number.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LianzhengDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareForSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareForSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Bumps optimistic concurrency versions and refuses to change the audit trail.</summary>
+    private void PrepareForSave()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit trail is append-only: entries cannot be changed or deleted.");
+            }
+
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is { IsConcurrencyToken: true })
+            {
+                var version = entry.Property("Version");
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+        }
+    }
+}

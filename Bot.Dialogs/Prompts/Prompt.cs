@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Texts;
+
+namespace Lianzheng.Dialogs.Prompts;
+
+/// <summary>Asks one question and ends with the recognized, validated answer; re-prompts with a reason and an example otherwise.</summary>
+public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
+{
+    public const string AnswerActionPrefix = "answer:";
+    private const string OptionsKey = "options";
+    private const string TokenKey = "token";
+    private const string AttemptsKey = "attempts";
+
+    public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var promptOptions = options as PromptOptions
+            ?? throw new ArgumentException("A prompt is begun with PromptOptions.", nameof(options));
+        var state = dc.ActiveDialog!.State;
+        state[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, DialogStackState.Json);
+        state[TokenKey] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+        state[AttemptsKey] = 0;
+        dc.Turn.Send(Render(promptOptions.Prompt, promptOptions, (string)state[TokenKey]!, null));
+        return Task.FromResult(DialogTurnResult.EndOfTurn);
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var instance = dc.ActiveDialog!;
+        var options = ReadOptions(instance);
+        var token = (string)instance.State[TokenKey]!;
+        var text = dc.Turn.Text;
+        if (dc.Turn.Activity.Action is { } action && action.StartsWith(AnswerActionPrefix, StringComparison.Ordinal))
+        {
+            var parts = action[AnswerActionPrefix.Length..].Split(':', 2);
+            if (parts.Length != 2 || parts[0] != token)
+            {
+                dc.Turn.Send(Render(options.Prompt, options, token, PromptTexts.StaleButton));
+                return DialogTurnResult.EndOfTurn;
+            }
+
+            text = parts[1];
+        }
+
+        var recognition = string.IsNullOrWhiteSpace(text)
+            ? Recognition<T>.Fail(PromptTexts.Empty)
+            : Recognize(dc.Turn, text.Trim(), options);
+        var error = recognition.Succeeded
+            ? validator?.Invoke(new PromptValidatorContext<T>(dc.Turn, recognition.Value!, options))
+            : recognition.Error;
+        if (error is null)
+        {
+            return await dc.EndDialogAsync(recognition.Value, cancellationToken);
+        }
+
+        instance.State[AttemptsKey] = (instance.State[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
+        dc.Turn.Send(Render(options.RetryPrompt ?? options.Prompt, options, token, error));
+        return DialogTurnResult.EndOfTurn;
+    }
+
+    public override Task RepromptAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        var options = ReadOptions(instance);
+        dc.Turn.Send(Render(options.Prompt, options, (string)instance.State[TokenKey]!, null));
+        return Task.CompletedTask;
+    }
+
+    protected abstract Recognition<T> Recognize(TurnContext turn, string text, PromptOptions options);
+
+    /// <summary>The answers offered as buttons (and, for long lists, as a numbered list).</summary>
+    protected virtual IReadOnlyList<string> Offered(PromptOptions options) => options.Choices ?? [];
+
+    protected static string Example(PromptOptions options, string fallback) => options.Example ?? fallback;
+
+    protected static int? ValidationInt(PromptOptions options, string key) =>
+        options.Validations?[key]?.GetValue<int>();
+
+    protected static string? ValidationString(PromptOptions options, string key) =>
+        options.Validations?[key]?.GetValue<string>();
+
+    private OutboundMessage Render(OutboundMessage prompt, PromptOptions options, string token, string? error)
+    {
+        var offered = Offered(options);
+        var text = prompt.Text;
+        if (offered.Count > OutboundMessage.MaxButtons)
+        {
+            text += "\n" + string.Join("\n", offered.Select((c, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {c}")));
+        }
+
+        if (error is not null)
+        {
+            text = error + "\n" + text;
+            if (options.Example is { } example && offered.Count == 0 && !error.Contains(example, StringComparison.Ordinal))
+            {
+                text += "\n" + string.Format(CultureInfo.InvariantCulture, PromptTexts.ExampleSuffix, example);
+            }
+        }
+
+        var buttons = offered.Count is > 0 and <= OutboundMessage.MaxButtons
+            ? offered.Select(c => new MessageButton(c, $"{AnswerActionPrefix}{token}:{c}")).ToList()
+            : prompt.Buttons;
+        return prompt with { Text = text, Buttons = buttons };
+    }
+
+    private static PromptOptions ReadOptions(DialogInstance instance) =>
+        instance.State[OptionsKey].Deserialize<PromptOptions>(DialogStackState.Json)
+        ?? throw new InvalidOperationException("The prompt's options were not saved.");
+}
