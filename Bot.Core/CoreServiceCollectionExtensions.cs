@@ -1,7 +1,9 @@
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Directory;
+using Lianzheng.Core.Filings;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +19,13 @@ public static class CoreServiceCollectionExtensions
     {
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<BureauOptions>()
+            .BindConfiguration(BureauOptions.SectionName)
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
+                "Bureau:TimeZone is not a time zone this machine knows; use an IANA id such as Asia/Shanghai (install tzdata if needed).")
+            .ValidateOnStart();
+        services.AddSingleton<BureauClock>();
+
         var defaultConnection = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "lianzheng.db")}";
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.SectionName)
@@ -27,7 +36,7 @@ public static class CoreServiceCollectionExtensions
                 "Database:Provider 'Postgres' is not available in this build yet; use 'Sqlite' (the default).")
             .ValidateOnStart();
 
-        services.AddDbContext<LianzhengDbContext>((sp, options) =>
+        services.AddDbContextPool<LianzhengDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             switch (database.Provider)
@@ -45,6 +54,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Lianzheng.Core.Outbox.Outbox>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffImporter>();
+        services.AddScoped<FilingService>();
         return builder;
     }
 

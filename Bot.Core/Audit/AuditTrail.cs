@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -19,16 +20,21 @@ public sealed class AuditTrail(LianzhengDbContext db, TimeProvider time)
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
-    /// <summary>Appends an entry and saves it (with whatever else the context holds), inside the caller's transaction if any.</summary>
+    /// <summary>Appends an entry and saves it, with whatever else the context holds, inside the caller's transaction
+    /// or, when there is none, a transaction of its own (the chain head must not move between reading and writing).</summary>
     public async Task<AuditEntry> AppendAsync(
         int? actorId, string action, string entityType, string entityId, object details, CancellationToken cancellationToken)
     {
-        var previous = db.AuditEntries.Local.Where(e => db.Entry(e).State == EntityState.Added).Select(e => e.Hash).LastOrDefault()
-            ?? await db.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
+        await using var ownTransaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        var previous = await db.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
             ?? GenesisHash;
+        var now = time.GetUtcNow();
         var entry = new AuditEntry
         {
-            At = time.GetUtcNow(),
+            // Whole milliseconds: every store we use keeps them exactly, so the hash still fits when read back.
+            At = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
             ActorId = actorId,
             Action = action,
             EntityType = entityType,
@@ -40,6 +46,11 @@ public sealed class AuditTrail(LianzhengDbContext db, TimeProvider time)
         entry.Hash = ComputeHash(entry);
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+
         return entry;
     }
 
@@ -64,8 +75,8 @@ public sealed class AuditTrail(LianzhengDbContext db, TimeProvider time)
     {
         var canonical = string.Join('\u001f',
             entry.PreviousHash,
-            entry.At.ToUniversalTime().ToString("O"),
-            entry.ActorId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            entry.At.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+            entry.ActorId?.ToString(CultureInfo.InvariantCulture) ?? "",
             entry.Action,
             entry.EntityType,
             entry.EntityId,

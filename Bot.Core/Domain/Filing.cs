@@ -5,6 +5,9 @@ public sealed class Filing
 {
     public int Id { get; set; }
 
+    /// <summary>Chosen by the dialog before it submits: a second submission with the same key returns the first filing.</summary>
+    public required string SubmissionKey { get; set; }
+
     public int FilerId { get; set; }
 
     public Staff? Filer { get; set; }

@@ -5,6 +5,7 @@ public sealed class OutboxMessage
 {
     public long Id { get; set; }
 
+    /// <summary>What kind of message this is (see <see cref="OutboxKinds"/>); reports group by it.</summary>
     public required string Kind { get; set; }
 
     /// <summary>Idempotency key: enqueueing the same key twice adds nothing.</summary>
@@ -19,7 +20,13 @@ public sealed class OutboxMessage
 
     public required string ButtonsJson { get; set; }
 
-    public bool RequiresConfirmation { get; set; }
+    /// <summary>The label of the confirm button (收到、已阅…); null when the message asks no confirmation.</summary>
+    public string? ConfirmLabel { get; set; }
+
+    public bool RequiresConfirmation => ConfirmLabel is not null;
+
+    /// <summary>Who caused the message (null: the bot itself).</summary>
+    public int? SenderId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -29,6 +36,9 @@ public sealed class OutboxMessage
 /// <summary>One message to one recipient on one channel.</summary>
 public sealed class Delivery
 {
+    /// <summary>The pseudo-channel recorded for a recipient no channel can reach, so that nobody is silently skipped.</summary>
+    public const string NoChannel = "none";
+
     public long Id { get; set; }
 
     public long MessageId { get; set; }
@@ -47,9 +57,13 @@ public sealed class Delivery
 
     public string? LastError { get; set; }
 
+    /// <summary>Not to be tried before this instant (backoff, Retry-After).</summary>
     public DateTimeOffset? NextAttemptAt { get; set; }
 
+    /// <summary>A dispatcher that claimed the row holds it until then; another may take it over afterwards.</summary>
     public DateTimeOffset? LeaseUntil { get; set; }
+
+    public string? LeaseOwner { get; set; }
 
     public string? ChannelMessageId { get; set; }
 
@@ -64,4 +78,10 @@ public enum DeliveryStatus
     Delivered = 2,
     Unreachable = 3,
     Failed = 4,
+}
+
+/// <summary>The kinds of outbox messages.</summary>
+public static class OutboxKinds
+{
+    public const string FilingNotice = "filing-notice";
 }

@@ -20,6 +20,9 @@ public sealed class Staff
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>The person's IANA time zone when a channel told us (Teams clientInfo); null means the bureau's.</summary>
+    public string? TimeZoneId { get; set; }
+
     public List<StaffRoleAssignment> Roles { get; set; } = [];
 
     public List<ChannelIdentity> ChannelIdentities { get; set; } = [];

@@ -11,55 +11,94 @@ public interface IChannelReach
 {
     string Channel { get; }
 
+    /// <summary>Called with the staff member's channel identities loaded.</summary>
     bool CanReach(Staff staff);
 }
+
+/// <summary>A message for people: what to say, to whom, and the key that makes queueing it twice harmless.</summary>
+public sealed record OutboxRequest(
+    string Kind,
+    string SourceKey,
+    OutboundMessage Message,
+    IReadOnlyCollection<int> RecipientIds,
+    string? ConfirmLabel = null,
+    int? SenderId = null);
 
 /// <summary>Writes messages for people into the outbox: one message row, one delivery row per recipient and channel.</summary>
 public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> channels, TimeProvider time)
 {
-    /// <summary>Queues a message; a second call with the same source key adds nothing and returns the first message.</summary>
-    public async Task<OutboxMessage> EnqueueAsync(
-        string kind, string sourceKey, OutboundMessage message, IReadOnlyCollection<int> recipientIds, CancellationToken cancellationToken)
+    /// <summary>Chinese kept readable in the stored JSON.</summary>
+    private static readonly JsonSerializerOptions StoredJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Queues a message and saves it (inside the caller's transaction, if any). A second call with the same
+    /// source key adds nothing and returns the first message. A recipient no channel reaches gets a delivery row
+    /// on <see cref="Delivery.NoChannel"/> marked unreachable, so that reports show him.</summary>
+    public async Task<OutboxMessage> EnqueueAsync(OutboxRequest request, CancellationToken cancellationToken)
     {
-        var existing = await db.OutboxMessages.FirstOrDefaultAsync(m => m.SourceKey == sourceKey, cancellationToken);
+        var existing = await db.OutboxMessages.FirstOrDefaultAsync(m => m.SourceKey == request.SourceKey, cancellationToken);
         if (existing is not null)
         {
             return existing;
         }
 
-        var outboxMessage = new OutboxMessage
+        var now = time.GetUtcNow();
+        var message = new OutboxMessage
         {
-            Kind = kind,
-            SourceKey = sourceKey,
-            Title = message.Title ?? "",
-            Body = message.Text,
-            FactsJson = JsonSerializer.Serialize(message.Facts),
-            ButtonsJson = JsonSerializer.Serialize(message.Buttons),
-            RequiresConfirmation = message.AsksConfirmation,
-            CreatedAt = time.GetUtcNow(),
+            Kind = request.Kind,
+            SourceKey = request.SourceKey,
+            Title = request.Message.Title ?? "",
+            Body = request.Message.Text,
+            FactsJson = JsonSerializer.Serialize(request.Message.Facts, StoredJson),
+            ButtonsJson = JsonSerializer.Serialize(request.Message.Buttons, StoredJson),
+            ConfirmLabel = request.ConfirmLabel,
+            SenderId = request.SenderId,
+            CreatedAt = now,
         };
-        var recipients = await db.Staff.Include(s => s.ChannelIdentities)
-            .Where(s => recipientIds.Contains(s.Id) && s.IsActive)
+        var ids = request.RecipientIds.Distinct().ToList();
+        var recipients = await db.Staff.AsNoTracking().Include(s => s.ChannelIdentities)
+            .Where(s => ids.Contains(s.Id) && s.IsActive)
             .ToListAsync(cancellationToken);
         foreach (var recipient in recipients)
         {
-            foreach (var channel in channels.Where(c => c.CanReach(recipient)).Select(c => c.Channel).Distinct())
+            var reachable = channels.Where(c => c.CanReach(recipient)).Select(c => c.Channel).Distinct().ToList();
+            foreach (var channel in reachable)
             {
-                outboxMessage.Deliveries.Add(new Delivery { RecipientId = recipient.Id, Channel = channel });
+                message.Deliveries.Add(new Delivery { RecipientId = recipient.Id, Channel = channel, NextAttemptAt = now });
+            }
+
+            if (reachable.Count == 0)
+            {
+                message.Deliveries.Add(new Delivery
+                {
+                    RecipientId = recipient.Id,
+                    Channel = Delivery.NoChannel,
+                    Status = DeliveryStatus.Unreachable,
+                    LastError = "no channel reaches this person",
+                });
             }
         }
 
-        db.OutboxMessages.Add(outboxMessage);
+        db.OutboxMessages.Add(message);
         await db.SaveChangesAsync(cancellationToken);
-        return outboxMessage;
+        return message;
     }
 
-    /// <summary>Records that a recipient confirmed (收到/已阅) a message, on every channel it went to; true if anything changed.</summary>
-    public async Task<bool> ConfirmAsync(long messageId, int recipientId, CancellationToken cancellationToken)
+    /// <summary>Records that a recipient confirmed (收到/已阅) a message, on every channel it went to.</summary>
+    public async Task<ConfirmOutcome> ConfirmAsync(long messageId, int recipientId, CancellationToken cancellationToken)
     {
         var deliveries = await db.Deliveries
-            .Where(d => d.MessageId == messageId && d.RecipientId == recipientId && d.ConfirmedAt == null)
+            .Where(d => d.MessageId == messageId && d.RecipientId == recipientId && d.Message!.ConfirmLabel != null)
             .ToListAsync(cancellationToken);
+        if (deliveries.Count == 0)
+        {
+            return ConfirmOutcome.NotFound;
+        }
+
+        if (deliveries.Any(d => d.ConfirmedAt is not null))
+        {
+            return ConfirmOutcome.AlreadyConfirmed;
+        }
+
         var now = time.GetUtcNow();
         foreach (var delivery in deliveries)
         {
@@ -67,14 +106,30 @@ public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> cha
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return deliveries.Count > 0;
+        return ConfirmOutcome.Confirmed;
     }
 
-    /// <summary>Rebuilds the channel-neutral message stored in a row.</summary>
-    public static OutboundMessage ToOutbound(OutboxMessage message) => new(
-        message.Body,
-        string.IsNullOrEmpty(message.Title) ? null : message.Title,
-        JsonSerializer.Deserialize<List<Fact>>(message.FactsJson),
-        JsonSerializer.Deserialize<List<MessageButton>>(message.ButtonsJson),
-        message.RequiresConfirmation);
+    /// <summary>Rebuilds the channel-neutral message stored in a row, with its confirm button when it asks for one.</summary>
+    public static OutboundMessage ToOutbound(OutboxMessage message)
+    {
+        var buttons = JsonSerializer.Deserialize<List<MessageButton>>(message.ButtonsJson) ?? [];
+        if (message.ConfirmLabel is { } label && buttons.Count < OutboundMessage.MaxButtons)
+        {
+            buttons.Insert(0, new MessageButton(label, Actions.Acknowledge(message.Id)));
+        }
+
+        return new OutboundMessage(
+            message.Body,
+            string.IsNullOrEmpty(message.Title) ? null : message.Title,
+            JsonSerializer.Deserialize<List<Fact>>(message.FactsJson),
+            buttons,
+            message.RequiresConfirmation);
+    }
+}
+
+public enum ConfirmOutcome
+{
+    Confirmed,
+    AlreadyConfirmed,
+    NotFound,
 }

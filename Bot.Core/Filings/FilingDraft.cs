@@ -1,0 +1,73 @@
+using Lianzheng.Core.Domain;
+
+namespace Lianzheng.Core.Filings;
+
+/// <summary>The details of a personal-event filing as the filer gives them; what a dialog gathers and an amendment changes.</summary>
+public sealed record FilingDraft
+{
+    public FilingKind Kind { get; init; }
+
+    public EventSubject Subject { get; init; } = EventSubject.Self;
+
+    /// <summary>The day of the event; for travel abroad the departure date.</summary>
+    public DateOnly EventDate { get; init; }
+
+    /// <summary>For travel abroad the planned return date.</summary>
+    public DateOnly? EndDate { get; init; }
+
+    public string? Place { get; init; }
+
+    public int? ExpectedTables { get; init; }
+
+    public int? ExpectedGuests { get; init; }
+
+    public bool? InvitesManagedObjects { get; init; }
+
+    public bool? InvitesSubordinates { get; init; }
+
+    public string? Destination { get; init; }
+
+    public string? Purpose { get; init; }
+
+    public string? Companions { get; init; }
+
+    public bool IsTravel => Kind == FilingKind.TravelAbroad;
+
+    public static FilingDraft From(Filing filing) => new()
+    {
+        Kind = filing.Kind,
+        Subject = filing.Subject,
+        EventDate = filing.EventDate,
+        EndDate = filing.EndDate,
+        Place = filing.Place,
+        ExpectedTables = filing.ExpectedTables,
+        ExpectedGuests = filing.ExpectedGuests,
+        InvitesManagedObjects = filing.InvitesManagedObjects,
+        InvitesSubordinates = filing.InvitesSubordinates,
+        Destination = filing.Destination,
+        Purpose = filing.Purpose,
+        Companions = filing.Companions,
+    };
+
+    public void ApplyTo(Filing filing)
+    {
+        filing.Kind = Kind;
+        filing.Subject = IsTravel ? EventSubject.Self : Subject;
+        filing.EventDate = EventDate;
+        filing.EndDate = IsTravel ? EndDate : null;
+        filing.Place = IsTravel ? null : Place;
+        filing.ExpectedTables = IsTravel ? null : ExpectedTables;
+        filing.ExpectedGuests = IsTravel ? null : ExpectedGuests;
+        filing.InvitesManagedObjects = IsTravel ? null : InvitesManagedObjects;
+        filing.InvitesSubordinates = IsTravel ? null : InvitesSubordinates;
+        filing.Destination = IsTravel ? Destination : null;
+        filing.Purpose = IsTravel ? Purpose : null;
+        filing.Companions = IsTravel ? Companions : null;
+    }
+
+    /// <summary>Whether the draft holds everything its kind needs, consistently.</summary>
+    public bool IsComplete => IsTravel
+        ? EndDate is { } end && end >= EventDate && !string.IsNullOrWhiteSpace(Destination) && !string.IsNullOrWhiteSpace(Purpose)
+        : !string.IsNullOrWhiteSpace(Place) && ExpectedTables is >= 0 && ExpectedGuests is >= 0
+            && InvitesManagedObjects is not null && InvitesSubordinates is not null;
+}

@@ -1,0 +1,172 @@
+using Lianzheng.Core.Audit;
+using Lianzheng.Core.Directory;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Texts;
+using Lianzheng.Core.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianzheng.Core.Filings;
+
+public enum FilingChangeOutcome
+{
+    Done,
+    NotFound,
+
+    /// <summary>Withdrawn or completed, or the event has already begun.</summary>
+    NotChangeable,
+
+    /// <summary>Not open, or the event has not begun yet.</summary>
+    NotReportable,
+
+    /// <summary>Someone changed the filing since the caller read it.</summary>
+    Conflict,
+}
+
+/// <summary>Files, amends, withdraws and closes personal-event filings. Each change is one transaction: the filing,
+/// its audit entry and the notice to the filer's overseeing leaders and the integrity supervisors.</summary>
+public sealed class FilingService(
+    LianzhengDbContext db, AuditTrail audit, Outbox.Outbox outbox, StaffDirectory directory, BureauClock clock)
+{
+    public Task<List<Filing>> ListOwnAsync(int filerId, CancellationToken cancellationToken) =>
+        db.Filings.AsNoTracking().Where(f => f.FilerId == filerId)
+            .OrderByDescending(f => f.EventDate).ThenByDescending(f => f.Id)
+            .ToListAsync(cancellationToken);
+
+    public Task<Filing?> FindOwnAsync(int filerId, int filingId, CancellationToken cancellationToken) =>
+        db.Filings.AsNoTracking().FirstOrDefaultAsync(f => f.Id == filingId && f.FilerId == filerId, cancellationToken);
+
+    /// <summary>Stores a new filing. Submitting the same key again returns the filing the first submission stored.</summary>
+    public async Task<Filing> FileAsync(Staff filer, FilingDraft draft, string submissionKey, CancellationToken cancellationToken)
+    {
+        if (!draft.IsComplete)
+        {
+            throw new ArgumentException("The filing is incomplete.", nameof(draft));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var earlier = await db.Filings.FirstOrDefaultAsync(f => f.SubmissionKey == submissionKey, cancellationToken);
+        if (earlier is not null)
+        {
+            return earlier;
+        }
+
+        var now = clock.UtcNow;
+        var filing = new Filing { SubmissionKey = submissionKey, FilerId = filer.Id, CreatedAt = now, UpdatedAt = now };
+        draft.ApplyTo(filing);
+        db.Filings.Add(filing);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(filer.Id, "filing.filed", nameof(Filing), Id(filing), FilingDraft.From(filing), cancellationToken);
+        await NotifyAsync(filer, filing, "filed", FilingTexts.FiledNotice(filer, filing), [], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return filing;
+    }
+
+    /// <summary>Replaces the details of an open filing whose event has not begun, if nobody changed it since <paramref name="expectedVersion"/>.</summary>
+    public async Task<FilingChangeOutcome> AmendAsync(
+        Staff filer, int filingId, int expectedVersion, FilingDraft draft, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var filing = await db.Filings.FirstOrDefaultAsync(f => f.Id == filingId && f.FilerId == filer.Id, cancellationToken);
+        var outcome = filing switch
+        {
+            null => FilingChangeOutcome.NotFound,
+            _ when !filing.CanChange(clock.Today) => FilingChangeOutcome.NotChangeable,
+            _ when filing.Version != expectedVersion => FilingChangeOutcome.Conflict,
+            _ when !draft.IsComplete || draft.Kind != filing.Kind => throw new ArgumentException("The amendment is incomplete.", nameof(draft)),
+            _ => FilingChangeOutcome.Done,
+        };
+        if (outcome != FilingChangeOutcome.Done)
+        {
+            return outcome;
+        }
+
+        var before = FilingDraft.From(filing!);
+        var changes = FilingTexts.Changes(before, draft);
+        if (changes.Count == 0)
+        {
+            return FilingChangeOutcome.Done;
+        }
+
+        draft.ApplyTo(filing!);
+        filing!.UpdatedAt = clock.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(filer.Id, "filing.amended", nameof(Filing), Id(filing), new { before, after = draft }, cancellationToken);
+        await NotifyAsync(filer, filing, $"amended:{filing.Version}", FilingTexts.AmendedNotice(filer, filing), changes, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return FilingChangeOutcome.Done;
+    }
+
+    /// <summary>Withdraws an open filing whose event has not begun; the record stays, with the reason.</summary>
+    public async Task<FilingChangeOutcome> WithdrawAsync(Staff filer, int filingId, string reason, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var filing = await db.Filings.FirstOrDefaultAsync(f => f.Id == filingId && f.FilerId == filer.Id, cancellationToken);
+        if (filing is null)
+        {
+            return FilingChangeOutcome.NotFound;
+        }
+
+        if (!filing.CanChange(clock.Today))
+        {
+            return FilingChangeOutcome.NotChangeable;
+        }
+
+        filing.Status = FilingStatus.Withdrawn;
+        filing.WithdrawalReason = reason;
+        filing.UpdatedAt = clock.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(filer.Id, "filing.withdrawn", nameof(Filing), Id(filing), new { reason }, cancellationToken);
+        await NotifyAsync(filer, filing, "withdrawn", FilingTexts.WithdrawnNotice(filer, filing), [], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return FilingChangeOutcome.Done;
+    }
+
+    /// <summary>Records the follow-up report of an open filing whose event has begun; the filing becomes 已办结.</summary>
+    public async Task<FilingChangeOutcome> ReportAsync(
+        Staff filer, int filingId, FollowUpReport report, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var filing = await db.Filings.FirstOrDefaultAsync(f => f.Id == filingId && f.FilerId == filer.Id, cancellationToken);
+        if (filing is null)
+        {
+            return FilingChangeOutcome.NotFound;
+        }
+
+        if (!filing.CanReport(clock.Today))
+        {
+            return FilingChangeOutcome.NotReportable;
+        }
+
+        report.ReportedAt = clock.UtcNow;
+        filing.FollowUp = report;
+        filing.Status = FilingStatus.Completed;
+        filing.UpdatedAt = report.ReportedAt;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(filer.Id, "filing.reported", nameof(Filing), Id(filing), report, cancellationToken);
+        await NotifyAsync(filer, filing, "reported", FilingTexts.ReportedNotice(filer, filing), [], cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return FilingChangeOutcome.Done;
+    }
+
+    private async Task NotifyAsync(
+        Staff filer, Filing filing, string change, Messaging.OutboundMessage notice, IReadOnlyList<Messaging.Fact> changes,
+        CancellationToken cancellationToken)
+    {
+        var leaders = await directory.OverseeingLeadersAsync(filer, cancellationToken);
+        var supervisors = await directory.WithRoleAsync(StaffRole.IntegritySupervisor, cancellationToken);
+        var recipients = leaders.Concat(supervisors).Select(s => s.Id).Where(id => id != filer.Id).Distinct().ToList();
+        if (recipients.Count == 0)
+        {
+            return;
+        }
+
+        var message = notice with { Facts = [.. changes, .. FilingTexts.Facts(filing)] };
+        await outbox.EnqueueAsync(
+            new OutboxRequest(OutboxKinds.FilingNotice, $"filing:{filing.Id}:{change}", message, recipients, FilingTexts.ReadLabel, filer.Id),
+            cancellationToken);
+    }
+
+    private static string Id(Filing filing) => filing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,22 @@
+using Lianzheng.Core.Domain;
+
+namespace Lianzheng.Dialogs.Engine;
+
+/// <summary>A dialog people start themselves: from the menu, by a keyword, or with a button ("start:{id}[:{argument}]").
+/// The argument, when there is one, reaches <see cref="Dialog.BeginAsync"/> as its options (a string).</summary>
+public abstract class BotDialog(string id) : ComponentDialog(id)
+{
+    /// <summary>Its menu label and main keyword (备案、我的备案…).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>What it does, one line for the help text.</summary>
+    public abstract string HelpLine { get; }
+
+    /// <summary>Words that start it when typed; the longest match wins.</summary>
+    public virtual IReadOnlyList<string> Keywords => [Name];
+
+    /// <summary>Whether the menu offers it as a button (the others start from a keyword or another dialog's button).</summary>
+    public virtual bool InMenu => true;
+
+    public virtual bool IsAvailableTo(Staff staff) => true;
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Filings;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Texts;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Texts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Dialogs.Filings;
+
+/// <summary>修改备案: changes fields of a filing whose event has not begun, then submits the changes in one go.</summary>
+public sealed class AmendFilingDialog : BotDialog
+{
+    public const string DialogId = "amend-filing";
+    private const string StepsId = DialogId + ".steps";
+    private const string EditKey = "edit";
+
+    public AmendFilingDialog()
+        : base(DialogId)
+    {
+        AddDialog(new WaterfallDialog(StepsId, [PickAsync, ChooseFieldAsync, DecideAsync, BackToChoiceAsync]));
+        AddDialog(new FilingQuestionDialog());
+        AddPrompts();
+    }
+
+    public override string Name => FilingDialogTexts.AmendName;
+
+    public override string HelpLine => FilingDialogTexts.AmendHelp;
+
+    public override bool InMenu => false;
+
+    public override IReadOnlyList<string> Keywords => [FilingDialogTexts.AmendName, "修改"];
+
+    /// <summary>The amendment in progress: which filing, at which version, and the details as changed so far.</summary>
+    private sealed record Edit(int FilingId, int Version, FilingDraft Draft);
+
+    private static Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.OptionsNode is JsonObject
+            ? step.NextAsync(step.Options<Edit>(), cancellationToken)
+            : FilingChoice.PickAsync(step, static (f, today) => f.CanChange(today),
+                FilingDialogTexts.ChooseToAmend, FilingDialogTexts.NoneChangeable, FilingDialogTexts.AmendTitle, cancellationToken);
+
+    private static async Task<DialogTurnResult> ChooseFieldAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var pending = step.Result as Edit;
+        var filing = await FilingChoice.LoadAsync(
+            step, pending?.FilingId ?? FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today), FilingDialogTexts.NotChangeable,
+            cancellationToken);
+        if (filing is null)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var edit = pending ?? new Edit(filing.Id, filing.Version, FilingDraft.From(filing));
+        step.Values.Set(EditKey, edit);
+        var changes = FilingTexts.Changes(FilingDraft.From(filing), edit.Draft);
+        var text = string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.AmendText, FilingTexts.Number(filing));
+        if (changes.Count > 0)
+        {
+            text += "\n" + FilingDialogTexts.AmendPending + "\n" + string.Join("\n", changes.Select(c => $"• {c.Key}：{c.Value}"));
+        }
+
+        text += "\n" + FilingDialogTexts.AskFieldToChange;
+        var fields = FilingQuestions.Amendable(edit.Draft).Select(f => FilingTexts.FieldName(f, edit.Draft.IsTravel));
+        return await step.PromptAsync(PromptIds.Choice, FilingQuestions.Choice(
+            text, [.. fields, FilingDialogTexts.SubmitChanges, FilingDialogTexts.DiscardChanges],
+            FilingDialogTexts.AmendTitle, FilingTexts.DraftFacts(edit.Draft)), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var edit = step.Values.GetRequired<Edit>(EditKey);
+        var answer = (string)step.Result!;
+        if (answer == FilingDialogTexts.DiscardChanges)
+        {
+            step.Turn.Send(FilingDialogTexts.AmendDiscarded);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (answer == FilingDialogTexts.SubmitChanges)
+        {
+            var service = step.Turn.Services.GetRequiredService<FilingService>();
+            var current = await service.FindOwnAsync(step.Turn.User.Id, edit.FilingId, cancellationToken);
+            if (current is not null && FilingTexts.Changes(FilingDraft.From(current), edit.Draft).Count == 0 && current.Version == edit.Version)
+            {
+                step.Turn.Send(FilingDialogTexts.NoChanges);
+                return await step.EndDialogAsync(null, cancellationToken);
+            }
+
+            var outcome = await service.AmendAsync(step.Turn.User, edit.FilingId, edit.Version, edit.Draft, cancellationToken);
+            return await FilingChoice.EndWithOutcomeAsync(step, edit.FilingId, outcome, FilingDialogTexts.Amended, FilingDialogTexts.AmendTitle, cancellationToken);
+        }
+
+        var field = FilingQuestions.Amendable(edit.Draft).First(f => FilingTexts.FieldName(f, edit.Draft.IsTravel) == answer);
+        return await step.BeginDialogAsync(FilingQuestionDialog.DialogId, new FilingQuestion(edit.Draft, field), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> BackToChoiceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var edit = step.Values.GetRequired<Edit>(EditKey);
+        return step.ReplaceDialogAsync(StepsId, edit with { Draft = (FilingDraft)step.Result! }, cancellationToken);
+    }
+}

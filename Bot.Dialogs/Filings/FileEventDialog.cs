@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Filings;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Texts;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Texts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Dialogs.Filings;
+
+/// <summary>备案: files a personal event. Kind, whose event, the kind's details, a summary to check (and change), then submit.</summary>
+public sealed class FileEventDialog : BotDialog
+{
+    public const string DialogId = "file";
+    private const string StepsId = DialogId + ".steps";
+    private const string DraftKey = "draft";
+    private const string SubmissionKey = "submission";
+
+    public FileEventDialog()
+        : base(DialogId)
+    {
+        AddDialog(new WaterfallDialog(StepsId,
+            [AskKindAsync, AskSubjectAsync, AskDetailsAsync, ReviewAsync, DecideAsync, ChangeFieldAsync, BackToReviewAsync]));
+        AddDialog(new FilingFieldsDialog());
+        AddDialog(new FilingQuestionDialog());
+        AddPrompts();
+    }
+
+    public override string Name => FilingDialogTexts.FileName;
+
+    public override string HelpLine => FilingDialogTexts.FileHelp;
+
+    public override IReadOnlyList<string> Keywords => [FilingDialogTexts.FileName, "报备", "个人事项"];
+
+    /// <summary>Options of the steps when coming back to the summary after a change.</summary>
+    private sealed record Review(FilingDraft Draft);
+
+    private static FilingDraft? Reviewing(WaterfallStepContext step) =>
+        step.OptionsNode is JsonObject ? step.Options<Review>()!.Draft : null;
+
+    private static Task<DialogTurnResult> AskKindAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        Reviewing(step) is { } draft
+            ? step.NextAsync(draft, cancellationToken)
+            : step.PromptAsync(PromptIds.Choice,
+                FilingQuestions.Choice(FilingDialogTexts.AskKind, DomainNames.FilingKinds.Values, FilingDialogTexts.FileTitle), cancellationToken);
+
+    private static Task<DialogTurnResult> AskSubjectAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is FilingDraft)
+        {
+            return step.NextAsync(step.Result, cancellationToken);
+        }
+
+        var kind = DomainNames.FilingKinds.First(k => k.Value == (string)step.Result!).Key;
+        step.Values.Set(DraftKey, new FilingDraft { Kind = kind });
+        return kind == FilingKind.TravelAbroad
+            ? step.NextAsync(null, cancellationToken)
+            : step.PromptAsync(PromptIds.Choice, FilingQuestions.Choice(FilingDialogTexts.AskSubject, DomainNames.Subjects.Values), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskDetailsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is FilingDraft)
+        {
+            return step.NextAsync(step.Result, cancellationToken);
+        }
+
+        var draft = step.Values.GetRequired<FilingDraft>(DraftKey);
+        if (step.Result is string subject)
+        {
+            draft = FilingQuestions.Apply(FilingField.Subject, draft, subject);
+        }
+
+        return step.BeginDialogAsync(FilingFieldsDialog.DialogId, new FilingFieldsRequest(draft, FilingFields.Of(draft)), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = (FilingDraft)step.Result!;
+        step.Values.Set(DraftKey, draft);
+        step.Values.Set(SubmissionKey, Guid.NewGuid().ToString("N"));
+        return step.PromptAsync(PromptIds.Choice, FilingQuestions.Choice(
+            FilingDialogTexts.ReviewText,
+            [FilingDialogTexts.Submit, FilingDialogTexts.Change, FilingDialogTexts.Discard],
+            FilingDialogTexts.FileTitle,
+            FilingTexts.DraftFacts(draft)), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = step.Values.GetRequired<FilingDraft>(DraftKey);
+        switch ((string)step.Result!)
+        {
+            case FilingDialogTexts.Submit:
+                var filings = step.Turn.Services.GetRequiredService<FilingService>();
+                var filing = await filings.FileAsync(step.Turn.User, draft, step.Values.GetRequired<string>(SubmissionKey), cancellationToken);
+                step.Turn.Send(new OutboundMessage(
+                    string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.Filed, DomainNames.Of(filing.Kind), FilingTexts.Number(filing)),
+                    FilingDialogTexts.FiledTitle,
+                    FilingTexts.Facts(filing),
+                    [new MessageButton(FilingDialogTexts.MyFilingsName, Actions.Start(MyFilingsDialog.DialogId)), new MessageButton(BotTexts.MenuLabel, Actions.Menu)]));
+                return await step.EndDialogAsync(filing.Id, cancellationToken);
+            case FilingDialogTexts.Change:
+                var fields = FilingQuestions.Amendable(draft);
+                return await step.PromptAsync(PromptIds.Choice, FilingQuestions.Choice(
+                    FilingDialogTexts.AskFieldToChange, fields.Select(f => FilingTexts.FieldName(f, draft.IsTravel))), cancellationToken);
+            default:
+                step.Turn.Send(FilingDialogTexts.Discarded);
+                return await step.EndDialogAsync(null, cancellationToken);
+        }
+    }
+
+    private static Task<DialogTurnResult> ChangeFieldAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = step.Values.GetRequired<FilingDraft>(DraftKey);
+        var field = FilingQuestions.Amendable(draft).First(f => FilingTexts.FieldName(f, draft.IsTravel) == (string)step.Result!);
+        return step.BeginDialogAsync(FilingQuestionDialog.DialogId, new FilingQuestion(draft, field), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> BackToReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.ReplaceDialogAsync(StepsId, new Review((FilingDraft)step.Result!), cancellationToken);
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Lianzheng.Core.Filings;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Texts;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Prompts;
+using Lianzheng.Dialogs.Texts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Dialogs.Filings;
+
+/// <summary>撤回备案: withdraws a filing whose event has not begun; the record stays, with the reason.</summary>
+public sealed class WithdrawFilingDialog : BotDialog
+{
+    public const string DialogId = "withdraw-filing";
+    private const string FilingKey = "filing";
+    private const string ReasonKey = "reason";
+
+    public WithdrawFilingDialog()
+        : base(DialogId)
+    {
+        AddDialog(new WaterfallDialog(DialogId + ".steps", [PickAsync, AskReasonAsync, ConfirmAsync, WithdrawAsync]));
+        AddPrompts();
+    }
+
+    public override string Name => FilingDialogTexts.WithdrawName;
+
+    public override string HelpLine => FilingDialogTexts.WithdrawHelp;
+
+    public override bool InMenu => false;
+
+    public override IReadOnlyList<string> Keywords => [FilingDialogTexts.WithdrawName, "撤回", "撤销备案"];
+
+    private static Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        FilingChoice.PickAsync(step, static (f, today) => f.CanChange(today),
+            FilingDialogTexts.ChooseToWithdraw, FilingDialogTexts.NoneChangeable, FilingDialogTexts.WithdrawTitle, cancellationToken);
+
+    private static async Task<DialogTurnResult> AskReasonAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var filing = await FilingChoice.LoadAsync(
+            step, FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today), FilingDialogTexts.NotChangeable, cancellationToken);
+        if (filing is null)
+        {
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        step.Values.Set(FilingKey, filing.Id);
+        var options = FilingQuestions.Text(
+            string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.AskWithdrawReason, FilingTexts.Number(filing)), FilingDialogTexts.ExampleReason);
+        return await step.PromptAsync(PromptIds.Text, options with
+        {
+            Prompt = options.Prompt with { Title = FilingDialogTexts.WithdrawTitle, Facts = FilingTexts.Facts(filing) },
+        }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set(ReasonKey, (string)step.Result!);
+        var number = "#" + step.Values.GetRequired<int>(FilingKey).ToString(CultureInfo.InvariantCulture);
+        return step.PromptAsync(PromptIds.Confirm, new PromptOptions
+        {
+            Prompt = new OutboundMessage(string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.ConfirmWithdraw, number)),
+            Choices = [FilingDialogTexts.WithdrawYes, FilingDialogTexts.WithdrawNo],
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> WithdrawAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var filingId = step.Values.GetRequired<int>(FilingKey);
+        if (!(bool)step.Result!)
+        {
+            step.Turn.Send(FilingChoice.Explain(FilingChangeOutcome.Done, filingId, FilingDialogTexts.NotWithdrawn));
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var outcome = await step.Turn.Services.GetRequiredService<FilingService>()
+            .WithdrawAsync(step.Turn.User, filingId, step.Values.GetRequired<string>(ReasonKey), cancellationToken);
+        return await FilingChoice.EndWithOutcomeAsync(step, filingId, outcome, FilingDialogTexts.Withdrawn, FilingDialogTexts.WithdrawTitle, cancellationToken);
+    }
+}

@@ -1,0 +1,34 @@
+using Lianzheng.Core.Domain;
+using Lianzheng.Dialogs.Engine;
+
+namespace Lianzheng.Dialogs.Routing;
+
+/// <summary>Every top-level dialog, in menu order, and the keyword router over them.</summary>
+public sealed class DialogCatalog
+{
+    private readonly List<BotDialog> _dialogs;
+    private readonly List<(string Keyword, BotDialog Dialog)> _keywords;
+
+    public DialogCatalog(IEnumerable<BotDialog> dialogs)
+    {
+        _dialogs = [.. dialogs];
+        Dialogs = new DialogSet(_dialogs);
+        _keywords = [.. _dialogs.SelectMany(d => d.Keywords.Select(k => (k, d))).OrderByDescending(k => k.k.Length)];
+    }
+
+    /// <summary>The root dialog set every conversation runs on.</summary>
+    public DialogSet Dialogs { get; }
+
+    public IEnumerable<BotDialog> AvailableTo(Staff staff) => _dialogs.Where(d => d.IsAvailableTo(staff));
+
+    public BotDialog? Find(string id) => _dialogs.FirstOrDefault(d => d.Id == id);
+
+    /// <summary>The dialog a typed text asks for: an exact keyword first, else the longest keyword the text contains.</summary>
+    public BotDialog? Match(string text, Staff staff)
+    {
+        var trimmed = text.Trim();
+        var match = _keywords.FirstOrDefault(k => k.Keyword == trimmed && k.Dialog.IsAvailableTo(staff)).Dialog
+            ?? _keywords.FirstOrDefault(k => trimmed.Contains(k.Keyword, StringComparison.Ordinal) && k.Dialog.IsAvailableTo(staff)).Dialog;
+        return match;
+    }
+}

@@ -1,0 +1,36 @@
+namespace Lianzheng.Dialogs.Texts;
+
+/// <summary>What the bot says outside a particular dialog.</summary>
+internal static class BotTexts
+{
+    public const string NotInDirectory = "您好！您还不在本局的人员名录中，暂时无法使用廉政助手。请联系廉政监督员（党风廉政室）将您加入名录。";
+    public const string TurnFailed = "抱歉，处理您的消息时出了问题，当前操作已取消，已填写的内容未提交。请发送“菜单”重新开始。";
+    public const string Cancelled = "已取消当前操作，未提交的内容不会保存。发送“菜单”查看可办理的事项。";
+    public const string NothingToCancel = "当前没有进行中的操作。发送“菜单”查看可办理的事项。";
+    public const string NotUnderstood = "没听懂“{0}”。您可以发送下面的关键词，或点击按钮：";
+    public const string StaleButton = "这个按钮已失效。发送“菜单”查看可办理的事项。";
+    public const string NotForYou = "“{0}”不在您可办理的事项中。发送“菜单”查看可办理的事项。";
+    public const string Acknowledged = "已确认，谢谢！";
+    public const string AlreadyAcknowledged = "您已经确认过这条消息了。";
+    public const string Abandoned = "（已放弃未完成的“{0}”。）";
+    public const string DialogStillOpen = "（当前事项尚未完成：请回答上面的问题继续，或发送“取消”放弃。）";
+    public const string Busy = "您的上一条消息还在处理中，请稍候再发。";
+    public const string MenuTitle = "廉政助手";
+    public const string MenuText = "{0}，您好！请选择要办理的事项（也可以直接发送关键词）：";
+    public const string HelpTitle = "廉政助手 · 帮助";
+    public const string HelpIntro = "您可以发送下列关键词，或点击按钮办理：";
+    public const string HelpGlobal =
+        "• 菜单：显示可办理的事项\n" +
+        "• 帮助：显示本说明（办理中发送不会中断当前事项）\n" +
+        "• 取消 / 退出：放弃正在办理的事项\n" +
+        "办理中每个问题都可以直接回复文字，或点击按钮。";
+
+    public const string HelpLeader = "作为班子成员：您分管股室人员的个人事项备案、修改、撤回和事后报告会通知您，请点击“已阅”确认。";
+    public const string HelpSupervisor = "作为廉政监督员：全局人员的个人事项备案动态都会通知您，请点击“已阅”确认。";
+    public const string HelpLabel = "帮助";
+    public const string MenuLabel = "菜单";
+
+    public static readonly string[] CancelWords = ["取消", "退出", "算了", "不办了"];
+    public static readonly string[] HelpWords = ["帮助", "help", "?", "？", "怎么用"];
+    public static readonly string[] MenuWords = ["菜单", "menu", "开始", "你好", "您好", "hi", "hello", "在吗"];
+}

@@ -1,0 +1,106 @@
+using Lianzheng.Core.Directory;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Time;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Routing;
+using Lianzheng.Dialogs.Texts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Lianzheng.Dialogs.Turns;
+
+/// <summary>Runs one turn for any channel: finds the staff member, loads his conversation's dialog stack, applies the
+/// global commands and the router, runs the dialogs and saves the stack again (optimistic concurrency: a turn that
+/// lost a race with another replica is run again on the fresh state).</summary>
+public sealed partial class BotTurnHandler(
+    IServiceScopeFactory scopes, DialogCatalog catalog, ConversationLocks locks, BureauClock clock, ILogger<BotTurnHandler> logger)
+{
+    private const int MaxAttempts = 3;
+
+    public async Task<TurnOutcome> HandleAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        var conversationKey = $"{message.Channel}/{message.ChannelUserId}";
+        using var conversationLock = await locks.AcquireAsync(conversationKey, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            try
+            {
+                return await RunTurnAsync(scope.ServiceProvider, message, conversationKey, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || IsDuplicateKey(ex)))
+            {
+                LogStateConflict(logger, conversationKey, attempt);
+            }
+        }
+    }
+
+    private async Task<TurnOutcome> RunTurnAsync(
+        IServiceProvider services, InboundMessage message, string conversationKey, CancellationToken cancellationToken)
+    {
+        var directory = services.GetRequiredService<StaffDirectory>();
+        var user = await directory.FindByChannelUserAsync(message.Channel, message.ChannelUserId, cancellationToken);
+        if (user is null)
+        {
+            return new TurnOutcome(null, [new OutboundMessage(BotTexts.NotInDirectory)]);
+        }
+
+        var db = services.GetRequiredService<LianzhengDbContext>();
+        var row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
+        var state = DialogStackState.Deserialize(row?.StateJson);
+        var turn = new TurnContext(message, user, services, clock.Time, clock.ZoneOf(user.TimeZoneId));
+        var dc = new DialogContext(catalog.Dialogs, turn, state.Stack);
+        IReadOnlyList<OutboundMessage> replies;
+        try
+        {
+            await new TurnRouter(catalog).RouteAsync(dc, cancellationToken);
+            replies = turn.Replies;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && ex is not DbUpdateConcurrencyException)
+        {
+            LogTurnFailed(logger, ex, conversationKey);
+            dc.CancelAllDialogs();
+            replies = [new OutboundMessage(BotTexts.TurnFailed, Buttons: [new MessageButton(BotTexts.MenuLabel, Actions.Menu)])];
+            db.ChangeTracker.Clear();
+            row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
+        }
+
+        await SaveStateAsync(db, row, conversationKey, state, cancellationToken);
+        return new TurnOutcome(user, replies);
+    }
+
+    private async Task SaveStateAsync(
+        LianzhengDbContext db, ConversationState? row, string key, DialogStackState state, CancellationToken cancellationToken)
+    {
+        var json = state.Serialize();
+        if (row is null)
+        {
+            if (state.Stack.Count == 0)
+            {
+                return;
+            }
+
+            db.ConversationStates.Add(new ConversationState { Key = key, StateJson = json, UpdatedAt = clock.UtcNow });
+        }
+        else if (row.StateJson != json)
+        {
+            row.StateJson = json;
+            row.UpdatedAt = clock.UtcNow;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static bool IsDuplicateKey(DbUpdateException ex) =>
+        ex.InnerException?.Message.Contains("UNIQUE constraint failed: ConversationStates", StringComparison.Ordinal) == true
+        || ex.InnerException?.Message.Contains("duplicate key value", StringComparison.Ordinal) == true;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation {Conversation} changed under turn attempt {Attempt}; running the turn again")]
+    private static partial void LogStateConflict(ILogger logger, string conversation, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in conversation {Conversation}; its dialogs were cancelled")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string conversation);
+}

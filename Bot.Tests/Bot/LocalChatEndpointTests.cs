@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Lianzheng.Bot.LocalChat;
+using Lianzheng.Core.Audit;
+using Lianzheng.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Tests.Bot;
+
+/// <summary>The local web chat through the running host's HTTP surface.</summary>
+public sealed class LocalChatEndpointTests : IAsyncLifetime
+{
+    private BotApp _app = null!;
+    private HttpClient _http = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        _app = new BotApp(BotApp.NewDatabasePath());
+        _http = _app.CreateClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Health_page_users_and_the_chat_page_are_served()
+    {
+        Assert.Equal("Healthy", await _http.GetStringAsync("/healthz"));
+        var page = await _http.GetAsync("/chat");
+        Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType!.ToString());
+        Assert.Contains("廉政助手", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var users = await _http.GetFromJsonAsync<List<LocalUser>>("/api/local/users");
+        Assert.Equal(26, users!.Count);
+        Assert.Contains(users, u => u.Name == "周建国" && u.Roles.Contains("党组书记") && u.Roles.Contains("班子成员"));
+        Assert.Equal(3, users.Count(u => u.Roles.Contains("班子成员")));
+        Assert.Equal(6, users.Where(u => u.Roles.Contains("股室负责人")).Select(u => u.Section).Count());
+        Assert.Contains(users, u => u.Roles.Contains("廉政监督员"));
+        Assert.True(users.Count(u => u.Roles.Contains("审计人员")) >= 20);
+    }
+
+    [Fact]
+    public async Task A_filing_through_the_api_reaches_the_leader_as_a_pushed_message_he_can_confirm()
+    {
+        var users = (await _http.GetFromJsonAsync<List<LocalUser>>("/api/local/users"))!;
+        var filer = new LocalChatClient(_http, users.Single(u => u.Name == "朱浩然").Id);
+        await filer.SaysAsync("备案");
+        await filer.ClicksAsync("婚嫁");
+        await filer.ClicksAsync("本人");
+        await filer.SaysAsync("2099-01-01");
+        filer.Hears("日期不能晚于");
+        await filer.SaysAsync("后天");
+        await filer.SaysAsync("县城国际大酒店");
+        await filer.SaysAsync("8");
+        await filer.SaysAsync("80");
+        await filer.ClicksAsync("否");
+        await filer.ClicksAsync("否");
+        await filer.ClicksAsync("确认提交");
+        filer.Hears("备案成功");
+
+        var leaderId = users.Single(u => u.Name == "吴海燕").Id;
+        var pushed = (await _http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={leaderId}&after=0"))!.Messages;
+        var notice = Assert.Single(pushed);
+        Assert.Equal("个人事项备案通知", notice.Title);
+        Assert.Contains(notice.Facts, f => f.Key == "地点" && f.Value == "县城国际大酒店");
+        var again = (await _http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={leaderId}&after={notice.Id}"))!.Messages;
+        Assert.Empty(again);
+
+        var leader = new LocalChatClient(_http, leaderId);
+        var read = notice.Buttons.Single(b => b.Label == "已阅");
+        var response = await _http.PostAsJsonAsync("/api/local/messages", new { userId = int.Parse(leaderId, System.Globalization.CultureInfo.InvariantCulture), action = read.Action });
+        var replies = (await response.Content.ReadFromJsonAsync<LocalTurnResponse>())!.Replies;
+        Assert.Equal("已确认，谢谢！", Assert.Single(replies).Text);
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.Null(await scope.ServiceProvider.GetRequiredService<AuditTrail>().FindFirstBrokenEntryAsync(CancellationToken.None));
+        await leader.SaysAsync("帮助");
+        leader.Hears("作为班子成员");
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("{\"text\":\"备案\"}")]
+    [InlineData("{\"userId\":\"13\"}")]
+    [InlineData("{\"userId\":{\"a\":1},\"text\":\"备案\"}")]
+    [InlineData("[]")]
+    public async Task Malformed_requests_get_400(string body)
+    {
+        var response = await _http.PostAsync("/api/local/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pushed_messages_need_a_user_id_and_an_unknown_user_is_told_politely()
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await _http.GetAsync("/api/local/messages?userId=abc")).StatusCode);
+        var response = await _http.PostAsJsonAsync("/api/local/messages", new { userId = "424242", text = "你好" });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("不在本局的人员名录中", body.GetProperty("replies")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Tests.Support;
+
+/// <summary>The real host (Program) in Development on a SQLite file of its own, as `dotnet run --project Bot` starts it.</summary>
+public sealed class BotApp(string databasePath, TimeProvider? time = null) : WebApplicationFactory<Program>
+{
+    public string DatabasePath => databasePath;
+
+    /// <summary>A fresh database file in a temporary folder, deleted with the folder.</summary>
+    public static string NewDatabasePath() =>
+        Path.Combine(Directory.CreateTempSubdirectory("lianzheng-test-").FullName, "lianzheng.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Lianzheng", $"Data Source={databasePath}");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
+        }
+    }
+}

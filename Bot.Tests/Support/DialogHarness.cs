@@ -1,0 +1,82 @@
+using Lianzheng.Bot.LocalChat;
+using Lianzheng.Core.Directory;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Dialogs.Turns;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Lianzheng.Tests.Support;
+
+/// <summary>The bot's core and dialogs on an in-memory SQLite database (kept alive by one open connection), seeded
+/// with the demo bureau, on a fake clock; the in-process test client for dialog tests.</summary>
+public sealed class DialogHarness : IAsyncDisposable
+{
+    /// <summary>2026-12-01 09:00 in Shanghai (a Tuesday).</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8));
+
+    private readonly SqliteConnection _keepAlive;
+    private readonly IHost _host;
+
+    private DialogHarness(SqliteConnection keepAlive, IHost host, FakeTimeProvider time)
+    {
+        _keepAlive = keepAlive;
+        _host = host;
+        Time = time;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<DialogHarness> StartAsync(DateTimeOffset? now = null)
+    {
+        var connectionString = $"Data Source=dialogs-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+        var keepAlive = new SqliteConnection(connectionString);
+        await keepAlive.OpenAsync();
+        var time = new FakeTimeProvider(now ?? DefaultNow);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
+        builder.Configuration["ConnectionStrings:Lianzheng"] = connectionString;
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.AddBotCore();
+        builder.AddBotDialogs();
+        builder.Services.AddChannelReach<LocalChannelReach>();
+        var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<StaffImporter>().ImportAsync(DemoBureau.Headers, DemoBureau.Rows, CancellationToken.None);
+            Assert.True(result.Succeeded);
+        }
+
+        return new DialogHarness(keepAlive, host, time);
+    }
+
+    /// <summary>A chat with the demo staff member of this name, on the local channel.</summary>
+    public async Task<ChatUser> ChatAsAsync(string name)
+    {
+        var staff = await QueryAsync(db => db.Staff.SingleAsync(s => s.Name == name));
+        return new ChatUser(this, staff.Id, name);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<LianzhengDbContext>());
+    }
+
+    internal Task<TurnOutcome> SendAsync(int staffId, string? text, string? action) =>
+        Services.GetRequiredService<BotTurnHandler>().HandleAsync(
+            new InboundMessage(Channels.Local, staffId.ToString(System.Globalization.CultureInfo.InvariantCulture), text, action, null, Time.GetUtcNow()),
+            CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        await _keepAlive.DisposeAsync();
+    }
+}

@@ -1,0 +1,19 @@
+namespace Lianzheng.Bot.Cli;
+
+/// <summary>What the operator commands print.</summary>
+internal static class CliTexts
+{
+    public const string Usage =
+        "用法 Usage: dotnet run --project Bot -- <verb> [arguments]\n" +
+        "  import-staff <file.csv|file.xlsx>   导入/更新人员名录（股室、人员、角色、分管关系），全部成功才写入\n" +
+        "                                       import or update the staff directory from one sheet, all or nothing";
+
+    public const string ImportUsage = "用法 Usage: dotnet run --project Bot -- import-staff <file.csv|file.xlsx>";
+    public const string FileNotFound = "找不到文件 File not found: {0}";
+    public const string UnsupportedFile = "只支持 .csv 和 .xlsx 文件 Only .csv and .xlsx files are supported: {0}";
+    public const string UnreadableFile = "无法读取文件 Cannot read the file {0}: {1}";
+    public const string ImportFailed = "导入失败，未写入任何数据 Import failed, nothing was written ({0} problem(s)):";
+    public const string ImportProblem = "  第 {0} 行 row {0}: {1}";
+    public const string ImportProblemHeader = "  表头 header: {0}";
+    public const string ImportSucceeded = "导入完成 Imported: 新增 {0} 人 created, 更新 {1} 人 updated, 新建股室 {2} sections created.";
+}

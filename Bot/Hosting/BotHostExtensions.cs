@@ -1,0 +1,23 @@
+using Lianzheng.Bot.Hosting;
+using Lianzheng.Bot.LocalChat;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class BotHostExtensions
+{
+    /// <summary>The host's own parts: start-up work (migrations, demo data), health checks and the channels.</summary>
+    public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.AddLocalChat();
+        return builder;
+    }
+
+    public static WebApplication MapBotEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz");
+        app.MapLocalChat();
+        return app;
+    }
+}

@@ -1,0 +1,78 @@
+using Lianzheng.Core.Directory;
+using Lianzheng.Core.Persistence;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Bot.Hosting;
+
+/// <summary>Before the server takes requests: migrate the database and, in Development, seed the demo bureau into an
+/// empty one. Once it listens: print where to open the local web chat.</summary>
+internal sealed partial class StartupTasks(
+    DatabaseMigrator migrator,
+    IOptions<DatabaseOptions> database,
+    IServiceScopeFactory scopes,
+    IHostEnvironment environment,
+    IHostApplicationLifetime lifetime,
+    IServer server,
+    IOptions<LocalChat.LocalChatOptions> localChat,
+    ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (database.Value.MigrateAtStart)
+        {
+            await migrator.MigrateAsync(cancellationToken);
+        }
+
+        if (environment.IsDevelopment())
+        {
+            await SeedDemoBureauAsync(cancellationToken);
+        }
+
+        lifetime.ApplicationStarted.Register(() =>
+        {
+            PrintAddresses();
+            // Migrations and the demo import leave their garbage on the heap; a bot idles most of the day, so give the
+            // memory back to the machine once instead of keeping it until the next collection happens to run.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        });
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SeedDemoBureauAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        if (await db.Staff.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var result = await scope.ServiceProvider.GetRequiredService<StaffImporter>()
+            .ImportAsync(DemoBureau.Headers, DemoBureau.Rows, cancellationToken);
+        LogDemoSeeded(logger, result.Created, result.SectionsCreated);
+    }
+
+    private void PrintAddresses()
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+        {
+            var browsable = address.Replace("://+", "://localhost", StringComparison.Ordinal)
+                .Replace("://*", "://localhost", StringComparison.Ordinal)
+                .Replace("://[::]", "://localhost", StringComparison.Ordinal)
+                .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal);
+            LogListening(logger, browsable);
+            Console.WriteLine(localChat.Value.Enabled ? LocalChat.LocalChatTexts.ConsoleBanner : LocalChat.LocalChatTexts.ConsoleBannerNoChat, browsable);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Development database was empty: seeded the demo bureau ({Staff} staff, {Sections} sections)")]
+    private static partial void LogDemoSeeded(ILogger logger, int staff, int sections);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Address}")]
+    private static partial void LogListening(ILogger logger, string address);
+}

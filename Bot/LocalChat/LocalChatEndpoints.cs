@@ -1,0 +1,114 @@
+using System.Globalization;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Texts;
+using Lianzheng.Dialogs.Turns;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Bot.LocalChat;
+
+/// <summary>The local web chat: the /chat page and its small JSON API (DESIGN.md §3).</summary>
+public static class LocalChatEndpoints
+{
+    private const int MaxTextLength = 2000;
+    private const int MaxPushedPerCall = 100;
+
+    public static WebApplicationBuilder AddLocalChat(this WebApplicationBuilder builder)
+    {
+        var isDevelopment = builder.Environment.IsDevelopment();
+        builder.Services.AddOptions<LocalChatOptions>()
+            .Configure(o => o.Enabled = isDevelopment)
+            .BindConfiguration(LocalChatOptions.SectionName);
+        var enabled = builder.Configuration.GetValue<bool?>(LocalChatOptions.SectionName + ":Enabled") ?? isDevelopment;
+        if (enabled)
+        {
+            builder.Services.AddChannelReach<LocalChannelReach>();
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapLocalChat(this WebApplication app)
+    {
+        if (!app.Services.GetRequiredService<IOptions<LocalChatOptions>>().Value.Enabled)
+        {
+            return app;
+        }
+
+        app.MapGet("/", () => Results.Redirect("/chat"));
+        app.MapGet("/chat", () => Results.Text(LocalChatPage.Html, "text/html; charset=utf-8"));
+        var api = app.MapGroup("/api/local");
+        api.MapGet("/users", ListUsersAsync);
+        api.MapPost("/messages", PostMessageAsync);
+        api.MapGet("/messages", GetPushedAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ListUsersAsync(LianzhengDbContext db, CancellationToken cancellationToken)
+    {
+        var staff = await db.Staff.AsNoTracking().Include(s => s.Section).Include(s => s.Roles)
+            .Where(s => s.IsActive).OrderBy(s => s.EmployeeNo).ToListAsync(cancellationToken);
+        return Results.Ok(staff.Select(s => new LocalUser(
+            s.Id.ToString(CultureInfo.InvariantCulture),
+            s.Name,
+            s.Section?.Name,
+            [.. s.Roles.Select(r => r.Role).Order().Select(DomainNames.Of)])));
+    }
+
+    private static async Task<IResult> PostMessageAsync(
+        LocalMessageRequest request, BotTurnHandler turns, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.UserKey))
+        {
+            return Results.BadRequest(new { error = LocalChatTexts.MissingUser });
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Text) && string.IsNullOrWhiteSpace(request.Action))
+        {
+            return Results.BadRequest(new { error = LocalChatTexts.MissingInput });
+        }
+
+        if (request.Text?.Length > MaxTextLength || request.Action?.Length > MaxTextLength)
+        {
+            return Results.BadRequest(new { error = LocalChatTexts.TooLong });
+        }
+
+        var inbound = new InboundMessage(Channels.Local, request.UserKey.Trim(), request.Text, request.Action, null, time.GetUtcNow());
+        var outcome = await turns.HandleAsync(inbound, cancellationToken);
+        return Results.Ok(new LocalTurnResponse([.. outcome.Replies.Select(LocalReply.From)]));
+    }
+
+    /// <summary>Messages pushed to the user after the cursor; handing them to the page is their delivery.</summary>
+    private static async Task<IResult> GetPushedAsync(
+        string? userId, long? after, LianzhengDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(userId, NumberStyles.None, CultureInfo.InvariantCulture, out var recipientId))
+        {
+            return Results.BadRequest(new { error = LocalChatTexts.MissingUser });
+        }
+
+        var cursor = after ?? 0;
+        var deliveries = await db.Deliveries.Include(d => d.Message)
+            .Where(d => d.Channel == Channels.Local && d.RecipientId == recipientId && d.Id > cursor
+                && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Delivered))
+            .OrderBy(d => d.Id)
+            .Take(MaxPushedPerCall)
+            .ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        foreach (var delivery in deliveries.Where(d => d.Status == DeliveryStatus.Pending))
+        {
+            delivery.Status = DeliveryStatus.Delivered;
+            delivery.Attempts++;
+            delivery.SentAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Results.Ok(new LocalPushResponse([.. deliveries.Select(d =>
+        {
+            var reply = LocalReply.From(Core.Outbox.Outbox.ToOutbound(d.Message!));
+            return new LocalPushedMessage(d.Id, d.Message!.CreatedAt, reply.Title, reply.Text, reply.Facts, reply.Buttons);
+        })]));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Lianzheng.Bot.LocalChat;
+
+/// <summary>What the host says about the local web chat.</summary>
+internal static class LocalChatTexts
+{
+    public const string ConsoleBanner = "廉政助手已启动 · Lianzheng is running: 在浏览器中打开 open {0}/chat";
+    public const string ConsoleBannerNoChat = "廉政助手已启动 · Lianzheng is running on {0} (本地网页聊天未启用 · local web chat disabled)";
+    public const string MissingUser = "userId 不能为空。";
+    public const string MissingInput = "text 和 action 至少要有一个。";
+    public const string TooLong = "消息太长（最多 2000 个字）。";
+}

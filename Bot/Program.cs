@@ -1,0 +1,18 @@
+using Lianzheng.Bot.Cli;
+
+if (CliVerbs.IsVerb(args))
+{
+    return await CliVerbs.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddBotCore();
+builder.AddBotDialogs();
+builder.AddBotHost();
+
+var app = builder.Build();
+app.MapBotEndpoints();
+await app.RunAsync();
+return 0;
+
+public partial class Program;
