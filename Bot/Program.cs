@@ -8,6 +8,7 @@ if (CliVerbs.IsVerb(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBotCore();
 builder.AddBotDialogs();
+builder.AddBotScheduler();
 builder.AddBotHost();
 
 var app = builder.Build();

@@ -133,3 +133,32 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => a.PreviousHash).IsUnique();
     }
 }
+
+internal sealed class InboundWorkConfiguration : IEntityTypeConfiguration<InboundWork>
+{
+    public void Configure(EntityTypeBuilder<InboundWork> builder)
+    {
+        builder.Property(w => w.Channel).HasMaxLength(16);
+        builder.Property(w => w.DedupKey).HasMaxLength(300);
+        builder.Property(w => w.OrderKey).HasMaxLength(300);
+        builder.Property(w => w.LastError).HasMaxLength(500);
+        builder.HasIndex(w => new { w.Channel, w.DedupKey }).IsUnique();
+        builder.HasIndex(w => w.ProcessedAt);
+    }
+}
+
+internal sealed class TeamsConversationConfiguration : IEntityTypeConfiguration<TeamsConversation>
+{
+    public void Configure(EntityTypeBuilder<TeamsConversation> builder)
+    {
+        builder.Property(c => c.TeamsUserId).HasMaxLength(300);
+        builder.HasIndex(c => c.TeamsUserId).IsUnique();
+        builder.HasIndex(c => c.StaffId);
+        builder.Property(c => c.AadObjectId).HasMaxLength(64);
+        builder.Property(c => c.UserName).HasMaxLength(200);
+        builder.Property(c => c.TenantId).HasMaxLength(64);
+        builder.Property(c => c.ServiceUrl).HasMaxLength(500);
+        builder.Property(c => c.ConversationId).HasMaxLength(500);
+        builder.Property(c => c.BotId).HasMaxLength(300);
+    }
+}

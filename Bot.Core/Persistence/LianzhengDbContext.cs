@@ -25,6 +25,10 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<InboundWork> InboundWork => Set<InboundWork>();
+
+    public DbSet<TeamsConversation> TeamsConversations => Set<TeamsConversation>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         if (Database.IsSqlite())

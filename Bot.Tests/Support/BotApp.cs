@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lianzheng.Tests.Support;
 
 /// <summary>The real host (Program) in Development on a SQLite file of its own, as `dotnet run --project Bot` starts it.</summary>
-public sealed class BotApp(string databasePath, TimeProvider? time = null) : WebApplicationFactory<Program>
+public sealed class BotApp(string databasePath, TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public string DatabasePath => databasePath;
 
@@ -19,6 +20,12 @@ public sealed class BotApp(string databasePath, TimeProvider? time = null) : Web
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Lianzheng", $"Data Source={databasePath}");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Delivery:PollInterval", "00:00:00.100");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (time is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));

@@ -1,5 +1,7 @@
 using Lianzheng.Bot.Hosting;
+using Lianzheng.Bot.Inbound;
 using Lianzheng.Bot.LocalChat;
+using Lianzheng.Bot.Teams;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +12,10 @@ public static class BotHostExtensions
     {
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddSingleton<InboundQueue>();
+        builder.Services.AddHostedService<InboundWorker>();
         builder.AddLocalChat();
+        builder.AddTeamsChannel();
         return builder;
     }
 
@@ -18,6 +23,7 @@ public static class BotHostExtensions
     {
         app.MapHealthChecks("/healthz");
         app.MapLocalChat();
+        app.MapTeams();
         return app;
     }
 }

@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Lianzheng.Tests.Support;
+
+/// <summary>The Bot Framework side of Teams on 127.0.0.1, written for the tests: the OpenID metadata and signing keys
+/// (with endorsements), the token endpoint, and the Connector service that records what the bot posts.</summary>
+public sealed class FakeBotFramework : IAsyncDisposable
+{
+    public const string AppId = "00000000-0000-0000-0000-0000000000b0";
+    public const string Tenant = "tenant-1";
+    public const string Issuer = "https://api.botframework.com";
+
+    private readonly WebApplication _app;
+    private int _tokensIssued;
+
+    private FakeBotFramework(WebApplication app, string baseUrl)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public string ServiceUrl => BaseUrl + "/connector/";
+
+    /// <summary>Endorses msteams.</summary>
+    public RsaSecurityKey ChannelKey { get; } = NewKey("key-msteams");
+
+    /// <summary>Published, but endorses nothing.</summary>
+    public RsaSecurityKey UnendorsedKey { get; } = NewKey("key-none");
+
+    public int TokensIssued => _tokensIssued;
+
+    /// <summary>Every call the bot made to the Connector.</summary>
+    public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
+
+    /// <summary>Answers to hand out before the normal one, per path suffix match (status, Retry-After seconds).</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<(int Status, int? RetryAfter)>> Scripted { get; } = new();
+
+    /// <summary>Emails the get-member call returns, by Teams user id.</summary>
+    public ConcurrentDictionary<string, string> Emails { get; } = new();
+
+    public IEnumerable<ConnectorCall> ActivitiesTo(string conversationId) =>
+        Calls.Where(c => c.Method == "POST" && c.Path.StartsWith($"/connector/v3/conversations/{conversationId}/activities", StringComparison.Ordinal));
+
+    public Dictionary<string, string> BotSettings() => new()
+    {
+        ["Channels:Teams:AppId"] = AppId,
+        ["Channels:Teams:AppPassword"] = "secret",
+        ["Channels:Teams:TenantId"] = Tenant,
+        ["Channels:Teams:OpenIdMetadataUrl"] = BaseUrl + "/openid",
+        ["Channels:Teams:TokenEndpoint"] = BaseUrl + "/token",
+        ["Channels:Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1",
+    };
+
+    public static async Task<FakeBotFramework> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        FakeBotFramework? fake = null;
+        app.MapGet("/openid", () => Results.Json(new { issuer = Issuer, jwks_uri = fake!.BaseUrl + "/keys", id_token_signing_alg_values_supported = new[] { "RS256" } }));
+        app.MapGet("/keys", () => Results.Text(fake!.Jwks(), "application/json"));
+        app.MapPost("/token", (HttpContext context) =>
+        {
+            Interlocked.Increment(ref fake!._tokensIssued);
+            var form = context.Request.Form;
+            return form["client_id"] == AppId && form["client_secret"] == "secret" && form["grant_type"] == "client_credentials"
+                ? Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = "connector-token" })
+                : Results.BadRequest(new { error = "invalid_client" });
+        });
+        // Two parameters, so that this is a route handler whose IResult is written, not a plain RequestDelegate.
+        app.Map("/connector/{**rest}", (HttpContext context, string rest) => fake!.ConnectorAsync(context));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake = new FakeBotFramework(app, address);
+        return fake;
+    }
+
+    /// <summary>A token as the Bot Framework signs it; each part can be spoiled for a negative test.</summary>
+    public string Token(
+        string? serviceUrl = null, string issuer = Issuer, string audience = AppId, SecurityKey? key = null,
+        DateTime? expires = null, DateTime? notBefore = null)
+    {
+        var now = DateTime.UtcNow;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            NotBefore = notBefore ?? now.AddMinutes(-1),
+            IssuedAt = (notBefore ?? now.AddMinutes(-1)),
+            Expires = expires ?? now.AddMinutes(30),
+            Subject = new ClaimsIdentity([new Claim("serviceurl", serviceUrl ?? ServiceUrl)]),
+            SigningCredentials = new SigningCredentials(key ?? ChannelKey, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    public static RsaSecurityKey NewKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };
+
+    private string Jwks()
+    {
+        var keys = new JsonArray();
+        foreach (var (key, endorsements) in new[] { (ChannelKey, new[] { "msteams", "skype" }), (UnendorsedKey, Array.Empty<string>()) })
+        {
+            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(key);
+            var node = new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = key.KeyId, ["n"] = jwk.N, ["e"] = jwk.E };
+            if (endorsements.Length > 0)
+            {
+                node["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode)e)]);
+            }
+
+            keys.Add(node);
+        }
+
+        return new JsonObject { ["keys"] = keys }.ToJsonString();
+    }
+
+    private async Task<IResult> ConnectorAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value!;
+        var body = context.Request.ContentLength is > 0 || context.Request.Method != "GET"
+            ? await new StreamReader(context.Request.Body).ReadToEndAsync()
+            : "";
+        Calls.Enqueue(new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body));
+        foreach (var (suffix, answers) in Scripted)
+        {
+            if (path.EndsWith(suffix, StringComparison.Ordinal) && answers.TryDequeue(out var answer))
+            {
+                if (answer.RetryAfter is { } seconds)
+                {
+                    context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return Results.Json(new { error = new { code = answer.Status == 403 ? "ConversationBlockedByUser" : "Throttled", message = "scripted" } },
+                    statusCode: answer.Status);
+            }
+        }
+
+        if (context.Request.Headers.Authorization != "Bearer connector-token")
+        {
+            return Results.Unauthorized();
+        }
+
+        if (context.Request.Method == "GET" && path.Contains("/members/", StringComparison.Ordinal))
+        {
+            var userId = Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+            return Emails.TryGetValue(userId, out var email)
+                ? Results.Json(new { id = userId, name = "someone", email, userPrincipalName = email })
+                : Results.NotFound(new { error = new { code = "MemberNotFoundInConversation" } });
+        }
+
+        if (context.Request.Method == "POST" && path == "/connector/v3/conversations")
+        {
+            using var request = JsonDocument.Parse(body);
+            var member = request.RootElement.GetProperty("members")[0].GetProperty("id").GetString();
+            return Results.Json(new { id = "a:created-" + member });
+        }
+
+        return Results.Json(new { id = "activity-" + Calls.Count });
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
+
+public sealed record ConnectorCall(string Method, string Path, string Authorization, string Body)
+{
+    public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+}

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lianzheng.Core.Messaging;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Bot.Teams;
+
+/// <summary>The Bot Framework Connector REST calls we make, with the Teams error table mapped onto send results:
+/// 429/412/502/503/504 are retried (Retry-After, else backoff with jitter), 403 means the person cannot be reached,
+/// 404 that the conversation is gone.</summary>
+public sealed partial class ConnectorClient(
+    IHttpClientFactory httpClients, ConnectorTokenProvider tokens, IOptions<TeamsOptions> options, TimeProvider time,
+    ILogger<ConnectorClient> logger)
+{
+    public const string HttpClientName = "teams-connector";
+    private const int MaxAttempts = 4;
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+
+    public Task<ConnectorResult<ResourceResponse>> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities", activity, cancellationToken);
+
+    public Task<ConnectorResult<ResourceResponse>> ReplyAsync(
+        string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl,
+            $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(replyToId)}", activity, cancellationToken);
+
+    public Task<ConnectorResult<ResourceResponse>> UpdateAsync(
+        string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        CallAsync<ResourceResponse>(HttpMethod.Put, serviceUrl,
+            $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities/{Uri.EscapeDataString(activityId)}", activity, cancellationToken);
+
+    /// <summary>Creates (or finds) the 1:1 conversation of the bot with a user.</summary>
+    public Task<ConnectorResult<ConversationResourceResponse>> CreateConversationAsync(
+        string serviceUrl, string botId, string userId, string tenantId, CancellationToken cancellationToken) =>
+        CallAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", new
+        {
+            bot = new { id = botId },
+            members = new[] { new { id = userId } },
+            isGroup = false,
+            tenantId,
+            channelData = new { tenant = new { id = tenantId } },
+        }, cancellationToken);
+
+    public Task<ConnectorResult<TeamsMember>> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        CallAsync<TeamsMember>(HttpMethod.Get, serviceUrl,
+            $"v3/conversations/{Uri.EscapeDataString(conversationId)}/members/{Uri.EscapeDataString(userId)}", null, cancellationToken);
+
+    private async Task<ConnectorResult<T>> CallAsync<T>(
+        HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+    {
+        if (!options.Value.IsAllowedServiceUrl(serviceUrl))
+        {
+            LogServiceUrlRefused(logger, serviceUrl);
+            return new ConnectorResult<T>(default, new SendResult.PermanentFailure("service URL not on the allow-list"), null);
+        }
+
+        var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
+        var http = httpClients.CreateClient(HttpClientName);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, uri);
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body, body.GetType(), options: Activity.Json);
+            }
+
+            HttpResponseMessage response;
+            try
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
+                response = await http.SendAsync(request, cancellationToken);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or ConnectorTokenException
+                or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                if (attempt < MaxAttempts)
+                {
+                    await Task.Delay(Backoff(attempt), time, cancellationToken);
+                    continue;
+                }
+
+                return new ConnectorResult<T>(default, new SendResult.TransientFailure(ex.Message), null);
+            }
+
+            using (response)
+            {
+                var status = (int)response.StatusCode;
+                if (response.IsSuccessStatusCode)
+                {
+                    var value = response.Content.Headers.ContentLength == 0
+                        ? default
+                        : await response.Content.ReadFromJsonAsync<T>(Activity.Json, cancellationToken);
+                    return new ConnectorResult<T>(value, new SendResult.Delivered((value as ResourceResponse)?.Id), response.StatusCode);
+                }
+
+                var error = await response.Content.ReadAsStringAsync(cancellationToken);
+                var retryable = status is 412 or 429 or 502 or 503 or 504;
+                var wait = RetryAfter(response) ?? Backoff(attempt);
+                if (retryable && attempt < MaxAttempts && wait <= MaxWait)
+                {
+                    LogRetrying(logger, status, method.Method, path, wait.TotalMilliseconds);
+                    await Task.Delay(wait, time, cancellationToken);
+                    continue;
+                }
+
+                LogFailed(logger, status, method.Method, path, error.Length > 300 ? error[..300] : error);
+                SendResult result = status switch
+                {
+                    429 => new SendResult.Throttled(wait),
+                    412 or 502 or 503 or 504 => new SendResult.TransientFailure($"HTTP {status}"),
+                    403 => new SendResult.RecipientUnreachable($"HTTP 403 {ErrorCode(error)}"),
+                    404 => new SendResult.PermanentFailure($"HTTP 404 {ErrorCode(error)}"),
+                    _ => new SendResult.PermanentFailure($"HTTP {status} {ErrorCode(error)}"),
+                };
+                return new ConnectorResult<T>(default, result, response.StatusCode);
+            }
+        }
+    }
+
+    private TimeSpan? RetryAfter(HttpResponseMessage response) =>
+        response.Headers.RetryAfter is { } retryAfter
+            ? retryAfter.Delta ?? (retryAfter.Date is { } date ? date - time.GetUtcNow() : null)
+            : null;
+
+    /// <summary>Exponential backoff from 500 ms with ±20 % jitter.</summary>
+    private static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt - 1) * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+
+    private static string ErrorCode(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.TryGetProperty("error", out var error) && error.TryGetProperty("code", out var code)
+                ? code.GetString() ?? ""
+                : "";
+        }
+        catch (JsonException)
+        {
+            return "";
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused to call Teams service URL {ServiceUrl}: its host is not on Channels:Teams:AllowedServiceUrlHosts")]
+    private static partial void LogServiceUrlRefused(ILogger logger, string serviceUrl);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connector answered {Status} to {Method} {Path}; retrying in {DelayMs} ms")]
+    private static partial void LogRetrying(ILogger logger, int status, string method, string path, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Connector answered {Status} to {Method} {Path}: {Error}")]
+    private static partial void LogFailed(ILogger logger, int status, string method, string path, string error);
+}
+
+/// <summary>A Connector call's value (when it worked), its send result and the HTTP status.</summary>
+public sealed record ConnectorResult<T>(T? Value, SendResult Result, HttpStatusCode? Status)
+{
+    public bool Succeeded => Result is SendResult.Delivered;
+}

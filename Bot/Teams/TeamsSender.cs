@@ -1,0 +1,56 @@
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
+
+namespace Lianzheng.Bot.Teams;
+
+/// <summary>Delivers outbox messages in Teams: to the stored 1:1 conversation, creating it from the stored user and
+/// tenant when there is none, and once more when Teams says the stored one is gone.</summary>
+public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
+{
+    public string Channel => Channels.Teams;
+
+    public async Task<SendResult> SendAsync(int recipientStaffId, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<TeamsConversationStore>();
+        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        var reference = await store.FindByStaffAsync(recipientStaffId, cancellationToken);
+        if (reference is null)
+        {
+            return new SendResult.RecipientUnreachable("no Teams conversation reference: the person has not used the app in Teams");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            if (reference.ConversationId is null)
+            {
+                var created = await connector.CreateConversationAsync(reference.ServiceUrl, reference.BotId, reference.TeamsUserId, reference.TenantId, cancellationToken);
+                if (created.Value?.Id is not { } conversationId)
+                {
+                    return created.Result is SendResult.Delivered ? new SendResult.PermanentFailure("no conversation id returned") : created.Result;
+                }
+
+                await store.SetConversationAsync(reference, conversationId, cancellationToken);
+            }
+
+            var sent = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId!,
+                TeamsTurns.MessageActivity(reference.BotId, reference.TeamsUserId, reference.ConversationId!, message), cancellationToken);
+            if (sent.Status == System.Net.HttpStatusCode.NotFound && attempt == 1)
+            {
+                await store.SetConversationAsync(reference, null, cancellationToken);
+                continue;
+            }
+
+            return sent.Result;
+        }
+    }
+}
+
+/// <summary>Teams reaches the staff members linked to a Teams user.</summary>
+public sealed class TeamsReach : IChannelReach
+{
+    public string Channel => Channels.Teams;
+
+    public bool CanReach(Staff staff) => staff.ChannelIdentities.Any(c => c.Channel == Channels.Teams);
+}

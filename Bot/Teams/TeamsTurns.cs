@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Lianzheng.Bot.Inbound;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Dialogs.Turns;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianzheng.Bot.Teams;
+
+/// <summary>Runs Teams activities as turns: messages and installs in the background (as inbound work), card
+/// Action.Execute invokes at once, because their answer replaces the card.</summary>
+public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandler turns, TimeProvider time) : IInboundProcessor
+{
+    private const string Greeting = "菜单";
+
+    public string Channel => Channels.Teams;
+
+    public async Task ProcessAsync(InboundWork work, CancellationToken cancellationToken)
+    {
+        var activity = JsonSerializer.Deserialize<Activity>(work.Payload, Activity.Json)!;
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<TeamsConversationStore>();
+        await store.RememberAsync(activity, cancellationToken);
+        var (text, action) = activity.Type switch
+        {
+            "message" => (StripMentions(activity.Text), SubmittedAction(activity.Value)),
+            "conversationUpdate" when activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true => (Greeting, null),
+            "installationUpdate" when activity.Action is "add" or "add-upgrade" => (Greeting, null),
+            _ => (null, null),
+        };
+        if (string.IsNullOrWhiteSpace(text) && action is null)
+        {
+            return;
+        }
+
+        var outcome = await turns.HandleAsync(ToInbound(activity, text, action), cancellationToken);
+        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        foreach (var reply in outcome.Replies)
+        {
+            var sent = await connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, ReplyTo(activity, reply), cancellationToken);
+            if (sent.Result is SendResult.TransientFailure or SendResult.Throttled)
+            {
+                throw new HttpRequestException($"Teams reply not delivered: {sent.Result}");
+            }
+        }
+    }
+
+    /// <summary>An adaptiveCard/action invoke: the turn runs now; a confirmation answers with the card marked 已确认.</summary>
+    public async Task<JsonObject> InvokeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var action = activity.Value is { ValueKind: JsonValueKind.Object } value
+            && value.TryGetProperty("action", out var execute) && execute.ValueKind == JsonValueKind.Object
+            && execute.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "Action.Execute"
+                ? SubmittedAction(execute.TryGetProperty("data", out var data) ? data : null)
+                : null;
+        if (action is null)
+        {
+            return Error(400, "BadRequest", TeamsTexts.InvokeNotSupported);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TeamsConversationStore>().RememberAsync(activity, cancellationToken);
+        var outcome = await turns.HandleAsync(ToInbound(activity, null, action), cancellationToken);
+        if (Actions.TryParseAcknowledge(action, out var messageId) && outcome.User is { } user)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+            var message = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == messageId, cancellationToken);
+            var confirmed = await db.Deliveries.AnyAsync(d => d.MessageId == messageId && d.RecipientId == user.Id && d.ConfirmedAt != null, cancellationToken);
+            if (message is not null && confirmed)
+            {
+                var original = Core.Outbox.Outbox.ToOutbound(message);
+                var card = AdaptiveCardRenderer.Render(
+                    original with { Buttons = [.. original.Buttons.Where(b => !Actions.TryParseAcknowledge(b.Action, out _))] },
+                    TeamsTexts.Confirmed);
+                return new JsonObject { ["statusCode"] = 200, ["type"] = AdaptiveCardRenderer.ContentType, ["value"] = card };
+            }
+        }
+
+        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        foreach (var reply in outcome.Replies)
+        {
+            await connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, ReplyTo(activity, reply), cancellationToken);
+        }
+
+        return new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = TeamsTexts.InvokeDone };
+    }
+
+    public static JsonObject Error(int status, string code, string message) => new()
+    {
+        ["statusCode"] = status,
+        ["type"] = "application/vnd.microsoft.error",
+        ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
+    };
+
+    /// <summary>A message for a Teams user in a conversation.</summary>
+    public static Activity MessageActivity(string botId, string userId, string conversationId, OutboundMessage message) => new()
+    {
+        Type = "message",
+        From = new ChannelAccount { Id = botId },
+        Recipient = new ChannelAccount { Id = userId },
+        Conversation = new ConversationAccount { Id = conversationId },
+        Attachments = [AdaptiveCardRenderer.Attachment(message)],
+    };
+
+    private InboundMessage ToInbound(Activity activity, string? text, string? action) =>
+        new(Channels.Teams, activity.From!.Id!, text, action, activity.Id, activity.Timestamp ?? time.GetUtcNow());
+
+    private static Activity ReplyTo(Activity activity, OutboundMessage message) =>
+        MessageActivity(activity.Recipient!.Id!, activity.From!.Id!, activity.Conversation!.Id!, message);
+
+    /// <summary>The action payload of a submitted card: {"action": "..."}.</summary>
+    private static string? SubmittedAction(JsonElement? data) =>
+        data is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(AdaptiveCardRenderer.ActionKey, out var action)
+            && action.ValueKind == JsonValueKind.String
+                ? action.GetString()
+                : null;
+
+    private static string? StripMentions(string? text) => text is null ? null : MentionPattern().Replace(text, "").Trim();
+
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.Singleline)]
+    private static partial Regex MentionPattern();
+}
