@@ -6,8 +6,14 @@ internal static class CliTexts
     public const string Usage =
         "用法 Usage: dotnet run --project Bot -- <verb> [arguments]\n" +
         "  import-staff <file.csv|file.xlsx>   导入/更新人员名录（股室、人员、角色、分管关系），全部成功才写入\n" +
-        "                                       import or update the staff directory from one sheet, all or nothing";
+        "                                       import or update the staff directory from one sheet, all or nothing\n" +
+        "  teams-package --app-id <guid> --out <file.zip> [--version 1.0.0]\n" +
+        "                                       生成 Teams 应用包 · write the Teams app package";
 
+    public const string TeamsPackageUsage = "用法 Usage: dotnet run --project Bot -- teams-package --app-id <guid> --out <file.zip> [--version 1.0.0]";
+    public const string TeamsPackageBadAppId = "--app-id 必须是 GUID（Microsoft App ID）· --app-id must be a GUID: {0}";
+    public const string TeamsPackageBadVersion = "--version 必须形如 1.0.0 · --version must look like 1.0.0: {0}";
+    public const string TeamsPackageWritten = "已生成 Teams 应用包 · Teams app package written: {0}";
     public const string ImportUsage = "用法 Usage: dotnet run --project Bot -- import-staff <file.csv|file.xlsx>";
     public const string FileNotFound = "找不到文件 File not found: {0}";
     public const string UnsupportedFile = "只支持 .csv 和 .xlsx 文件 Only .csv and .xlsx files are supported: {0}";

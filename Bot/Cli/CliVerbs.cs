@@ -9,10 +9,22 @@ public static class CliVerbs
         ["import-staff"] = ImportStaffCommand.RunAsync,
     };
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && (Verbs.ContainsKey(args[0]) || args[0] is "help" or "--help");
+    /// <summary>Verbs that need neither the configuration nor the database.</summary>
+    private static readonly Dictionary<string, Func<string[], Task<int>>> StandaloneVerbs = new(StringComparer.Ordinal)
+    {
+        ["teams-package"] = TeamsPackageCommand.RunAsync,
+    };
+
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && (Verbs.ContainsKey(args[0]) || StandaloneVerbs.ContainsKey(args[0]) || args[0] is "help" or "--help");
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (StandaloneVerbs.TryGetValue(args[0], out var standalone))
+        {
+            return await standalone(args[1..]);
+        }
+
         if (!Verbs.TryGetValue(args[0], out var verb))
         {
             await Console.Out.WriteLineAsync(CliTexts.Usage);

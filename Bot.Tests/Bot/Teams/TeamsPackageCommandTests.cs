@@ -1,0 +1,60 @@
+using System.IO.Compression;
+using Lianzheng.Bot.Cli;
+using NJsonSchema;
+
+namespace Lianzheng.Tests.Bot.Teams;
+
+public sealed class TeamsPackageCommandTests
+{
+    private static readonly string SchemaPath = Path.Combine(RepositoryRoot(), "manifests", "teams", "teams-manifest-v1.29.schema.json");
+
+    [Fact]
+    public async Task The_package_holds_a_manifest_valid_against_the_v1_29_schema_and_the_two_icons()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("teams-package-").FullName, "lianzheng.zip");
+        var appId = Guid.NewGuid();
+        Assert.Equal(0, await CliVerbs.RunAsync(["teams-package", "--app-id", appId.ToString(), "--out", output, "--version", "1.2.3"]));
+
+        using var zip = ZipFile.OpenRead(output);
+        Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
+        var manifest = await new StreamReader(zip.GetEntry("manifest.json")!.Open()).ReadToEndAsync();
+        Assert.DoesNotContain("{{", manifest, StringComparison.Ordinal);
+        Assert.Contains(appId.ToString("D"), manifest, StringComparison.Ordinal);
+
+        var schema = await JsonSchema.FromFileAsync(SchemaPath);
+        var errors = schema.Validate(manifest);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+
+        Assert.Equal((192, 192), PngSize(zip.GetEntry("color.png")!));
+        Assert.Equal((32, 32), PngSize(zip.GetEntry("outline.png")!));
+    }
+
+    [Theory]
+    [InlineData("not-a-guid", "1.0.0")]
+    [InlineData("6f3c3c43-9c7a-4d5e-8b35-0b8f6c2b1a11", "v1")]
+    public async Task A_bad_app_id_or_version_writes_nothing(string appId, string version)
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("teams-package-").FullName, "x.zip");
+        Assert.Equal(2, await CliVerbs.RunAsync(["teams-package", "--app-id", appId, "--out", output, "--version", version]));
+        Assert.False(File.Exists(output));
+    }
+
+    private static (int Width, int Height) PngSize(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        var header = new byte[24];
+        stream.ReadExactly(header);
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header.AsSpan(20)));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lianzheng.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+}
