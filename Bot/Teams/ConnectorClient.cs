@@ -17,6 +17,7 @@ public sealed partial class ConnectorClient(
     public const string HttpClientName = "teams-connector";
     private const int MaxAttempts = 4;
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RetryAfterMargin = TimeSpan.FromMilliseconds(50);
 
     public Task<ConnectorResult<ResourceResponse>> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities", activity, cancellationToken);
@@ -97,7 +98,8 @@ public sealed partial class ConnectorClient(
 
                 var error = await response.Content.ReadAsStringAsync(cancellationToken);
                 var retryable = status is 412 or 429 or 502 or 503 or 504;
-                var wait = RetryAfter(response) ?? Backoff(attempt);
+                // Timers may fire a little early; a margin keeps the retry from landing before Retry-After ends.
+                var wait = RetryAfter(response) is { } asked ? asked + RetryAfterMargin : Backoff(attempt);
                 if (retryable && attempt < MaxAttempts && wait <= MaxWait)
                 {
                     LogRetrying(logger, status, method.Method, path, wait.TotalMilliseconds);
