@@ -56,9 +56,7 @@ public sealed class FilingService(
         var filing = new Filing { SubmissionKey = submissionKey, FilerId = filer.Id, CreatedAt = now, UpdatedAt = now };
         draft.ApplyTo(filing);
         db.Filings.Add(filing);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(filer.Id, "filing.filed", nameof(Filing), Id(filing), FilingDraft.From(filing), cancellationToken);
-        await NotifyAsync(filer, filing, "filed", FilingTexts.FiledNotice(filer, filing), [], cancellationToken);
+        await RecordAsync(filer, filing, "filing.filed", FilingDraft.From(filing), "filed", FilingTexts.FiledNotice(filer, filing), [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return filing;
     }
@@ -91,9 +89,7 @@ public sealed class FilingService(
 
         draft.ApplyTo(filing!);
         filing!.UpdatedAt = clock.UtcNow;
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(filer.Id, "filing.amended", nameof(Filing), Id(filing), new { before, after = draft }, cancellationToken);
-        await NotifyAsync(filer, filing, $"amended:{filing.Version}", FilingTexts.AmendedNotice(filer, filing), changes, cancellationToken);
+        await RecordAsync(filer, filing, "filing.amended", new { before, after = draft }, $"amended:{filing.Version}", FilingTexts.AmendedNotice(filer, filing), changes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return FilingChangeOutcome.Done;
     }
@@ -116,9 +112,7 @@ public sealed class FilingService(
         filing.Status = FilingStatus.Withdrawn;
         filing.WithdrawalReason = reason;
         filing.UpdatedAt = clock.UtcNow;
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(filer.Id, "filing.withdrawn", nameof(Filing), Id(filing), new { reason }, cancellationToken);
-        await NotifyAsync(filer, filing, "withdrawn", FilingTexts.WithdrawnNotice(filer, filing), [], cancellationToken);
+        await RecordAsync(filer, filing, "filing.withdrawn", new { reason }, "withdrawn", FilingTexts.WithdrawnNotice(filer, filing), [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return FilingChangeOutcome.Done;
     }
@@ -143,11 +137,19 @@ public sealed class FilingService(
         filing.FollowUp = report;
         filing.Status = FilingStatus.Completed;
         filing.UpdatedAt = report.ReportedAt;
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(filer.Id, "filing.reported", nameof(Filing), Id(filing), report, cancellationToken);
-        await NotifyAsync(filer, filing, "reported", FilingTexts.ReportedNotice(filer, filing), [], cancellationToken);
+        await RecordAsync(filer, filing, "filing.reported", report, "reported", FilingTexts.ReportedNotice(filer, filing), [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return FilingChangeOutcome.Done;
+    }
+
+    /// <summary>Saves a change of a filing inside the caller's transaction, with its audit entry and its notice.</summary>
+    private async Task RecordAsync(
+        Staff filer, Filing filing, string action, object details, string change, Messaging.OutboundMessage notice,
+        IReadOnlyList<Messaging.Fact> changes, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(filer.Id, action, nameof(Filing), Id(filing), details, cancellationToken);
+        await NotifyAsync(filer, filing, change, notice, changes, cancellationToken);
     }
 
     private async Task NotifyAsync(
