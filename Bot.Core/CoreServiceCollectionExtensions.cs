@@ -42,16 +42,18 @@ public static class CoreServiceCollectionExtensions
             switch (database.Provider)
             {
                 case DatabaseProvider.Sqlite:
-                    options.UseSqlite(database.ConnectionString);
+                    options.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteConnectionSetup(database.SqliteSynchronous), sp.GetRequiredService<SqliteWriteGate>());
                     break;
                 default:
                     throw new InvalidOperationException($"Database provider {database.Provider} is not supported.");
             }
         });
 
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<DatabaseMigrator>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<Lianzheng.Core.Outbox.Outbox>();
+        services.AddSingleton<ChannelUserCache>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffImporter>();
         services.AddScoped<FilingService>();

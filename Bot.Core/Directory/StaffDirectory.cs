@@ -7,22 +7,32 @@ using Microsoft.EntityFrameworkCore;
 namespace Lianzheng.Core.Directory;
 
 /// <summary>Questions about people and who oversees whom.</summary>
-public sealed class StaffDirectory(LianzhengDbContext db)
+public sealed class StaffDirectory(LianzhengDbContext db, ChannelUserCache cache)
 {
-    /// <summary>Finds the active staff member behind a channel user; on the local web chat the user id is the staff id.</summary>
+    /// <summary>Finds the active staff member behind a channel user; on the local web chat the user id is the staff id.
+    /// The person is read for the turn, not tracked: changes to staff go through the services that own them.</summary>
     public async Task<Staff?> FindByChannelUserAsync(string channel, string channelUserId, CancellationToken cancellationToken)
     {
-        var staff = db.Staff.Include(s => s.Roles).Include(s => s.Section);
-        if (channel == Channels.Local)
+        if (cache.TryGet(channel, channelUserId, out var known))
         {
-            return int.TryParse(channelUserId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                ? await staff.FirstOrDefaultAsync(s => s.Id == id && s.IsActive, cancellationToken)
-                : null;
+            return known;
         }
 
-        return await staff.FirstOrDefaultAsync(
-            s => s.IsActive && s.ChannelIdentities.Any(c => c.Channel == channel && c.ChannelUserId == channelUserId),
-            cancellationToken);
+        int? staffId = channel == Channels.Local
+            ? int.TryParse(channelUserId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null
+            // The identity first, by its unique index; asked as one query with EXISTS, SQLite walks every staff row.
+            : await db.ChannelIdentities.Where(c => c.Channel == channel && c.ChannelUserId == channelUserId)
+                .Select(c => (int?)c.StaffId).FirstOrDefaultAsync(cancellationToken);
+        var staff = staffId is null
+            ? null
+            : await db.Staff.AsNoTracking().Include(s => s.Roles).Include(s => s.Section)
+                .FirstOrDefaultAsync(s => s.Id == staffId && s.IsActive, cancellationToken);
+        if (staff is not null)
+        {
+            cache.Set(channel, channelUserId, staff);
+        }
+
+        return staff;
     }
 
     /// <summary>The leadership members who oversee the section of this staff member.</summary>

@@ -14,7 +14,7 @@ public sealed record ImportResult(int Created, int Updated, int SectionsCreated,
 }
 
 /// <summary>Creates or updates sections, staff, roles and oversight from one sheet, all or nothing.</summary>
-public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit)
+public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, ChannelUserCache channelUsers)
 {
     private static readonly char[] ListSeparators = ['、', ',', '，', ';', '；', '|'];
 
@@ -107,6 +107,7 @@ public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit)
         var sectionsCreated = sections.Count - sectionsBefore;
         await audit.AppendAsync(null, "directory.import", "Staff", "*", new { created, updated, sectionsCreated }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        channelUsers.Clear();
         return new ImportResult(created, updated, sectionsCreated, []);
     }
 

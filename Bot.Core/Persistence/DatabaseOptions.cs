@@ -8,6 +8,12 @@ public enum DatabaseProvider
     Postgres,
 }
 
+public enum SqliteSynchronous
+{
+    Normal,
+    Full,
+}
+
 /// <summary>Section "Database" of the configuration; the connection string is ConnectionStrings:Lianzheng.</summary>
 public sealed class DatabaseOptions
 {
@@ -19,6 +25,11 @@ public sealed class DatabaseOptions
 
     [Required(ErrorMessage = "ConnectionStrings:Lianzheng is empty: set it, or remove it to use the default SQLite file.")]
     public string ConnectionString { get; set; } = "";
+
+    /// <summary>SQLite's synchronous setting. Normal (with WAL): a commit survives the bot crashing or being killed, and
+    /// the file is never corrupted, but a power cut or an OS crash may take back the last moment's commits; each commit
+    /// costs no disk flush. Full: every commit is flushed to disk before it returns, about a millisecond each.</summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
 
     /// <summary>Apply pending migrations when the host starts.</summary>
     public bool MigrateAtStart { get; set; } = true;

@@ -49,6 +49,8 @@ public sealed partial class BotTurnHandler(
         }
 
         var db = services.GetRequiredService<LianzhengDbContext>();
+        // One connection for the whole turn, instead of one per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
         var state = DialogStackState.Deserialize(row?.StateJson);
         var turn = new TurnContext(message, user, services, clock.Time, clock.ZoneOf(user.TimeZoneId));

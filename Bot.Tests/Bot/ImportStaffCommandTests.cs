@@ -115,7 +115,7 @@ public sealed class ImportStaffCommandTests
         Assert.Empty(await StaffAsync());
 
         var sheet = StaffSheetReader.Read(file);
-        var importer = new Core.Directory.StaffImporter(null!, null!);
+        var importer = new Lianzheng.Core.Directory.StaffImporter(null!, null!, null!);
         var result = await importer.ImportAsync(sheet.Headers, sheet.Rows, CancellationToken.None);
         Assert.Equal([3, 4, 5, 6], result.Problems.Select(p => p.RowNumber));
         Assert.Contains("工号为空", result.Problems[0].Reason, StringComparison.Ordinal);

@@ -6,38 +6,91 @@ using Microsoft.EntityFrameworkCore;
 namespace Lianzheng.Bot.Inbound;
 
 /// <summary>Accepts inbound messages: stores each once (a retried delivery with the same key is recognised and
-/// dropped) and hands it to the worker, so that the channel gets its answer at once and the turn runs after.</summary>
-public sealed class InboundQueue(IServiceScopeFactory scopes, TimeProvider time)
+/// dropped) and hands it to the worker, so that the channel gets its answer at once and the turn runs after. Messages
+/// arriving together are stored in one transaction.</summary>
+public sealed class InboundQueue : IAsyncDisposable
 {
-    private readonly Channel<(long Id, string OrderKey)> _pending = Channel.CreateUnbounded<(long, string)>(new() { SingleReader = true });
+    private const int MaxBatch = 256;
 
-    internal ChannelReader<(long Id, string OrderKey)> Reader => _pending.Reader;
+    private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _time;
+    private readonly GroupCommit<InboundWork, bool> _accepts;
+    private readonly GroupCommit<InboundWork, bool> _completions;
+
+    public InboundQueue(IServiceScopeFactory scopes, TimeProvider time)
+    {
+        _scopes = scopes;
+        _time = time;
+        _accepts = new GroupCommit<InboundWork, bool>(StoreNewAsync, MaxBatch);
+        _completions = new GroupCommit<InboundWork, bool>(StoreOutcomesAsync, MaxBatch);
+    }
+
+    internal ChannelReader<Pending> Reader => _pending.Reader;
 
     /// <summary>Stores the message; false when one with the same key was accepted before.</summary>
     public async Task<bool> AcceptAsync(string channel, string dedupKey, string orderKey, string payload, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var work = new InboundWork { Channel = channel, DedupKey = dedupKey, OrderKey = orderKey, Payload = payload, ReceivedAt = time.GetUtcNow() };
-        db.InboundWork.Add(work);
-        try
+        var work = new InboundWork { Channel = channel, DedupKey = dedupKey, OrderKey = orderKey, Payload = payload, ReceivedAt = _time.GetUtcNow() };
+        if (!await _accepts.SubmitAsync(work).WaitAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (await db.InboundWork.AsNoTracking().AnyAsync(w => w.Channel == channel && w.DedupKey == dedupKey, cancellationToken))
-            {
-                return false;
-            }
-
-            throw;
+            return false;
         }
 
-        _pending.Writer.TryWrite((work.Id, orderKey));
+        _pending.Writer.TryWrite(new Pending(work.Id, orderKey, work));
         return true;
     }
 
-    internal void Requeue(long id, string orderKey) => _pending.Writer.TryWrite((id, orderKey));
+    /// <summary>Records how processing went (attempts, processed time, last error); completes when it is stored.</summary>
+    internal Task RecordOutcomeAsync(InboundWork work) => _completions.SubmitAsync(work);
+
+    /// <summary>Work to process again, read afresh from the database (after a restart or a failed attempt).</summary>
+    internal void Requeue(long id, string orderKey) => _pending.Writer.TryWrite(new Pending(id, orderKey, null));
+
+    private async Task<IReadOnlyList<bool>> StoreNewAsync(IReadOnlyList<InboundWork> batch)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        var keys = batch.Select(w => w.DedupKey).Distinct().ToList();
+        var known = (await db.InboundWork.AsNoTracking().Where(w => keys.Contains(w.DedupKey))
+            .Select(w => new { w.Channel, w.DedupKey }).ToListAsync())
+            .Select(w => (w.Channel, w.DedupKey)).ToHashSet();
+        var accepted = new bool[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (known.Add((batch[i].Channel, batch[i].DedupKey)))
+            {
+                db.InboundWork.Add(batch[i]);
+                accepted[i] = true;
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return accepted;
+    }
+
+    private async Task<IReadOnlyList<bool>> StoreOutcomesAsync(IReadOnlyList<InboundWork> batch)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        foreach (var work in batch.GroupBy(w => w.Id).Select(g => g.Last()))
+        {
+            var entry = db.InboundWork.Attach(work);
+            entry.Property(w => w.Attempts).IsModified = true;
+            entry.Property(w => w.ProcessedAt).IsModified = true;
+            entry.Property(w => w.LastError).IsModified = true;
+        }
+
+        await db.SaveChangesAsync();
+        return [.. batch.Select(_ => true)];
+    }
+
+    /// <summary>Accepted work for the worker; just accepted, it comes with its row, so the worker need not read it again.</summary>
+    internal sealed record Pending(long Id, string OrderKey, InboundWork? Work);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _accepts.DisposeAsync();
+        await _completions.DisposeAsync();
+    }
 }

@@ -18,7 +18,7 @@ internal sealed partial class InboundWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var lanes = Enumerable.Range(0, Lanes).Select(_ => Channel.CreateUnbounded<long>(new() { SingleReader = true })).ToArray();
+        var lanes = Enumerable.Range(0, Lanes).Select(_ => Channel.CreateUnbounded<InboundQueue.Pending>(new() { SingleReader = true })).ToArray();
         var workers = lanes.Select(lane => RunLaneAsync(lane.Reader, stoppingToken)).ToList();
         foreach (var (id, orderKey) in await UnfinishedAsync(stoppingToken))
         {
@@ -27,10 +27,10 @@ internal sealed partial class InboundWorker(
 
         try
         {
-            await foreach (var (id, orderKey) in queue.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var pending in queue.Reader.ReadAllAsync(stoppingToken))
             {
-                var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(orderKey) % Lanes);
-                lanes[lane].Writer.TryWrite(id);
+                var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(pending.OrderKey) % Lanes);
+                lanes[lane].Writer.TryWrite(pending);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -59,13 +59,13 @@ internal sealed partial class InboundWorker(
         return [.. rows.Select(r => (r.Id, r.OrderKey))];
     }
 
-    private async Task RunLaneAsync(ChannelReader<long> lane, CancellationToken stoppingToken)
+    private async Task RunLaneAsync(ChannelReader<InboundQueue.Pending> lane, CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var id in lane.ReadAllAsync(stoppingToken))
+            await foreach (var pending in lane.ReadAllAsync(stoppingToken))
             {
-                await ProcessAsync(id, stoppingToken);
+                await ProcessAsync(pending, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -73,11 +73,9 @@ internal sealed partial class InboundWorker(
         }
     }
 
-    private async Task ProcessAsync(long id, CancellationToken stoppingToken)
+    private async Task ProcessAsync(InboundQueue.Pending pending, CancellationToken stoppingToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var work = await db.InboundWork.FirstOrDefaultAsync(w => w.Id == id, stoppingToken);
+        var work = pending.Work ?? await LoadAsync(pending.Id, stoppingToken);
         if (work is null || work.ProcessedAt is not null)
         {
             return;
@@ -109,7 +107,28 @@ internal sealed partial class InboundWorker(
             }
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
+        _ = RecordOutcomeAsync(work);
+    }
+
+    /// <summary>The outcome is stored with others finishing about now (one transaction); the lane goes on meanwhile. A
+    /// crash before it is stored runs the turn again after the restart, the safe side of losing it.</summary>
+    private async Task RecordOutcomeAsync(Core.Domain.InboundWork work)
+    {
+        try
+        {
+            await queue.RecordOutcomeAsync(work);
+        }
+        catch (Exception ex)
+        {
+            LogOutcomeNotStored(logger, ex, work.Id);
+        }
+    }
+
+    private async Task<Core.Domain.InboundWork?> LoadAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().InboundWork.AsNoTracking()
+            .FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
     }
 
     private async Task RequeueLaterAsync(long id, string orderKey, CancellationToken stoppingToken)
@@ -123,6 +142,9 @@ internal sealed partial class InboundWorker(
         {
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outcome of inbound message {Id} could not be stored; it will be processed again after a restart")]
+    private static partial void LogOutcomeNotStored(ILogger logger, Exception exception, long id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} inbound message(s) accepted before the restart")]
     private static partial void LogResuming(ILogger logger, int count);

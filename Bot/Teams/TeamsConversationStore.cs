@@ -8,7 +8,7 @@ namespace Lianzheng.Bot.Teams;
 /// <summary>Keeps the conversation reference of every Teams user fresh and links him to the directory: by an identity
 /// already on file, else by the email or UPN the Connector's get-member call returns.</summary>
 public sealed partial class TeamsConversationStore(
-    LianzhengDbContext db, ConnectorClient connector, TimeProvider time, ILogger<TeamsConversationStore> logger)
+    LianzhengDbContext db, ConnectorClient connector, TeamsReferenceCache seen, TimeProvider time, ILogger<TeamsConversationStore> logger)
 {
     /// <summary>Stores or refreshes the reference from an authenticated activity; returns the linked staff id, if any.</summary>
     public async Task<int?> RememberAsync(Activity activity, CancellationToken cancellationToken)
@@ -19,6 +19,12 @@ public sealed partial class TeamsConversationStore(
             return null;
         }
 
+        var fingerprint = TeamsReferenceCache.Fingerprint.Of(activity, botId);
+        if (seen.TryGetStaffId(userId, fingerprint, out var known))
+        {
+            return known;
+        }
+
         var reference = await db.TeamsConversations.FirstOrDefaultAsync(c => c.TeamsUserId == userId, cancellationToken);
         if (reference is null)
         {
@@ -26,6 +32,7 @@ public sealed partial class TeamsConversationStore(
             db.TeamsConversations.Add(reference);
         }
 
+        var before = (reference.ServiceUrl, reference.BotId, reference.TenantId, reference.AadObjectId, reference.UserName, reference.ConversationId);
         reference.ServiceUrl = activity.ServiceUrl;
         reference.BotId = botId;
         reference.TenantId = activity.TenantId ?? reference.TenantId;
@@ -37,7 +44,13 @@ public sealed partial class TeamsConversationStore(
             reference.ConversationId = conversationId;
         }
 
-        reference.UpdatedAt = time.GetUtcNow();
+        // Touched when something changed or once a day, not on every message: a turn should not cost a write for nothing.
+        if (before != (reference.ServiceUrl, reference.BotId, reference.TenantId, reference.AadObjectId, reference.UserName, reference.ConversationId)
+            || time.GetUtcNow() - reference.UpdatedAt > TimeSpan.FromDays(1))
+        {
+            reference.UpdatedAt = time.GetUtcNow();
+        }
+
         reference.StaffId ??= await db.ChannelIdentities.Where(c => c.Channel == Channels.Teams && c.ChannelUserId == userId)
             .Select(c => (int?)c.StaffId).FirstOrDefaultAsync(cancellationToken);
         if (reference.StaffId is null && activity.Conversation?.Id is { } lookupConversation)
@@ -52,6 +65,11 @@ public sealed partial class TeamsConversationStore(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (reference.StaffId is { } linked)
+        {
+            seen.Remember(userId, fingerprint, linked);
+        }
+
         return reference.StaffId;
     }
 
@@ -63,6 +81,7 @@ public sealed partial class TeamsConversationStore(
         reference.ConversationId = conversationId;
         reference.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        seen.Forget(reference.TeamsUserId);
     }
 
     private async Task<int?> LinkByEmailAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Lianzheng.Bot.Hosting;
 using Lianzheng.Bot.Inbound;
 using Lianzheng.Core.Messaging;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ namespace Lianzheng.Bot.Teams;
 /// <summary>POST /api/messages, the Bot Framework endpoint Teams calls.</summary>
 public static partial class TeamsEndpoints
 {
-    private const long MaxBodyBytes = 256 * 1024;
+    private const int MaxBodyBytes = 256 * 1024;
 
     public static WebApplicationBuilder AddTeamsChannel(this WebApplicationBuilder builder)
     {
@@ -31,11 +32,16 @@ public static partial class TeamsEndpoints
         var services = builder.Services;
         services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
-        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        // The Connector is called for every reply: no per-request logging scopes (ConnectorClient logs what fails), and
+        // never a redirect (it would carry our bearer token to wherever it points).
+        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers();
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddScoped<ConnectorClient>();
         services.AddScoped<TeamsConversationStore>();
+        services.AddSingleton<TeamsReferenceCache>();
         services.AddSingleton<TeamsTurns>();
         services.AddSingleton<IInboundProcessor>(sp => sp.GetRequiredService<TeamsTurns>());
         services.AddSingleton<IChannelSender, TeamsSender>();
@@ -58,25 +64,16 @@ public static partial class TeamsEndpoints
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(TeamsEndpoints));
-        if (request.ContentLength > MaxBodyBytes)
+        var bytes = await RequestBody.ReadCappedAsync(request, MaxBodyBytes, cancellationToken);
+        if (bytes is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        string body;
         Activity? activity;
         try
         {
-            using var reader = new StreamReader(request.Body);
-            var buffer = new char[MaxBodyBytes + 1];
-            var read = await reader.ReadBlockAsync(buffer, cancellationToken);
-            if (read > MaxBodyBytes)
-            {
-                return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-            }
-
-            body = new string(buffer, 0, read);
-            activity = JsonSerializer.Deserialize<Activity>(body, Activity.Json);
+            activity = JsonSerializer.Deserialize<Activity>(bytes, Activity.Json);
         }
         catch (JsonException)
         {
@@ -107,8 +104,8 @@ public static partial class TeamsEndpoints
             case "invoke":
                 return Results.StatusCode(StatusCodes.Status501NotImplemented);
             case "message" or "conversationUpdate" or "installationUpdate":
-                var key = $"{activity.Conversation.Id}|{activity.Id ?? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body)))}";
-                if (!await queue.AcceptAsync(Channels.Teams, key, activity.From.Id, body, cancellationToken))
+                var key = $"{activity.Conversation.Id}|{activity.Id ?? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))}";
+                if (!await queue.AcceptAsync(Channels.Teams, key, activity.From.Id, System.Text.Encoding.UTF8.GetString(bytes), cancellationToken))
                 {
                     LogDuplicate(logger, key);
                 }

@@ -40,7 +40,7 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
         var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
         foreach (var reply in outcome.Replies)
         {
-            var sent = await connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, ReplyTo(activity, reply), cancellationToken);
+            var sent = await PostReplyAsync(connector, activity, reply, cancellationToken);
             if (sent.Result is SendResult.TransientFailure or SendResult.Throttled)
             {
                 throw new HttpRequestException($"Teams reply not delivered: {sent.Result}");
@@ -82,7 +82,7 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
         var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
         foreach (var reply in outcome.Replies)
         {
-            await connector.SendAsync(activity.ServiceUrl!, activity.Conversation!.Id!, ReplyTo(activity, reply), cancellationToken);
+            await PostReplyAsync(connector, activity, reply, cancellationToken);
         }
 
         return new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = TeamsTexts.InvokeDone };
@@ -108,8 +108,19 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
     private InboundMessage ToInbound(Activity activity, string? text, string? action) =>
         new(Channels.Teams, activity.From!.Id!, text, action, activity.Id, activity.Timestamp ?? time.GetUtcNow());
 
-    private static Activity ReplyTo(Activity activity, OutboundMessage message) =>
-        MessageActivity(activity.Recipient!.Id!, activity.From!.Id!, activity.Conversation!.Id!, message);
+    /// <summary>A reply in the user's conversation: to the activity when it has an id (so Teams threads it), else a send.</summary>
+    private static Task<ConnectorResult<ResourceResponse>> PostReplyAsync(
+        ConnectorClient connector, Activity activity, OutboundMessage message, CancellationToken cancellationToken)
+    {
+        var reply = MessageActivity(activity.Recipient!.Id!, activity.From!.Id!, activity.Conversation!.Id!, message);
+        if (string.IsNullOrEmpty(activity.Id))
+        {
+            return connector.SendAsync(activity.ServiceUrl!, activity.Conversation.Id!, reply, cancellationToken);
+        }
+
+        reply.ReplyToId = activity.Id;
+        return connector.ReplyAsync(activity.ServiceUrl!, activity.Conversation.Id!, activity.Id, reply, cancellationToken);
+    }
 
     /// <summary>The action payload of a submitted card: {"action": "..."}.</summary>
     private static string? SubmittedAction(JsonElement? data) =>

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -130,12 +131,13 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     [Fact]
     public async Task A_429_with_retry_after_is_honoured()
     {
-        _fake.Scripted["/activities"] = new([(429, 1)]);
-        Assert.Equal(HttpStatusCode.OK, (await _teams.PostAsync(_teams.Activity(Zhu, text: "菜单"))).StatusCode);
+        _fake.Scripted["/activities/act-429"] = new([(429, 1)]);
+        Assert.Equal(HttpStatusCode.OK, (await _teams.PostAsync(_teams.Activity(Zhu, text: "菜单", id: "act-429"))).StatusCode);
         await Eventually.TrueAsync(async () => { await Task.Yield(); return _fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)).Count() == 2; }, "the retried reply");
         var calls = _fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)).ToList();
         Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromSeconds(1), $"retried after {(calls[1].At - calls[0].At).TotalMilliseconds} ms, before Retry-After");
         Assert.Contains("请选择要办理的事项", TeamsTestKit.Read(calls[1].Body), StringComparison.Ordinal);
+        Assert.Equal("act-429", JsonNode.Parse(calls[1].Body)!["replyToId"]!.GetValue<string>());
         Assert.Equal(1, _fake.TokensIssued);
     }
 

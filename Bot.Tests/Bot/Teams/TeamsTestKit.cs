@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 
 namespace Lianzheng.Tests.Bot.Teams;

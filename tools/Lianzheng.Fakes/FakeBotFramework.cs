@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Lianzheng.Tests.Support;
+namespace Lianzheng.Fakes;
 
 /// <summary>The Bot Framework side of Teams on 127.0.0.1, written for the tests: the OpenID metadata and signing keys
 /// (with endorsements), the token endpoint, and the Connector service that records what the bot posts.</summary>
@@ -25,6 +25,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
     private readonly WebApplication _app;
     private int _tokensIssued;
+    private int _activitiesPosted;
 
     private FakeBotFramework(WebApplication app, string baseUrl)
     {
@@ -49,6 +50,12 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
     /// <summary>Answers to hand out before the normal one, per path suffix match (status, Retry-After seconds).</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<(int Status, int? RetryAfter)>> Scripted { get; } = new();
+
+    /// <summary>How many replies were posted to each activity id (the reply-to-activity call).</summary>
+    public ConcurrentDictionary<string, int> RepliesTo { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>When false the Connector keeps counts only, not every call (for long benchmark runs).</summary>
+    public bool RecordCalls { get; set; } = true;
 
     /// <summary>Emails the get-member call returns, by Teams user id.</summary>
     public ConcurrentDictionary<string, string> Emails { get; } = new();
@@ -135,7 +142,11 @@ public sealed class FakeBotFramework : IAsyncDisposable
         var body = context.Request.ContentLength is > 0 || context.Request.Method != "GET"
             ? await new StreamReader(context.Request.Body).ReadToEndAsync()
             : "";
-        Calls.Enqueue(new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body));
+        if (RecordCalls)
+        {
+            Calls.Enqueue(new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body));
+        }
+
         foreach (var (suffix, answers) in Scripted)
         {
             if (path.EndsWith(suffix, StringComparison.Ordinal) && answers.TryDequeue(out var answer))
@@ -170,7 +181,20 @@ public sealed class FakeBotFramework : IAsyncDisposable
             return Results.Json(new { id = "a:created-" + member });
         }
 
-        return Results.Json(new { id = "activity-" + Calls.Count });
+        if (context.Request.Method == "POST" && ReplyTarget(path) is { } replyTo)
+        {
+            RepliesTo.AddOrUpdate(replyTo, 1, (_, n) => n + 1);
+        }
+
+        return Results.Json(new { id = "activity-" + Interlocked.Increment(ref _activitiesPosted) });
+    }
+
+    /// <summary>The activity id in /connector/v3/conversations/{conversation}/activities/{activity}, if the path is one.</summary>
+    private static string? ReplyTarget(string path)
+    {
+        const string Marker = "/activities/";
+        var at = path.LastIndexOf(Marker, StringComparison.Ordinal);
+        return at < 0 || path.EndsWith("/members", StringComparison.Ordinal) ? null : Uri.UnescapeDataString(path[(at + Marker.Length)..]);
     }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();

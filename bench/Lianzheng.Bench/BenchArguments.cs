@@ -1,0 +1,23 @@
+namespace Lianzheng.Bench;
+
+/// <summary>Command line: <c>&lt;benchmark&gt; [--seconds N] [--warmup N] [--rate N] [--connections N] [--users N] [--bot DIR]</c>.</summary>
+public sealed record BenchArguments(string Benchmark, int Seconds, int WarmUpSeconds, int Rate, int Connections, int Users, string? BotDirectory)
+{
+    public static BenchArguments? Parse(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return null;
+        }
+
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            options[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        int Number(string key, int fallback) => options.TryGetValue(key, out var value) ? int.Parse(value) : fallback;
+        return new BenchArguments(args[0], Number("seconds", 30), Number("warmup", 10), Number("rate", 1000), Number("connections", 16), Number("users", 400),
+            options.GetValueOrDefault("bot"));
+    }
+}

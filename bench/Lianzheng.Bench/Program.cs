@@ -1,0 +1,18 @@
+using Lianzheng.Bench;
+
+var arguments = BenchArguments.Parse(args);
+return arguments?.Benchmark switch
+{
+    "teams" => await TeamsTurnsBenchmark.RunAsync(arguments),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.WriteLine("""
+        usage: dotnet run -c Release --project bench/Lianzheng.Bench -- <benchmark> [options]
+          teams   authenticated message turns on /api/messages   [--seconds 30] [--warmup 10] [--rate 1000] [--connections 16] [--users 400]
+        common:   --bot DIR   a published bot to use instead of publishing Bot (Release) into bench/.out/bot
+        """);
+    return 2;
+}
