@@ -15,7 +15,7 @@ namespace Lianzheng.Scheduler.Delivery;
 /// again after the wait the channel asked for), transient (backoff), unreachable or failed.</summary>
 public sealed partial class DeliveryDispatcher(
     IServiceScopeFactory scopes, IEnumerable<IChannelSender> senders, IOptions<DeliveryOptions> options, TimeProvider time,
-    ILogger<DeliveryDispatcher> logger) : BackgroundService
+    IHostApplicationLifetime lifetime, ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
     private readonly string _owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
@@ -26,6 +26,21 @@ public sealed partial class DeliveryDispatcher(
         if (_senders.Count == 0)
         {
             return;
+        }
+
+        // The database is migrated by a start-up task; begin once the application has started.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled()))
+        {
+            try
+            {
+                await started.Task;
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
 
         foreach (var channel in _senders.Keys)
@@ -67,8 +82,13 @@ public sealed partial class DeliveryDispatcher(
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var claimed = await ClaimAsync(cancellationToken);
-        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (delivery, ct) => await SendAsync(delivery, ct));
+        // A channel that sends to many people per call gets the recipients of one message together.
+        var calls = claimed
+            .GroupBy(d => _senders[d.Channel] is IBulkChannelSender ? $"{d.Channel}/{d.MessageId}" : $"{d.Channel}/{d.MessageId}/{d.Id}")
+            .SelectMany(g => g.Chunk(_senders[g.First().Channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall : 1))
+            .ToList();
+        await Parallel.ForEachAsync(calls, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (deliveries, ct) => await SendAsync(deliveries, ct));
         return claimed.Count;
     }
 
@@ -98,21 +118,28 @@ public sealed partial class DeliveryDispatcher(
         return await db.Deliveries.AsNoTracking().Include(d => d.Message).Where(d => claimed.Contains(d.Id)).ToListAsync(cancellationToken);
     }
 
-    private async Task SendAsync(Core.Domain.Delivery delivery, CancellationToken cancellationToken)
+    private async Task SendAsync(Core.Domain.Delivery[] deliveries, CancellationToken cancellationToken)
     {
-        using var lease = await _limiters[delivery.Channel].AcquireAsync(1, cancellationToken);
-        SendResult result;
+        var first = deliveries[0];
+        using var lease = await _limiters[first.Channel].AcquireAsync(1, cancellationToken);
+        var message = Core.Outbox.Outbox.ToOutbound(first.Message!);
+        IReadOnlyDictionary<int, SendResult> results;
         try
         {
-            result = await _senders[delivery.Channel].SendAsync(delivery.RecipientId, Core.Outbox.Outbox.ToOutbound(delivery.Message!), cancellationToken);
+            results = _senders[first.Channel] is IBulkChannelSender bulk && deliveries.Length > 1
+                ? await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message, cancellationToken)
+                : new Dictionary<int, SendResult> { [first.RecipientId] = await _senders[first.Channel].SendAsync(first.RecipientId, message, cancellationToken) };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogSendThrew(logger, ex, delivery.Id);
-            result = new SendResult.TransientFailure(ex.Message);
+            LogSendThrew(logger, ex, first.Id);
+            results = deliveries.ToDictionary(d => d.RecipientId, SendResult (_) => new SendResult.TransientFailure(ex.Message));
         }
 
-        await RecordAsync(delivery.Id, result, cancellationToken);
+        foreach (var delivery in deliveries)
+        {
+            await RecordAsync(delivery.Id, results.GetValueOrDefault(delivery.RecipientId) ?? new SendResult.TransientFailure("no result from the channel"), cancellationToken);
+        }
     }
 
     private async Task RecordAsync(long deliveryId, SendResult result, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ public static class CliVerbs
     private static readonly Dictionary<string, Func<string[], WebApplication, Task<int>>> Verbs = new(StringComparer.Ordinal)
     {
         ["import-staff"] = ImportStaffCommand.RunAsync,
+        ["wecom-sync"] = WeComSyncCommand.RunAsync,
     };
 
     /// <summary>Verbs that need neither the configuration nor the database.</summary>
@@ -35,6 +36,7 @@ public static class CliVerbs
         var builder = WebApplication.CreateBuilder(args[1..].SkipWhile(a => a != "--").Skip(1).ToArray());
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddBotCore();
+        Lianzheng.Bot.WeCom.WeComEndpoints.AddWeComApi(builder);
         await using var app = builder.Build();
         try
         {

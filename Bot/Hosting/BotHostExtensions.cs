@@ -2,6 +2,7 @@ using Lianzheng.Bot.Hosting;
 using Lianzheng.Bot.Inbound;
 using Lianzheng.Bot.LocalChat;
 using Lianzheng.Bot.Teams;
+using Lianzheng.Bot.WeCom;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,7 @@ public static class BotHostExtensions
         builder.Services.AddHostedService<InboundWorker>();
         builder.AddLocalChat();
         builder.AddTeamsChannel();
+        builder.AddWeComChannel();
         return builder;
     }
 
@@ -24,6 +26,7 @@ public static class BotHostExtensions
         app.MapHealthChecks("/healthz");
         app.MapLocalChat();
         app.MapTeams();
+        app.MapWeCom();
         return app;
     }
 }

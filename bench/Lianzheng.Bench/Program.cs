@@ -4,6 +4,7 @@ var arguments = BenchArguments.Parse(args);
 return arguments?.Benchmark switch
 {
     "teams" => await TeamsTurnsBenchmark.RunAsync(arguments),
+    "wecom" => await WeComCallbacksBenchmark.RunAsync(arguments),
     _ => Usage(),
 };
 
@@ -12,6 +13,7 @@ static int Usage()
     Console.WriteLine("""
         usage: dotnet run -c Release --project bench/Lianzheng.Bench -- <benchmark> [options]
           teams   authenticated message turns on /api/messages   [--seconds 30] [--warmup 10] [--rate 1000] [--connections 16] [--users 400]
+          wecom   encrypted callbacks on /api/wecom/callback        [--seconds 30] [--warmup 10] [--rate 500] [--connections 16] [--users 400]
         common:   --bot DIR   a published bot to use instead of publishing Bot (Release) into bench/.out/bot
         """);
     return 2;
