@@ -4,12 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -75,26 +70,23 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
     public static async Task<FakeBotFramework> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         FakeBotFramework? fake = null;
-        app.MapGet("/openid", () => Results.Json(new { issuer = Issuer, jwks_uri = fake!.BaseUrl + "/keys", id_token_signing_alg_values_supported = new[] { "RS256" } }));
-        app.MapGet("/keys", () => Results.Text(fake!.Jwks(), "application/json"));
-        app.MapPost("/token", (HttpContext context) =>
+        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
         {
-            Interlocked.Increment(ref fake!._tokensIssued);
-            var form = context.Request.Form;
-            return form["client_id"] == AppId && form["client_secret"] == "secret" && form["grant_type"] == "client_credentials"
-                ? Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = "connector-token" })
-                : Results.BadRequest(new { error = "invalid_client" });
+            app.MapGet("/openid", () => Results.Json(new { issuer = Issuer, jwks_uri = fake!.BaseUrl + "/keys", id_token_signing_alg_values_supported = new[] { "RS256" } }));
+            app.MapGet("/keys", () => Results.Text(fake!.Jwks(), "application/json"));
+            app.MapPost("/token", (HttpContext context) =>
+            {
+                Interlocked.Increment(ref fake!._tokensIssued);
+                var form = context.Request.Form;
+                return form["client_id"] == AppId && form["client_secret"] == "secret" && form["grant_type"] == "client_credentials"
+                    ? Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = "connector-token" })
+                    : Results.BadRequest(new { error = "invalid_client" });
+            });
+            // Two parameters, so that this is a route handler whose IResult is written, not a plain RequestDelegate.
+            app.Map("/connector/{**rest}", (HttpContext context, string rest) => fake!.ConnectorAsync(context));
         });
-        // Two parameters, so that this is a route handler whose IResult is written, not a plain RequestDelegate.
-        app.Map("/connector/{**rest}", (HttpContext context, string rest) => fake!.ConnectorAsync(context));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake = new FakeBotFramework(app, address);
+        fake = new FakeBotFramework(app, baseUrl);
         return fake;
     }
 

@@ -3,12 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Lianzheng.Fakes;
 
@@ -79,49 +74,46 @@ public sealed class FakeWeCom : IAsyncDisposable
 
     public static async Task<FakeWeCom> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         FakeWeCom? fake = null;
-        app.MapGet("/cgi-bin/gettoken", (string corpid, string corpsecret) =>
+        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
         {
-            if (corpid != CorpId || corpsecret != Secret)
+            app.MapGet("/cgi-bin/gettoken", (string corpid, string corpsecret) =>
             {
-                return Results.Json(new { errcode = 40001, errmsg = "invalid credential" });
-            }
+                if (corpid != CorpId || corpsecret != Secret)
+                {
+                    return Results.Json(new { errcode = 40001, errmsg = "invalid credential" });
+                }
 
-            var n = Interlocked.Increment(ref fake!._tokensIssued);
-            return Results.Json(new { errcode = 0, errmsg = "ok", access_token = $"token-{n}", expires_in = 7200 });
-        });
-        // Handlers take two parameters so that they are route handlers whose IResult is written, not plain RequestDelegates.
-        app.MapPost("/cgi-bin/message/send", async (HttpContext context, HttpRequest _) => await fake!.SendAsync(context));
-        app.MapPost("/cgi-bin/message/update_template_card", async (HttpContext context, HttpRequest _) =>
-        {
-            if (fake!.TokenProblem(context) is { } problem)
+                var n = Interlocked.Increment(ref fake!._tokensIssued);
+                return Results.Json(new { errcode = 0, errmsg = "ok", access_token = $"token-{n}", expires_in = 7200 });
+            });
+            // Handlers take two parameters so that they are route handlers whose IResult is written, not plain RequestDelegates.
+            app.MapPost("/cgi-bin/message/send", async (HttpContext context, HttpRequest _) => await fake!.SendAsync(context));
+            app.MapPost("/cgi-bin/message/update_template_card", async (HttpContext context, HttpRequest _) =>
             {
-                return problem;
-            }
+                if (fake!.TokenProblem(context) is { } problem)
+                {
+                    return problem;
+                }
 
-            fake.CardUpdates.Enqueue((await context.Request.ReadFromJsonAsync<JsonObject>())!);
-            return Results.Json(new { errcode = 0, errmsg = "ok" });
+                fake.CardUpdates.Enqueue((await context.Request.ReadFromJsonAsync<JsonObject>())!);
+                return Results.Json(new { errcode = 0, errmsg = "ok" });
+            });
+            app.MapGet("/cgi-bin/department/list", (HttpContext context, HttpRequest _) => fake!.TokenProblem(context) ?? Results.Json(new
+            {
+                errcode = 0,
+                errmsg = "ok",
+                department = fake.Departments.Select(d => new { id = d.Id, name = d.Name, parentid = d.ParentId, order = d.Id }),
+            }));
+            app.MapGet("/cgi-bin/user/simplelist", (HttpContext context, int department_id) => fake!.TokenProblem(context) ?? Results.Json(new
+            {
+                errcode = 0,
+                errmsg = "ok",
+                userlist = fake.Members.Where(m => m.Departments.Contains(department_id))
+                    .Select(m => new { userid = m.UserId, name = m.Name, department = m.Departments }),
+            }));
         });
-        app.MapGet("/cgi-bin/department/list", (HttpContext context, HttpRequest _) => fake!.TokenProblem(context) ?? Results.Json(new
-        {
-            errcode = 0,
-            errmsg = "ok",
-            department = fake.Departments.Select(d => new { id = d.Id, name = d.Name, parentid = d.ParentId, order = d.Id }),
-        }));
-        app.MapGet("/cgi-bin/user/simplelist", (HttpContext context, int department_id) => fake!.TokenProblem(context) ?? Results.Json(new
-        {
-            errcode = 0,
-            errmsg = "ok",
-            userlist = fake.Members.Where(m => m.Departments.Contains(department_id))
-                .Select(m => new { userid = m.UserId, name = m.Name, department = m.Departments }),
-        }));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake = new FakeWeCom(app, address);
+        fake = new FakeWeCom(app, baseUrl);
         return fake;
     }
 
