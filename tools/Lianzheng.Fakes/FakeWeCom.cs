@@ -58,6 +58,9 @@ public sealed class FakeWeCom : IAsyncDisposable
 
     private long _recipientsSent;
 
+    /// <summary>How many messages each userid was sent (counted also when <see cref="RecordCalls"/> is false).</summary>
+    public ConcurrentDictionary<string, int> MessagesPerUser { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, string> BotSettings() => new()
     {
         ["Channels:WeCom:CorpId"] = CorpId,
@@ -132,6 +135,11 @@ public sealed class FakeWeCom : IAsyncDisposable
         }
 
         Interlocked.Add(ref _recipientsSent, users.Length);
+        foreach (var user in users)
+        {
+            MessagesPerUser.AddOrUpdate(user, 1, (_, n) => n + 1);
+        }
+
         if (RecordCalls)
         {
             Sent.Enqueue((body, context.Request.Query["access_token"].ToString()));
