@@ -1,4 +1,5 @@
 using Lianzheng.Core.Audit;
+using Lianzheng.Core.Calendar;
 using Lianzheng.Core.Directory;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Outbox;
@@ -26,7 +27,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<BureauClock>();
 
-        var defaultConnection = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "lianzheng.db")}";
+        var defaultConnection = DatabaseOptions.DefaultConnectionString(builder.Environment.ContentRootPath);
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) =>
@@ -57,6 +58,13 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffImporter>();
         services.AddScoped<FilingService>();
+        services.AddScoped<HolidayCalendarStore>();
+        services.AddScoped<Lianzheng.Core.Talks.TalkService>();
+        services.AddScoped<Lianzheng.Core.Projects.AuditProjectService>();
+        services.AddScoped<Lianzheng.Core.Announcements.IntegrityMessages>();
+        services.AddOptions<Lianzheng.Core.Talks.TalkOptions>().BindConfiguration(Lianzheng.Core.Talks.TalkOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HolidayOptions>().BindConfiguration(HolidayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 

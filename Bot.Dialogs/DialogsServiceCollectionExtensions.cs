@@ -1,5 +1,6 @@
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Filings;
+using Lianzheng.Dialogs.Integrity;
 using Lianzheng.Dialogs.Routing;
 using Lianzheng.Dialogs.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,11 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<ReportFilingDialog>();
         services.AddBotDialog<AmendFilingDialog>();
         services.AddBotDialog<WithdrawFilingDialog>();
+        services.AddBotDialog<RecordTalkDialog>();
+        services.AddBotDialog<TalkProgressDialog>();
+        services.AddBotDialog<SendIntegrityMessageDialog>();
+        services.AddBotDialog<RegisterAuditProjectDialog>();
+        services.AddBotDialog<ConfirmationStatusDialog>();
         services.TryAddSingleton<DialogCatalog>();
         services.TryAddSingleton<ConversationLocks>();
         services.TryAddSingleton<BotTurnHandler>();

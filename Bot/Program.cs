@@ -1,11 +1,12 @@
 using Lianzheng.Bot.Cli;
+using Lianzheng.Bot.Hosting;
 
 if (CliVerbs.IsVerb(args))
 {
     return await CliVerbs.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = SourceCheckout.CreateBuilder(args);
 builder.AddBotCore();
 builder.AddBotDialogs();
 builder.AddBotScheduler();

@@ -30,6 +30,15 @@ public sealed class OutboxMessage
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When those who have not confirmed are reminded once (null: never).</summary>
+    public DateTimeOffset? RemindAt { get; set; }
+
+    /// <summary>When the reminder was queued.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
+
+    /// <summary>For a reminder: the message its confirm button confirms (the one it reminds of).</summary>
+    public long? AcknowledgesMessageId { get; set; }
+
     public List<Delivery> Deliveries { get; set; } = [];
 }
 
@@ -84,4 +93,11 @@ public enum DeliveryStatus
 public static class OutboxKinds
 {
     public const string FilingNotice = "filing-notice";
+    public const string HolidayMessage = "holiday";
+    public const string IntegrityMessage = "integrity";
+    public const string Reminder = "reminder";
+    public const string TalkDue = "talk-due";
+    public const string PreAuditTalkDue = "preaudit-talk-due";
+    public const string PreAuditReminder = "preaudit-reminder";
+    public const string FollowUp = "follow-up";
 }

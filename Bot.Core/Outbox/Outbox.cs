@@ -22,7 +22,9 @@ public sealed record OutboxRequest(
     OutboundMessage Message,
     IReadOnlyCollection<int> RecipientIds,
     string? ConfirmLabel = null,
-    int? SenderId = null);
+    int? SenderId = null,
+    DateTimeOffset? RemindAt = null,
+    long? AcknowledgesMessageId = null);
 
 /// <summary>Writes messages for people into the outbox: one message row, one delivery row per recipient and channel.</summary>
 public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> channels, TimeProvider time)
@@ -53,6 +55,8 @@ public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> cha
             ConfirmLabel = request.ConfirmLabel,
             SenderId = request.SenderId,
             CreatedAt = now,
+            RemindAt = request.ConfirmLabel is null ? null : request.RemindAt,
+            AcknowledgesMessageId = request.AcknowledgesMessageId,
         };
         var ids = request.RecipientIds.Distinct().ToList();
         var recipients = await db.Staff.AsNoTracking().Include(s => s.ChannelIdentities)
@@ -83,11 +87,13 @@ public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> cha
         return message;
     }
 
-    /// <summary>Records that a recipient confirmed (收到/已阅) a message, on every channel it went to.</summary>
+    /// <summary>Records that a recipient confirmed (收到/已阅) a message, on every channel it went to, and with it the
+    /// reminders of it.</summary>
     public async Task<ConfirmOutcome> ConfirmAsync(long messageId, int recipientId, CancellationToken cancellationToken)
     {
         var deliveries = await db.Deliveries
-            .Where(d => d.MessageId == messageId && d.RecipientId == recipientId && d.Message!.ConfirmLabel != null)
+            .Where(d => (d.MessageId == messageId || d.Message!.AcknowledgesMessageId == messageId)
+                && d.RecipientId == recipientId && d.Message!.ConfirmLabel != null)
             .ToListAsync(cancellationToken);
         if (deliveries.Count == 0)
         {
@@ -115,7 +121,7 @@ public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> cha
         var buttons = JsonSerializer.Deserialize<List<MessageButton>>(message.ButtonsJson) ?? [];
         if (message.ConfirmLabel is { } label && buttons.Count < OutboundMessage.MaxButtons)
         {
-            buttons.Insert(0, new MessageButton(label, Actions.Acknowledge(message.Id)));
+            buttons.Insert(0, new MessageButton(label, Actions.Acknowledge(message.AcknowledgesMessageId ?? message.Id)));
         }
 
         return new OutboundMessage(

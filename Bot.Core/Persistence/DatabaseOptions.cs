@@ -21,6 +21,9 @@ public sealed class DatabaseOptions
 
     public const string ConnectionStringName = "Lianzheng";
 
+    /// <summary>Without ConnectionStrings:Lianzheng: a SQLite file next to the application's content.</summary>
+    public static string DefaultConnectionString(string contentRoot) => $"Data Source={Path.Combine(contentRoot, "lianzheng.db")}";
+
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     [Required(ErrorMessage = "ConnectionStrings:Lianzheng is empty: set it, or remove it to use the default SQLite file.")]

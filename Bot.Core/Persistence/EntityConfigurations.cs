@@ -101,6 +101,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Title).HasMaxLength(200);
         builder.Property(m => m.ConfirmLabel).HasMaxLength(16);
         builder.Ignore(m => m.RequiresConfirmation);
+        builder.HasIndex(m => m.RemindAt);
         builder.HasMany(m => m.Deliveries).WithOne(d => d.Message).HasForeignKey(d => d.MessageId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -113,6 +114,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.HasIndex(d => new { d.MessageId, d.RecipientId, d.Channel }).IsUnique();
         builder.HasIndex(d => new { d.Channel, d.Status, d.NextAttemptAt });
         builder.HasIndex(d => new { d.RecipientId, d.Channel, d.Id });
+        builder.HasIndex(d => new { d.MessageId, d.ConfirmedAt });
         builder.HasOne(d => d.Recipient).WithMany().HasForeignKey(d => d.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.LastError).HasMaxLength(500);
         builder.Property(d => d.ChannelMessageId).HasMaxLength(300);
@@ -160,5 +162,50 @@ internal sealed class TeamsConversationConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.ServiceUrl).HasMaxLength(500);
         builder.Property(c => c.ConversationId).HasMaxLength(500);
         builder.Property(c => c.BotId).HasMaxLength(300);
+    }
+}
+
+internal sealed class IntegrityTalkConfiguration : IEntityTypeConfiguration<IntegrityTalk>
+{
+    public void Configure(EntityTypeBuilder<IntegrityTalk> builder)
+    {
+        builder.Property(t => t.Summary).HasMaxLength(1000);
+        builder.HasOne(t => t.Leader).WithMany().HasForeignKey(t => t.LeaderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(t => new { t.LeaderId, t.HeldOn });
+        builder.HasIndex(t => t.AuditProjectId);
+        builder.OwnsMany(t => t.Participants, participants =>
+        {
+            participants.ToTable("TalkParticipants");
+            participants.WithOwner().HasForeignKey(p => p.TalkId);
+            participants.HasKey(p => new { p.TalkId, p.StaffId });
+            participants.HasOne(p => p.Staff).WithMany().HasForeignKey(p => p.StaffId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+internal sealed class AuditProjectConfiguration : IEntityTypeConfiguration<AuditProject>
+{
+    public void Configure(EntityTypeBuilder<AuditProject> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.HasOne(p => p.TeamLeader).WithMany().HasForeignKey(p => p.TeamLeaderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.ResponsibleLeader).WithMany().HasForeignKey(p => p.ResponsibleLeaderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.StartDate);
+        builder.OwnsMany(p => p.Members, members =>
+        {
+            members.ToTable("AuditProjectMembers");
+            members.WithOwner().HasForeignKey(m => m.ProjectId);
+            members.HasKey(m => new { m.ProjectId, m.StaffId });
+            members.HasOne(m => m.Staff).WithMany().HasForeignKey(m => m.StaffId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+internal sealed class ImportedHolidayArrangementConfiguration : IEntityTypeConfiguration<ImportedHolidayArrangement>
+{
+    public void Configure(EntityTypeBuilder<ImportedHolidayArrangement> builder)
+    {
+        builder.HasKey(a => a.Year);
+        builder.Property(a => a.Year).ValueGeneratedNever();
     }
 }

@@ -29,6 +29,12 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
 
     public DbSet<TeamsConversation> TeamsConversations => Set<TeamsConversation>();
 
+    public DbSet<IntegrityTalk> IntegrityTalks => Set<IntegrityTalk>();
+
+    public DbSet<AuditProject> AuditProjects => Set<AuditProject>();
+
+    public DbSet<ImportedHolidayArrangement> ImportedHolidayArrangements => Set<ImportedHolidayArrangement>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         if (Database.IsSqlite())

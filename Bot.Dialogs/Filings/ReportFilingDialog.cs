@@ -14,7 +14,7 @@ namespace Lianzheng.Dialogs.Filings;
 /// (travel abroad); the filing becomes 已办结.</summary>
 public sealed class ReportFilingDialog : BotDialog
 {
-    public const string DialogId = "follow-up";
+    public const string DialogId = DialogIds.FollowUp;
     private const string FilingKey = "filing";
     private const string TravelKey = "travel";
     private const string ReportKey = "report";

@@ -37,6 +37,14 @@ public sealed class ChatUser(DialogHarness harness, int staffId, string name)
         return this;
     }
 
+    /// <summary>Clicks a button of a message the bot sent on its own (a notice or reminder in the inbox).</summary>
+    public Task<ChatUser> ClicksAsyncFrom(OutboxMessage message, string label)
+    {
+        var button = Lianzheng.Core.Outbox.Outbox.ToOutbound(message).Buttons.FirstOrDefault(b => b.Label == label)
+            ?? throw new Xunit.Sdk.XunitException($"The message “{message.Title}” has no button “{label}”.");
+        return SendsActionAsync(button.Action);
+    }
+
     public IEnumerable<string> Buttons => Replies.SelectMany(r => r.Buttons).Select(b => b.Label);
 
     public void Hears(params string[] fragments)

@@ -44,6 +44,8 @@ public sealed class DialogHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.AddBotCore();
         builder.AddBotDialogs();
+        builder.Configuration["Scheduler:Enabled"] = "false";
+        builder.AddBotScheduler();
         builder.Services.AddChannelReach<LocalChannelReach>();
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
@@ -67,6 +69,20 @@ public sealed class DialogHarness : IAsyncDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<LianzhengDbContext>());
+    }
+
+    /// <summary>What the 09:00 job does, run now on the fake clock.</summary>
+    public async Task RunDailyDutiesAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Lianzheng.Scheduler.Duties.DailyDuties>().RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>What the reminder sweep job does, run now on the fake clock.</summary>
+    public async Task RunReminderSweepAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Lianzheng.Scheduler.Duties.ReminderSweep>().RunAsync(CancellationToken.None);
     }
 
     internal Task<TurnOutcome> SendAsync(int staffId, string? text, string? action) =>

@@ -10,7 +10,9 @@ internal static class CliTexts
         "  teams-package --app-id <guid> --out <file.zip> [--version 1.0.0]\n" +
         "                                       生成 Teams 应用包 · write the Teams app package\n" +
         "  wecom-sync                           按企业微信通讯录关联人员（工号=userid，或姓名+部门）\n" +
-        "                                       link WeCom members to the staff directory";
+        "                                       link WeCom members to the staff directory\n" +
+        "  holidays --year <yyyy> [--json]      列出该年节假日节点与廉洁提醒发送日期 · a year's holidays and send dates\n" +
+        "  holidays --import <file.json>        导入国务院新公布的放假安排 · import a newly published holiday arrangement";
 
     public const string TeamsPackageUsage = "用法 Usage: dotnet run --project Bot -- teams-package --app-id <guid> --out <file.zip> [--version 1.0.0]";
     public const string TeamsPackageBadAppId = "--app-id 必须是 GUID（Microsoft App ID）· --app-id must be a GUID: {0}";
@@ -22,6 +24,15 @@ internal static class CliTexts
     public const string WeComLinked = "新关联 Linked:";
     public const string WeComAmbiguous = "有歧义（未关联，请人工确认）Ambiguous (not linked, check by hand):";
     public const string WeComUnmatched = "未匹配 Unmatched:";
+    public const string HolidaysUsage = "用法 Usage: dotnet run --project Bot -- holidays --year <2001-2099> [--json] | holidays --import <file.json>";
+    public const string HolidaysHeading = "{0} 年节假日节点 · holidays of {0}（放假安排 arrangement: {1}）";
+    public const string HolidaysNotPublished = "未公布，按法定假日及相邻周末估算 · not published, estimated from the statutory days";
+    public const string HolidaysColumns = "key             名称\t日期 date   发送日 send  放假 off days";
+    public const string HolidaysOffDays = "{0} 至 {1}";
+    public const string HolidaysEstimatedOffDays = "约 {0} 至 {1}（估算）";
+    public const string HolidaysWorkdays = "；调休上班 {0}";
+    public const string HolidaysImported = "已导入 {0} 年放假安排（{1} 项）· arrangement of {0} imported.";
+    public const string HolidaysImportFailed = "{0} 年放假安排有误，未导入 · arrangement of {0} not imported:";
     public const string ImportUsage = "用法 Usage: dotnet run --project Bot -- import-staff <file.csv|file.xlsx>";
     public const string FileNotFound = "找不到文件 File not found: {0}";
     public const string UnsupportedFile = "只支持 .csv 和 .xlsx 文件 Only .csv and .xlsx files are supported: {0}";

@@ -8,6 +8,7 @@ public static class CliVerbs
     {
         ["import-staff"] = ImportStaffCommand.RunAsync,
         ["wecom-sync"] = WeComSyncCommand.RunAsync,
+        ["holidays"] = HolidaysCommand.RunAsync,
     };
 
     /// <summary>Verbs that need neither the configuration nor the database.</summary>
@@ -33,7 +34,7 @@ public static class CliVerbs
         }
 
         var verbArgs = args[1..].TakeWhile(a => a != "--").ToArray();
-        var builder = WebApplication.CreateBuilder(args[1..].SkipWhile(a => a != "--").Skip(1).ToArray());
+        var builder = Hosting.SourceCheckout.CreateBuilder(args[1..].SkipWhile(a => a != "--").Skip(1).ToArray());
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddBotCore();
         Lianzheng.Bot.WeCom.WeComEndpoints.AddWeComApi(builder);

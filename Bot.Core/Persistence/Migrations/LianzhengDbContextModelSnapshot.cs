@@ -66,6 +66,52 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Domain.AuditProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreAuditTalkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegisteredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResponsibleLeaderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamLeaderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TeamReminderMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsibleLeaderId");
+
+                    b.HasIndex("StartDate");
+
+                    b.HasIndex("TeamLeaderId");
+
+                    b.ToTable("AuditProjects");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Domain.ChannelIdentity", b =>
                 {
                     b.Property<int>("Id")
@@ -167,6 +213,8 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MessageId", "ConfirmedAt");
+
                     b.HasIndex("Channel", "Status", "NextAttemptAt");
 
                     b.HasIndex("MessageId", "RecipientId", "Channel")
@@ -258,6 +306,23 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("Filings");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Domain.ImportedHolidayArrangement", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("ImportedHolidayArrangements");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Domain.InboundWork", b =>
                 {
                     b.Property<long>("Id")
@@ -306,10 +371,51 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("InboundWork");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Domain.IntegrityTalk", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuditProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeaderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditProjectId");
+
+                    b.HasIndex("LeaderId", "HeldOn");
+
+                    b.ToTable("IntegrityTalks");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Domain.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgesMessageId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Body")
@@ -336,6 +442,12 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RemindAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SenderId")
                         .HasColumnType("INTEGER");
 
@@ -350,6 +462,8 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RemindAt");
 
                     b.HasIndex("SourceKey")
                         .IsUnique();
@@ -502,6 +616,53 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("TeamsConversations");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Domain.AuditProject", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Domain.Staff", "ResponsibleLeader")
+                        .WithMany()
+                        .HasForeignKey("ResponsibleLeaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Domain.Staff", "TeamLeader")
+                        .WithMany()
+                        .HasForeignKey("TeamLeaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Lianzheng.Core.Domain.AuditProjectMember", "Members", b1 =>
+                        {
+                            b1.Property<int>("ProjectId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("StaffId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ProjectId", "StaffId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("AuditProjectMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+
+                            b1.HasOne("Lianzheng.Core.Domain.Staff", "Staff")
+                                .WithMany()
+                                .HasForeignKey("StaffId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.Navigation("Staff");
+                        });
+
+                    b.Navigation("Members");
+
+                    b.Navigation("ResponsibleLeader");
+
+                    b.Navigation("TeamLeader");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Domain.ChannelIdentity", b =>
                 {
                     b.HasOne("Lianzheng.Core.Domain.Staff", null)
@@ -573,6 +734,45 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Navigation("Filer");
 
                     b.Navigation("FollowUp");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Domain.IntegrityTalk", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Domain.Staff", "Leader")
+                        .WithMany()
+                        .HasForeignKey("LeaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Lianzheng.Core.Domain.TalkParticipant", "Participants", b1 =>
+                        {
+                            b1.Property<long>("TalkId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("StaffId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("TalkId", "StaffId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("TalkParticipants", (string)null);
+
+                            b1.HasOne("Lianzheng.Core.Domain.Staff", "Staff")
+                                .WithMany()
+                                .HasForeignKey("StaffId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TalkId");
+
+                            b1.Navigation("Staff");
+                        });
+
+                    b.Navigation("Leader");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Domain.Oversight", b =>

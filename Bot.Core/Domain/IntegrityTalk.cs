@@ -1,0 +1,46 @@
+namespace Lianzheng.Core.Domain;
+
+/// <summary>An integrity talk (廉政谈话) a leader held: with one section head (个别) or several people at once (集体,
+/// also the 审前集体廉政提醒谈话 of an audit project). Never deleted: a mistaken record is withdrawn.</summary>
+public sealed class IntegrityTalk
+{
+    public long Id { get; set; }
+
+    public int LeaderId { get; set; }
+
+    public Staff? Leader { get; set; }
+
+    public TalkForm Form { get; set; }
+
+    public DateOnly HeldOn { get; set; }
+
+    public required string Summary { get; set; }
+
+    /// <summary>The audit project whose pre-audit talk this was, if any.</summary>
+    public int? AuditProjectId { get; set; }
+
+    public DateTimeOffset RecordedAt { get; set; }
+
+    public bool IsWithdrawn { get; set; }
+
+    public List<TalkParticipant> Participants { get; set; } = [];
+}
+
+public enum TalkForm
+{
+    /// <summary>个别谈话.</summary>
+    Individual = 1,
+
+    /// <summary>集体谈话.</summary>
+    Collective = 2,
+}
+
+/// <summary>Someone a talk was held with.</summary>
+public sealed class TalkParticipant
+{
+    public long TalkId { get; set; }
+
+    public int StaffId { get; set; }
+
+    public Staff? Staff { get; set; }
+}

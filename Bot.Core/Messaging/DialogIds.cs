@@ -1,0 +1,12 @@
+namespace Lianzheng.Core.Messaging;
+
+/// <summary>The ids of the dialogs that messages from outside a conversation (reminders, notices) open with a button.</summary>
+public static class DialogIds
+{
+    public const string FollowUp = "follow-up";
+    public const string RecordTalk = "record-talk";
+    public const string TalkProgress = "talk-progress";
+    public const string SendIntegrityMessage = "send-integrity-message";
+    public const string RegisterAuditProject = "register-audit-project";
+    public const string ConfirmationStatus = "confirmation-status";
+}

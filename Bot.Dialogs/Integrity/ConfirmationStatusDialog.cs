@@ -1,0 +1,63 @@
+using System.Globalization;
+using Lianzheng.Core.Announcements;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Projects;
+using Lianzheng.Core.Texts;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Texts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Dialogs.Integrity;
+
+/// <summary>确认情况: who has not yet confirmed the messages one sent (a supervisor) and the discipline reminders of the
+/// audit projects one leads or registered (a team leader).</summary>
+public sealed class ConfirmationStatusDialog : BotDialog
+{
+    public ConfirmationStatusDialog()
+        : base(DialogIds.ConfirmationStatus) =>
+        AddDialog(new WaterfallDialog(Id + ".steps", [ShowAsync]));
+
+    public override string Name => IntegrityDialogTexts.StatusName;
+
+    public override string HelpLine => IntegrityDialogTexts.StatusHelp;
+
+    public override bool InMenu => false;
+
+    public override IReadOnlyList<string> Keywords => [IntegrityDialogTexts.StatusName, "谁没确认", "确认情况查询"];
+
+    public override bool IsAvailableTo(Staff staff) =>
+        staff.HasRole(StaffRole.IntegritySupervisor) || staff.HasRole(StaffRole.AuditTeamLeader) || staff.HasRole(StaffRole.Leader);
+
+    private static async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var services = step.Turn.Services;
+        var lines = new List<string>();
+        foreach (var sent in await services.GetRequiredService<IntegrityMessages>().SentByAsync(step.Turn.User.Id, 5, cancellationToken))
+        {
+            lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusLine, sent.Message.Title,
+                DomainNames.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(sent.Message.CreatedAt, step.Turn.TimeZone).DateTime)), sent.Confirmed, sent.Recipients));
+            if (sent.Pending.Count > 0)
+            {
+                lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusPending, string.Join("、", sent.Pending)));
+            }
+        }
+
+        var projects = services.GetRequiredService<AuditProjectService>();
+        foreach (var project in await projects.OfAsync(step.Turn.User.Id, cancellationToken))
+        {
+            var team = await projects.ConfirmationsAsync(project.Id, cancellationToken);
+            var state = team is { ReminderSent: true }
+                ? $"已确认 {team.Confirmed.Count}/{team.Confirmed.Count + team.Pending.Count}"
+                : IntegrityDialogTexts.StatusProjectWaitingTalk;
+            lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusProjectLine, project.Name, DomainNames.Date(project.StartDate), state));
+            if (team is { ReminderSent: true, Pending.Count: > 0 })
+            {
+                lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusPending, string.Join("、", team.Pending.Select(s => s.Name))));
+            }
+        }
+
+        step.Turn.Send(new OutboundMessage(lines.Count == 0 ? IntegrityDialogTexts.StatusNone : string.Join("\n", lines), IntegrityDialogTexts.StatusTitle));
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Lianzheng.Core.Announcements;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Prompts;
+using Lianzheng.Dialogs.Texts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Dialogs.Integrity;
+
+/// <summary>发送廉政提醒: an integrity supervisor writes a message (title, text), picks the audience (everyone, a section,
+/// the leaders) and whether it must be confirmed, checks it and sends it; each recipient gets it on his channels.</summary>
+public sealed class SendIntegrityMessageDialog : BotDialog
+{
+    private const string TitleKey = "title";
+    private const string TextKey = "text";
+    private const string AudienceKey = "audience";
+    private const string SectionKey = "section";
+    private const string ConfirmKey = "confirm";
+    private const string SubmissionKey = "submission";
+
+    public SendIntegrityMessageDialog()
+        : base(DialogIds.SendIntegrityMessage)
+    {
+        AddDialog(new WaterfallDialog(Id + ".steps",
+            [AskTitleAsync, AskTextAsync, AskAudienceAsync, AskSectionAsync, AskConfirmationAsync, ReviewAsync, SendAsync]));
+        AddPrompts();
+    }
+
+    public override string Name => IntegrityDialogTexts.SendMessageName;
+
+    public override string HelpLine => IntegrityDialogTexts.SendMessageHelp;
+
+    public override IReadOnlyList<string> Keywords => [IntegrityDialogTexts.SendMessageName, "廉政提醒", "发提醒"];
+
+    public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.IntegritySupervisor);
+
+    private static Task<DialogTurnResult> AskTitleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set(SubmissionKey, IntegrityMessages.Key(Guid.NewGuid()));
+        return step.PromptAsync(PromptIds.Text, PromptOptions.Ask(IntegrityDialogTexts.AskMessageTitle, IntegrityDialogTexts.ExampleMessageTitle,
+            new JsonObject { ["maxLength"] = 40 }, IntegrityDialogTexts.SendMessageTitle), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskTextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set(TitleKey, (string)step.Result!);
+        return step.PromptAsync(PromptIds.Text, PromptOptions.Ask(IntegrityDialogTexts.AskMessageText, IntegrityDialogTexts.ExampleMessageText,
+            new JsonObject { ["maxLength"] = 1000 }), cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskAudienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set(TextKey, (string)step.Result!);
+        return step.PromptAsync(PromptIds.Choice, new PromptOptions
+        {
+            Prompt = new OutboundMessage(IntegrityDialogTexts.AskAudience),
+            Choices = [IntegrityDialogTexts.AudienceEveryone, IntegrityDialogTexts.AudienceSection, IntegrityDialogTexts.AudienceLeaders],
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> AskSectionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var audience = (string)step.Result! switch
+        {
+            IntegrityDialogTexts.AudienceSection => Audience.Section,
+            IntegrityDialogTexts.AudienceLeaders => Audience.Leaders,
+            _ => Audience.Everyone,
+        };
+        step.Values.Set(AudienceKey, audience);
+        if (audience != Audience.Section)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var sections = await step.Turn.Services.GetRequiredService<LianzhengDbContext>().Sections.AsNoTracking()
+            .OrderBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
+        return await step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = new OutboundMessage(IntegrityDialogTexts.AskSection), Choices = sections }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskConfirmationAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is string section)
+        {
+            step.Values.Set(SectionKey, section);
+        }
+
+        return step.PromptAsync(PromptIds.Confirm, PromptOptions.Ask(IntegrityDialogTexts.AskNeedsConfirmation), cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var confirm = (bool)step.Result!;
+        step.Values.Set(ConfirmKey, confirm);
+        var recipients = await RecipientsAsync(step, cancellationToken);
+        if (recipients.Count == 0)
+        {
+            step.Turn.Send(IntegrityDialogTexts.NobodyInAudience);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var text = string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ReviewMessage, AudienceName(step), recipients.Count,
+            confirm ? IntegrityDialogTexts.WithConfirmation : IntegrityDialogTexts.WithoutConfirmation);
+        return await step.PromptAsync(PromptIds.Confirm, new PromptOptions
+        {
+            Prompt = new OutboundMessage(text, step.Values.GetRequired<string>(TitleKey), [new Fact(IntegrityDialogTexts.SendMessageName, step.Values.GetRequired<string>(TextKey))]),
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> SendAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (!(bool)step.Result!)
+        {
+            step.Turn.Send(IntegrityDialogTexts.MessageNotSent);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var recipients = await RecipientsAsync(step, cancellationToken);
+        await step.Turn.Services.GetRequiredService<IntegrityMessages>().SendAsync(
+            step.Turn.User, step.Values.GetRequired<string>(TitleKey), step.Values.GetRequired<string>(TextKey), recipients,
+            step.Values.GetRequired<bool>(ConfirmKey) ? IntegrityDialogTexts.ConfirmLabel : null, step.Values.GetRequired<string>(SubmissionKey), cancellationToken);
+        step.Turn.Send(new OutboundMessage(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.MessageQueued, recipients.Count),
+            Buttons: [new MessageButton(IntegrityDialogTexts.StatusName, Actions.Start(DialogIds.ConfirmationStatus))]));
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    private static async Task<List<int>> RecipientsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var audience = step.Values.GetRequired<Audience>(AudienceKey);
+        int? sectionId = null;
+        if (audience == Audience.Section)
+        {
+            var name = step.Values.GetRequired<string>(SectionKey);
+            sectionId = await step.Turn.Services.GetRequiredService<LianzhengDbContext>().Sections.Where(s => s.Name == name).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return await step.Turn.Services.GetRequiredService<IntegrityMessages>().AudienceAsync(audience, sectionId, cancellationToken);
+    }
+
+    private static string AudienceName(WaterfallStepContext step) => step.Values.GetRequired<Audience>(AudienceKey) switch
+    {
+        Audience.Section => step.Values.GetRequired<string>(SectionKey),
+        Audience.Leaders => IntegrityDialogTexts.AudienceLeaders,
+        _ => IntegrityDialogTexts.AudienceEveryone,
+    };
+}

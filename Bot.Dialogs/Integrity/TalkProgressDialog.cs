@@ -1,0 +1,59 @@
+using System.Globalization;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Talks;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Texts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Dialogs.Integrity;
+
+/// <summary>谈话进度: each leader × overseen section head pair with this year's talks against the quota. A leader sees
+/// his own pairs; the party secretary and the integrity supervisors see everyone's.</summary>
+public sealed class TalkProgressDialog : BotDialog
+{
+    private readonly int _required;
+
+    public TalkProgressDialog(IOptions<TalkOptions> options)
+        : base(DialogIds.TalkProgress)
+    {
+        _required = options.Value.RequiredPerYear;
+        AddDialog(new WaterfallDialog(Id + ".steps", [ShowAsync]));
+    }
+
+    public override string Name => IntegrityDialogTexts.TalkProgressName;
+
+    public override string HelpLine => string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressHelp, _required);
+
+    public override IReadOnlyList<string> Keywords => [IntegrityDialogTexts.TalkProgressName, "谈话情况"];
+
+    public override bool IsAvailableTo(Staff staff) =>
+        staff.HasRole(StaffRole.Leader) || staff.HasRole(StaffRole.PartySecretary) || staff.HasRole(StaffRole.IntegritySupervisor);
+
+    private static async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var user = step.Turn.User;
+        var year = step.Turn.Today.Year;
+        var seesAll = user.HasRole(StaffRole.PartySecretary) || user.HasRole(StaffRole.IntegritySupervisor);
+        var pairs = await step.Turn.Services.GetRequiredService<TalkService>().ProgressAsync(seesAll ? null : user.Id, year, cancellationToken);
+        var required = step.Turn.Services.GetRequiredService<IOptions<TalkOptions>>().Value.RequiredPerYear;
+        var title = string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressTitle, year);
+        if (pairs.Count == 0)
+        {
+            step.Turn.Send(new OutboundMessage(IntegrityDialogTexts.TalkProgressNone, title));
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var done = pairs.Count(p => p.Held >= required);
+        var lines = pairs.Select(p => string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressLine,
+            p.LeaderName, p.HeadName, p.SectionName, p.Held, required) + (p.Held >= required ? " ✓" : ""));
+        var buttons = user.HasRole(StaffRole.Leader) || user.HasRole(StaffRole.PartySecretary)
+            ? new[] { new MessageButton(IntegrityDialogTexts.RecordTalkName, Actions.Start(DialogIds.RecordTalk)) }
+            : null;
+        step.Turn.Send(new OutboundMessage(
+            string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressSummary, pairs.Count, done, pairs.Count - done) + "\n" + string.Join("\n", lines),
+            title, Buttons: buttons));
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+}

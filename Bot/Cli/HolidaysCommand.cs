@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.Json;
+using Lianzheng.Core.Calendar;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Bot.Cli;
+
+/// <summary><c>holidays --year yyyy [--json]</c> prints a year's holiday nodes and their send dates;
+/// <c>holidays --import file.json</c> stores a newly published State Council arrangement.</summary>
+internal static class HolidaysCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static async Task<int> RunAsync(string[] args, WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<HolidayCalendarStore>();
+        if (Option(args, "--import") is { } file)
+        {
+            return await ImportAsync(store, file);
+        }
+
+        if (!int.TryParse(Option(args, "--year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2001 or > 2099)
+        {
+            await Console.Error.WriteLineAsync(CliTexts.HolidaysUsage);
+            return 2;
+        }
+
+        var calendar = await store.LoadAsync(CancellationToken.None);
+        var nodes = calendar.NodesOf(year, app.Services.GetRequiredService<IOptions<HolidayOptions>>().Value.WorkdaysBefore);
+        if (args.Contains("--json"))
+        {
+            Console.WriteLine(ToJson(nodes));
+            return 0;
+        }
+
+        var arrangement = calendar.ArrangementFor(year);
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.HolidaysHeading, year, arrangement?.Source ?? CliTexts.HolidaysNotPublished));
+        Console.WriteLine(CliTexts.HolidaysColumns);
+        foreach (var node in nodes)
+        {
+            var off = string.Format(CultureInfo.InvariantCulture, node.Official ? CliTexts.HolidaysOffDays : CliTexts.HolidaysEstimatedOffDays,
+                Day(node.FirstOffDay), Day(node.LastOffDay));
+            var workdays = node.Workdays.Count == 0 ? "" : string.Format(CultureInfo.InvariantCulture, CliTexts.HolidaysWorkdays, string.Join("、", node.Workdays.Select(Day)));
+            Console.WriteLine($"{node.Key,-15} {node.Name,-4}\t{Day(node.Date)}  {Day(node.SendDate)}  {off}{workdays}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>The --json output: one object per holiday with key, name, date, offDays (official) or estimatedOffDays,
+    /// workdays, takenWith and sendDate.</summary>
+    public static string ToJson(IEnumerable<HolidayNode> nodes) => JsonSerializer.Serialize(nodes.Select(n => new
+    {
+        key = n.Key,
+        name = n.Name,
+        date = Day(n.Date),
+        offDays = n.Official ? new { from = Day(n.FirstOffDay), to = Day(n.LastOffDay) } : null,
+        estimatedOffDays = n.Official ? null : new { from = Day(n.FirstOffDay), to = Day(n.LastOffDay) },
+        workdays = n.Workdays.Select(Day),
+        takenWith = n.TakenWith,
+        sendDate = Day(n.SendDate),
+    }), Json);
+
+    private static async Task<int> ImportAsync(HolidayCalendarStore store, string file)
+    {
+        if (!File.Exists(file))
+        {
+            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.FileNotFound, file));
+            return 2;
+        }
+
+        IReadOnlyList<HolidayArrangement> arrangements;
+        try
+        {
+            arrangements = HolidayArrangement.Parse(await File.ReadAllTextAsync(file));
+        }
+        catch (JsonException ex)
+        {
+            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.UnreadableFile, file, ex.Message));
+            return 1;
+        }
+
+        var failed = false;
+        foreach (var arrangement in arrangements)
+        {
+            var problems = await store.ImportAsync(arrangement, CancellationToken.None);
+            if (problems.Count > 0)
+            {
+                failed = true;
+                await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.HolidaysImportFailed, arrangement.Year));
+                foreach (var problem in problems)
+                {
+                    await Console.Error.WriteLineAsync("  " + problem);
+                }
+            }
+            else
+            {
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.HolidaysImported, arrangement.Year, arrangement.Holidays.Count));
+            }
+        }
+
+        return failed ? 1 : 0;
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}
