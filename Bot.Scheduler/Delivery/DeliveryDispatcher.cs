@@ -10,16 +10,21 @@ using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Scheduler.Delivery;
 
-/// <summary>Drains the outbox: claims due deliveries by lease (so that several replicas never send one twice), sends
-/// them through their channel's sender within its rate limit, and records every attempt: delivered, throttled (try
-/// again after the wait the channel asked for), transient (backoff), unreachable or failed.</summary>
+/// <summary>Drains the outbox as a pipeline: it claims due deliveries by lease (so that several replicas never send one
+/// twice) whenever a sending slot is free, sends each through its channel's sender within the channel's pace, and
+/// records every attempt: delivered, throttled (tried again after the wait the channel asked for), transient (backoff),
+/// unreachable or failed. A slow or throttled request holds its own slot only; the others keep going. A channel that
+/// takes many recipients per call (WeCom) gets the recipients of one message together, up to its limit per call.
+/// On shutdown the sends in flight are finished and recorded, not cut off, so a restart repeats none of them.</summary>
 public sealed partial class DeliveryDispatcher(
     IServiceScopeFactory scopes, IEnumerable<IChannelSender> senders, IOptions<DeliveryOptions> options, TimeProvider time,
     IHostApplicationLifetime lifetime, ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
-    private readonly string _owner = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
-    private readonly Dictionary<string, RateLimiter> _limiters = [];
+    private readonly Dictionary<string, RateLimiter> _pace = [];
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxInFlight, options.Value.MaxInFlight);
+    private readonly SemaphoreSlim _finished = new(0);
+    private int _inFlight;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,83 +50,148 @@ public sealed partial class DeliveryDispatcher(
 
         foreach (var channel in _senders.Keys)
         {
-            var perSecond = options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10);
-            _limiters[channel] = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = perSecond,
-                TokensPerPeriod = perSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = int.MaxValue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                AutoReplenishment = true,
-            });
+            _pace[channel] = Pace(options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10));
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                if (await RunOnceAsync(stoppingToken) == 0)
+                try
                 {
+                    if (await DispatchAvailableAsync(stoppingToken) == 0)
+                    {
+                        // Nothing claimable: wait for the poll interval, or less when a send finishes and frees a slot.
+                        await WaitAsync(_finished, options.Value.PollInterval, stoppingToken);
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception ex)
+                {
+                    LogLoopFailed(logger, ex);
                     await Task.Delay(options.Value.PollInterval, time, stoppingToken);
                 }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        // Let what is in flight finish and be recorded.
+        while (Volatile.Read(ref _inFlight) > 0)
+        {
+            await _finished.WaitAsync(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+        }
+    }
+
+    /// <summary>A pace of <paramref name="perSecond"/> requests a second, spread evenly (no bursts a channel's sliding
+    /// window would refuse), two per cent under the limit to allow for the network's jitter.</summary>
+    private RateLimiter Pace(int perSecond) => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = 1,
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1 / (perSecond * 0.98)),
+        QueueLimit = int.MaxValue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        AutoReplenishment = true,
+    });
+
+    /// <summary>Claims as many due deliveries as there are free slots (whole calls for bulk channels) and starts
+    /// sending them; returns how many it claimed.</summary>
+    public async Task<int> DispatchAvailableAsync(CancellationToken cancellationToken)
+    {
+        var free = _slots.CurrentCount;
+        if (free == 0)
+        {
+            await WaitAsync(_finished, options.Value.PollInterval, cancellationToken);
+            return 1;
+        }
+
+        var claimed = await ClaimAsync(free, cancellationToken);
+        var calls = claimed
+            .GroupBy(d => _senders[d.Channel] is IBulkChannelSender ? $"{d.Channel}/{d.MessageId}" : $"{d.Channel}/{d.MessageId}/{d.Id}")
+            .SelectMany(g => g.Chunk(_senders[g.First().Channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall : 1));
+        foreach (var call in calls)
+        {
+            await _slots.WaitAsync(cancellationToken);
+            Interlocked.Increment(ref _inFlight);
+            _ = Task.Run(async () =>
             {
-                return;
-            }
-            catch (Exception ex)
+                try
+                {
+                    // Not cancelled by shutdown: a send that began is finished and recorded.
+                    await SendAsync(call, CancellationToken.None);
+                }
+                catch (Exception ex)
+                {
+                    LogSendThrew(logger, ex, call[0].Id);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _inFlight);
+                    _slots.Release();
+                    _finished.Release();
+                }
+            }, CancellationToken.None);
+        }
+
+        return claimed.Count;
+    }
+
+    private static async Task WaitAsync(SemaphoreSlim signal, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (await signal.WaitAsync(timeout, cancellationToken))
+        {
+            // Several sends may have finished; one wake-up is enough.
+            while (signal.CurrentCount > 0 && signal.Wait(0))
             {
-                LogLoopFailed(logger, ex);
-                await Task.Delay(options.Value.PollInterval, time, stoppingToken);
             }
         }
     }
 
-    /// <summary>Claims and sends one batch; returns how many deliveries it handled.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        var claimed = await ClaimAsync(cancellationToken);
-        // A channel that sends to many people per call gets the recipients of one message together.
-        var calls = claimed
-            .GroupBy(d => _senders[d.Channel] is IBulkChannelSender ? $"{d.Channel}/{d.MessageId}" : $"{d.Channel}/{d.MessageId}/{d.Id}")
-            .SelectMany(g => g.Chunk(_senders[g.First().Channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall : 1))
-            .ToList();
-        await Parallel.ForEachAsync(calls, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
-            async (deliveries, ct) => await SendAsync(deliveries, ct));
-        return claimed.Count;
-    }
-
-    private async Task<List<Core.Domain.Delivery>> ClaimAsync(CancellationToken cancellationToken)
+    /// <summary>Leases up to <paramref name="slots"/> calls' worth of due deliveries in one statement per channel:
+    /// a row someone else leased meanwhile is simply not taken.</summary>
+    private async Task<List<Core.Domain.Delivery>> ClaimAsync(int slots, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
         var now = time.GetUtcNow();
-        var channels = _senders.Keys.ToList();
-        var candidates = await db.Deliveries.AsNoTracking()
-            .Where(d => d.Status == DeliveryStatus.Pending && channels.Contains(d.Channel)
-                && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .OrderBy(d => d.Id).Select(d => d.Id).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         var leaseUntil = now + options.Value.Lease;
-        var claimed = new List<long>();
-        foreach (var id in candidates)
+        var claimed = new List<Core.Domain.Delivery>();
+        foreach (var (channel, sender) in _senders)
         {
-            var taken = await db.Deliveries
-                .Where(d => d.Id == id && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
-                .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, _owner).SetProperty(d => d.LeaseUntil, leaseUntil), cancellationToken);
-            if (taken == 1)
+            var limit = sender is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall * slots : Math.Min(slots, options.Value.BatchSize);
+            var candidates = await db.Deliveries.AsNoTracking()
+                .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel
+                    && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now))
+                .OrderBy(d => d.MessageId).ThenBy(d => d.Id).Select(d => d.Id).Take(limit).ToListAsync(cancellationToken);
+            if (candidates.Count == 0)
             {
-                claimed.Add(id);
+                continue;
             }
+
+            // One lease id per claim: the rows it took are exactly those that carry it.
+            var lease = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+            await db.Deliveries
+                .Where(d => candidates.Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, lease).SetProperty(d => d.LeaseUntil, leaseUntil), cancellationToken);
+            claimed.AddRange(await db.Deliveries.AsNoTracking().Include(d => d.Message)
+                .Where(d => d.LeaseOwner == lease).OrderBy(d => d.MessageId).ThenBy(d => d.Id).ToListAsync(cancellationToken));
         }
 
-        return await db.Deliveries.AsNoTracking().Include(d => d.Message).Where(d => claimed.Contains(d.Id)).ToListAsync(cancellationToken);
+        return claimed;
     }
 
     private async Task SendAsync(Core.Domain.Delivery[] deliveries, CancellationToken cancellationToken)
     {
         var first = deliveries[0];
-        using var lease = await _limiters[first.Channel].AcquireAsync(1, cancellationToken);
+        using (await _pace[first.Channel].AcquireAsync(1, cancellationToken))
+        {
+        }
+
         var message = Core.Outbox.Outbox.ToOutbound(first.Message!);
         IReadOnlyDictionary<int, SendResult> results;
         try
@@ -130,24 +200,34 @@ public sealed partial class DeliveryDispatcher(
                 ? await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message, cancellationToken)
                 : new Dictionary<int, SendResult> { [first.RecipientId] = await _senders[first.Channel].SendAsync(first.RecipientId, message, cancellationToken) };
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             LogSendThrew(logger, ex, first.Id);
             results = deliveries.ToDictionary(d => d.RecipientId, SendResult (_) => new SendResult.TransientFailure(ex.Message));
         }
 
-        foreach (var delivery in deliveries)
-        {
-            await RecordAsync(delivery.Id, results.GetValueOrDefault(delivery.RecipientId) ?? new SendResult.TransientFailure("no result from the channel"), cancellationToken);
-        }
+        await RecordAsync(deliveries, results);
     }
 
-    private async Task RecordAsync(long deliveryId, SendResult result, CancellationToken cancellationToken)
+    /// <summary>Records the results of one call in one transaction.</summary>
+    private async Task RecordAsync(Core.Domain.Delivery[] deliveries, IReadOnlyDictionary<int, SendResult> results)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var delivery = await db.Deliveries.FirstAsync(d => d.Id == deliveryId, CancellationToken.None);
+        var ids = deliveries.Select(d => d.Id).ToList();
+        var rows = await db.Deliveries.Where(d => ids.Contains(d.Id)).ToListAsync(CancellationToken.None);
         var now = time.GetUtcNow();
+        foreach (var delivery in rows)
+        {
+            Apply(delivery, results.GetValueOrDefault(delivery.RecipientId) ?? new SendResult.TransientFailure("no result from the channel"), now);
+            LogRecorded(logger, delivery.Id, delivery.Channel, delivery.Status, delivery.Attempts);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private void Apply(Core.Domain.Delivery delivery, SendResult result, DateTimeOffset now)
+    {
         delivery.Attempts++;
         delivery.LeaseOwner = null;
         delivery.LeaseUntil = null;
@@ -181,20 +261,19 @@ public sealed partial class DeliveryDispatcher(
                 delivery.LastError = Truncate(permanent.Reason);
                 break;
         }
-
-        await db.SaveChangesAsync(CancellationToken.None);
-        LogRecorded(logger, deliveryId, delivery.Channel, delivery.Status, delivery.Attempts);
     }
 
     private static string Truncate(string text) => text.Length <= 500 ? text : text[..500];
 
     public override void Dispose()
     {
-        foreach (var limiter in _limiters.Values)
+        foreach (var limiter in _pace.Values)
         {
             limiter.Dispose();
         }
 
+        _slots.Dispose();
+        _finished.Dispose();
         base.Dispose();
     }
 

@@ -17,9 +17,14 @@ public sealed class DeliveryOptions
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00", ErrorMessage = "Delivery:Lease must be between 5 s and 1 h.")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>Calls in flight at once; a throttled or slow call holds one slot while the others go on.</summary>
+    [Range(1, 256, ErrorMessage = "Delivery:MaxInFlight must be between 1 and 256.")]
+    public int MaxInFlight { get; set; } = 32;
+
     [Range(1, 50, ErrorMessage = "Delivery:MaxAttempts must be between 1 and 50.")]
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>Requests per second per channel (Teams: 50 per app per tenant, DESIGN.md §5).</summary>
+    /// <summary>Requests per second per channel, spread evenly (Teams: 50 per app per tenant, DESIGN.md §5; WeCom counts
+    /// calls, each of up to 1000 recipients).</summary>
     public Dictionary<string, int> RequestsPerSecond { get; set; } = new() { ["msteams"] = 50, ["wecom"] = 20 };
 }

@@ -55,6 +55,21 @@ public sealed class FakeBotFramework : IAsyncDisposable
     /// <summary>Emails the get-member call returns, by Teams user id.</summary>
     public ConcurrentDictionary<string, string> Emails { get; } = new();
 
+    /// <summary>When set, the Connector enforces the Teams rate limits and answers 429 with Retry-After beyond them.</summary>
+    public TeamsRateLimits? Limits { get; set; }
+
+    /// <summary>The Retry-After, in seconds, of a 429 for going over <see cref="Limits"/>.</summary>
+    public int ThrottledRetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>Proactive messages (not replies) whose body contains <see cref="ProactiveMarker"/>, counted per
+    /// conversation: a broadcast is delivered exactly once when every conversation counts 1.</summary>
+    public ConcurrentDictionary<string, int> MarkedProactive { get; } = new(StringComparer.Ordinal);
+
+    public string? ProactiveMarker { get; set; }
+
+    /// <summary>A delay before each Connector answer (a slow Teams).</summary>
+    public TimeSpan ConnectorDelay { get; set; }
+
     public IEnumerable<ConnectorCall> ActivitiesTo(string conversationId) =>
         Calls.Where(c => c.Method == "POST" && c.Path.StartsWith($"/connector/v3/conversations/{conversationId}/activities", StringComparison.Ordinal));
 
@@ -158,6 +173,17 @@ public sealed class FakeBotFramework : IAsyncDisposable
             return Results.Unauthorized();
         }
 
+        if (ConnectorDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(ConnectorDelay);
+        }
+
+        if (Limits is { } limits && !limits.TryPass(ConversationOf(path)))
+        {
+            context.Response.Headers.RetryAfter = ThrottledRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Json(new { error = new { code = "Throttled", message = "Too many requests" } }, statusCode: 429);
+        }
+
         if (context.Request.Method == "GET" && path.Contains("/members/", StringComparison.Ordinal))
         {
             var userId = Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
@@ -177,8 +203,28 @@ public sealed class FakeBotFramework : IAsyncDisposable
         {
             RepliesTo.AddOrUpdate(replyTo, 1, (_, n) => n + 1);
         }
+        else if (context.Request.Method == "POST" && ProactiveMarker is { } marker && path.EndsWith("/activities", StringComparison.Ordinal)
+            && body.Contains(marker, StringComparison.Ordinal))
+        {
+            MarkedProactive.AddOrUpdate(ConversationOf(path)!, 1, (_, n) => n + 1);
+        }
 
         return Results.Json(new { id = "activity-" + Interlocked.Increment(ref _activitiesPosted) });
+    }
+
+    /// <summary>The conversation in /connector/v3/conversations/{conversation}/..., if the path names one.</summary>
+    private static string? ConversationOf(string path)
+    {
+        const string Marker = "/v3/conversations/";
+        var at = path.IndexOf(Marker, StringComparison.Ordinal);
+        if (at < 0 || path.Length == at + Marker.Length)
+        {
+            return null;
+        }
+
+        var rest = path[(at + Marker.Length)..];
+        var end = rest.IndexOf('/', StringComparison.Ordinal);
+        return Uri.UnescapeDataString(end < 0 ? rest : rest[..end]);
     }
 
     /// <summary>The activity id in /connector/v3/conversations/{conversation}/activities/{activity}, if the path is one.</summary>

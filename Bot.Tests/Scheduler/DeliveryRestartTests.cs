@@ -1,0 +1,80 @@
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Fakes;
+using Lianzheng.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Tests.Scheduler;
+
+/// <summary>The host is stopped while a broadcast to 300 Teams users is going out through a slow Connector that enforces
+/// the Teams limits; a new host on the same database finishes it. Every recipient gets the message exactly once.</summary>
+public sealed class DeliveryRestartTests
+{
+    private const int Recipients = 300;
+
+    [Fact]
+    public async Task A_broadcast_cut_off_by_a_stop_is_finished_after_the_restart_with_every_recipient_served_once()
+    {
+        await using var fake = await FakeBotFramework.StartAsync();
+        fake.RecordCalls = false;
+        fake.ProactiveMarker = "restart-test-7f3a"; // ASCII: the Connector sees Chinese as JSON escapes
+        fake.ConnectorDelay = TimeSpan.FromMilliseconds(30);
+        fake.Limits = new TeamsRateLimits(TimeProvider.System);
+        var settings = new Dictionary<string, string>(fake.BotSettings()) { ["Delivery:RequestsPerSecond:msteams"] = "40" };
+        var database = BotApp.NewDatabasePath();
+
+        await using (var app = new BotApp(database, settings: settings))
+        {
+            _ = app.CreateClient();
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+                var people = Enumerable.Range(0, Recipients).Select(i => new Staff
+                {
+                    EmployeeNo = $"T{i:000}",
+                    Name = $"测试{i:000}",
+                    ChannelIdentities = [new ChannelIdentity { Channel = Channels.Teams, ChannelUserId = $"29:user-{i}" }],
+                }).ToList();
+                db.Staff.AddRange(people);
+                await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+                db.TeamsConversations.AddRange(people.Select((staff, i) => new TeamsConversation
+                {
+                    TeamsUserId = $"29:user-{i}", TenantId = FakeBotFramework.Tenant, ServiceUrl = fake.ServiceUrl, BotId = "28:" + FakeBotFramework.AppId,
+                    ConversationId = $"a:conv-{i}", StaffId = staff.Id,
+                }));
+                await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+                var ids = await db.Staff.Where(s => s.EmployeeNo.StartsWith("T")).Select(s => s.Id).ToListAsync(TestContext.Current.CancellationToken);
+                await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(new OutboxRequest(
+                    OutboxKinds.IntegrityMessage, "restart-test", new OutboundMessage("请严守审计纪律（restart-test-7f3a）", "廉政提醒"), ids, "已阅"),
+                    TestContext.Current.CancellationToken);
+            }
+
+            // Stop mid-way: some delivered, most still pending.
+            await Eventually.TrueAsync(() => Task.FromResult(fake.MarkedProactive.Count >= 40), "the first deliveries");
+        }
+
+        var afterStop = fake.MarkedProactive.Count;
+        var pending = await CountAsync(database, DeliveryStatus.Pending);
+        Assert.InRange(afterStop, 40, Recipients - 100);
+        Assert.Equal(Recipients - afterStop, pending);
+        Assert.Equal(afterStop, await CountAsync(database, DeliveryStatus.Delivered)); // what went out was recorded before the stop
+
+        await using (var app = new BotApp(database, settings: settings))
+        {
+            _ = app.CreateClient();
+            await Eventually.TrueAsync(async () => await CountAsync(database, DeliveryStatus.Delivered) == Recipients, "all deliveries after the restart", 60_000);
+        }
+
+        Assert.Equal(Recipients, fake.MarkedProactive.Count);
+        Assert.All(fake.MarkedProactive, p => Assert.Equal(1, p.Value));
+    }
+
+    private static async Task<int> CountAsync(string database, DeliveryStatus status)
+    {
+        await using var db = new LianzhengDbContext(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={database}").Options);
+        return await db.Deliveries.CountAsync(d => d.Channel == Channels.Teams && d.Status == status);
+    }
+}
