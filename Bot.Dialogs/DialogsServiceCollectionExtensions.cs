@@ -24,6 +24,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<SendIntegrityMessageDialog>();
         services.AddBotDialog<RegisterAuditProjectDialog>();
         services.AddBotDialog<ConfirmationStatusDialog>();
+        services.AddBotDialog<StopMonthlyMessageDialog>();
         services.TryAddSingleton<DialogCatalog>();
         services.TryAddSingleton<ConversationLocks>();
         services.TryAddSingleton<BotTurnHandler>();

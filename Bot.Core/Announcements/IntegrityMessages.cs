@@ -7,23 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Core.Announcements;
 
-public enum Audience
-{
-    /// <summary>全体人员.</summary>
-    Everyone = 1,
-
-    /// <summary>One section.</summary>
-    Section = 2,
-
-    /// <summary>班子成员 (and the party secretary).</summary>
-    Leaders = 3,
-}
-
 /// <summary>An integrity message a supervisor sends, with its confirmation count.</summary>
 public sealed record MessageConfirmations(OutboxMessage Message, int Recipients, int Confirmed, IReadOnlyList<string> Pending);
 
-/// <summary>Ad-hoc integrity messages (发送廉政提醒) from a supervisor to everyone, a section or the leaders, tracked
-/// like every delivery; with confirmation, those who have not confirmed are reminded once the next day.</summary>
+/// <summary>Integrity messages (发送廉政提醒) from a supervisor to everyone, a section or the leaders, once or every
+/// month, tracked like every delivery; with confirmation, those who have not confirmed are reminded once the next day.</summary>
 public sealed class IntegrityMessages(LianzhengDbContext db, Outbox.Outbox outbox, BureauClock clock)
 {
     public Task<List<int>> AudienceAsync(Audience audience, int? sectionId, CancellationToken cancellationToken) => audience switch
@@ -46,6 +34,70 @@ public sealed class IntegrityMessages(LianzhengDbContext db, Outbox.Outbox outbo
             confirmLabel,
             sender.Id,
             RemindAt: confirmLabel is null ? null : clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);
+
+    /// <summary>Sets a message to go out every month on <paramref name="dayOfMonth"/> (or the next working day).</summary>
+    public async Task<RecurringMessage> ScheduleMonthlyAsync(
+        Staff sender, string title, string text, Audience audience, int? sectionId, string? confirmLabel, int dayOfMonth, CancellationToken cancellationToken)
+    {
+        var recurring = new RecurringMessage
+        {
+            SenderId = sender.Id,
+            Title = title,
+            Text = text,
+            Audience = audience,
+            SectionId = sectionId,
+            ConfirmLabel = confirmLabel,
+            DayOfMonth = Math.Clamp(dayOfMonth, 1, 28),
+            CreatedAt = clock.UtcNow,
+        };
+        db.RecurringMessages.Add(recurring);
+        await db.SaveChangesAsync(cancellationToken);
+        return recurring;
+    }
+
+    public Task<List<RecurringMessage>> RecurringOfAsync(int senderId, CancellationToken cancellationToken) =>
+        db.RecurringMessages.AsNoTracking().Where(m => m.SenderId == senderId && m.IsActive).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Stops a monthly message of this sender; false when there is none such.</summary>
+    public async Task<bool> StopAsync(int senderId, int recurringId, CancellationToken cancellationToken) =>
+        await db.RecurringMessages.Where(m => m.Id == recurringId && m.SenderId == senderId && m.IsActive)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.IsActive, false).SetProperty(m => m.StoppedAt, clock.UtcNow), cancellationToken) == 1;
+
+    /// <summary>Sends this month's message of every monthly message due today: on its day, or the first working day
+    /// after it (later in the month when the bot was down); never twice a month, never for a month before it was set.</summary>
+    public async Task<int> SendDueMonthlyAsync(Calendar.WorkCalendar calendar, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var sent = 0;
+        foreach (var recurring in await db.RecurringMessages.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken))
+        {
+            var day = new DateOnly(today.Year, today.Month, recurring.DayOfMonth);
+            while (!calendar.IsWorkday(day) && day.Month == today.Month)
+            {
+                day = day.AddDays(1);
+            }
+
+            var created = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(recurring.CreatedAt, clock.TimeZone).DateTime);
+            if (day.Month != today.Month || today < day || day < created)
+            {
+                continue;
+            }
+
+            var sender = await db.Staff.AsNoTracking().FirstAsync(s => s.Id == recurring.SenderId, cancellationToken);
+            var recipients = await AudienceAsync(recurring.Audience, recurring.SectionId, cancellationToken);
+            await outbox.EnqueueAsync(new Outbox.OutboxRequest(
+                OutboxKinds.IntegrityMessage,
+                $"recurring:{recurring.Id}:{today:yyyy-MM}",
+                new OutboundMessage(recurring.Text, recurring.Title),
+                recipients,
+                recurring.ConfirmLabel,
+                sender.Id,
+                RemindAt: recurring.ConfirmLabel is null ? null : clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);
+            sent++;
+        }
+
+        return sent;
+    }
 
     /// <summary>The latest messages a person sent that ask for confirmation, with who has not confirmed.</summary>
     public async Task<List<MessageConfirmations>> SentByAsync(int senderId, int take, CancellationToken cancellationToken)

@@ -33,6 +33,8 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
 
     public DbSet<AuditProject> AuditProjects => Set<AuditProject>();
 
+    public DbSet<RecurringMessage> RecurringMessages => Set<RecurringMessage>();
+
     public DbSet<ImportedHolidayArrangement> ImportedHolidayArrangements => Set<ImportedHolidayArrangement>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

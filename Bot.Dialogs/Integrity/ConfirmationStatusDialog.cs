@@ -43,6 +43,11 @@ public sealed class ConfirmationStatusDialog : BotDialog
             }
         }
 
+        foreach (var monthly in await services.GetRequiredService<IntegrityMessages>().RecurringOfAsync(step.Turn.User.Id, cancellationToken))
+        {
+            lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusMonthlyLine, monthly.Id, monthly.Title, monthly.DayOfMonth));
+        }
+
         var projects = services.GetRequiredService<AuditProjectService>();
         foreach (var project in await projects.OfAsync(step.Turn.User.Id, cancellationToken))
         {

@@ -13,7 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lianzheng.Dialogs.Integrity;
 
 /// <summary>发送廉政提醒: an integrity supervisor writes a message (title, text), picks the audience (everyone, a section,
-/// the leaders) and whether it must be confirmed, checks it and sends it; each recipient gets it on his channels.</summary>
+/// the leaders), whether it must be confirmed and whether it goes now or every month, checks it and sends (or sets) it;
+/// each recipient gets it on his channels.</summary>
 public sealed class SendIntegrityMessageDialog : BotDialog
 {
     private const string TitleKey = "title";
@@ -22,12 +23,13 @@ public sealed class SendIntegrityMessageDialog : BotDialog
     private const string SectionKey = "section";
     private const string ConfirmKey = "confirm";
     private const string SubmissionKey = "submission";
+    private const string DayKey = "day";
 
     public SendIntegrityMessageDialog()
         : base(DialogIds.SendIntegrityMessage)
     {
         AddDialog(new WaterfallDialog(Id + ".steps",
-            [AskTitleAsync, AskTextAsync, AskAudienceAsync, AskSectionAsync, AskConfirmationAsync, ReviewAsync, SendAsync]));
+            [AskTitleAsync, AskTextAsync, AskAudienceAsync, AskSectionAsync, AskConfirmationAsync, AskScheduleAsync, AskDayAsync, ReviewAsync, SendAsync]));
         AddPrompts();
     }
 
@@ -92,10 +94,29 @@ public sealed class SendIntegrityMessageDialog : BotDialog
         return step.PromptAsync(PromptIds.Confirm, PromptOptions.Ask(IntegrityDialogTexts.AskNeedsConfirmation), cancellationToken);
     }
 
+    private static Task<DialogTurnResult> AskScheduleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        step.Values.Set(ConfirmKey, (bool)step.Result!);
+        return step.PromptAsync(PromptIds.Choice, new PromptOptions
+        {
+            Prompt = new OutboundMessage(IntegrityDialogTexts.AskSchedule),
+            Choices = [IntegrityDialogTexts.SendOnce, IntegrityDialogTexts.SendMonthly],
+        }, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> AskDayAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        (string)step.Result! == IntegrityDialogTexts.SendMonthly
+            ? step.PromptAsync(PromptIds.Number, PromptOptions.Ask(IntegrityDialogTexts.AskDayOfMonth, "1", new JsonObject { ["min"] = 1, ["max"] = 28 }), cancellationToken)
+            : step.NextAsync(null, cancellationToken);
+
     private static async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var confirm = (bool)step.Result!;
-        step.Values.Set(ConfirmKey, confirm);
+        if (step.Result is int day)
+        {
+            step.Values.Set(DayKey, day);
+        }
+
+        var confirm = step.Values.GetRequired<bool>(ConfirmKey);
         var recipients = await RecipientsAsync(step, cancellationToken);
         if (recipients.Count == 0)
         {
@@ -103,8 +124,9 @@ public sealed class SendIntegrityMessageDialog : BotDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var text = string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ReviewMessage, AudienceName(step), recipients.Count,
-            confirm ? IntegrityDialogTexts.WithConfirmation : IntegrityDialogTexts.WithoutConfirmation);
+        var text = string.Format(CultureInfo.InvariantCulture,
+            step.Values.Has(DayKey) ? IntegrityDialogTexts.ReviewMonthly : IntegrityDialogTexts.ReviewMessage, AudienceName(step), recipients.Count,
+            confirm ? IntegrityDialogTexts.WithConfirmation : IntegrityDialogTexts.WithoutConfirmation, step.Values.Get<int>(DayKey));
         return await step.PromptAsync(PromptIds.Confirm, new PromptOptions
         {
             Prompt = new OutboundMessage(text, step.Values.GetRequired<string>(TitleKey), [new Fact(IntegrityDialogTexts.SendMessageName, step.Values.GetRequired<string>(TextKey))]),
@@ -119,10 +141,21 @@ public sealed class SendIntegrityMessageDialog : BotDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
+        var messages = step.Turn.Services.GetRequiredService<IntegrityMessages>();
+        var confirmLabel = step.Values.GetRequired<bool>(ConfirmKey) ? IntegrityDialogTexts.ConfirmLabel : null;
+        if (step.Values.Has(DayKey))
+        {
+            var (audience, sectionId) = await AudienceOfAsync(step, cancellationToken);
+            var monthly = await messages.ScheduleMonthlyAsync(step.Turn.User, step.Values.GetRequired<string>(TitleKey), step.Values.GetRequired<string>(TextKey),
+                audience, sectionId, confirmLabel, step.Values.GetRequired<int>(DayKey), cancellationToken);
+            step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.MonthlyScheduled, monthly.Id, monthly.DayOfMonth));
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         var recipients = await RecipientsAsync(step, cancellationToken);
-        await step.Turn.Services.GetRequiredService<IntegrityMessages>().SendAsync(
+        await messages.SendAsync(
             step.Turn.User, step.Values.GetRequired<string>(TitleKey), step.Values.GetRequired<string>(TextKey), recipients,
-            step.Values.GetRequired<bool>(ConfirmKey) ? IntegrityDialogTexts.ConfirmLabel : null, step.Values.GetRequired<string>(SubmissionKey), cancellationToken);
+            confirmLabel, step.Values.GetRequired<string>(SubmissionKey), cancellationToken);
         step.Turn.Send(new OutboundMessage(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.MessageQueued, recipients.Count),
             Buttons: [new MessageButton(IntegrityDialogTexts.StatusName, Actions.Start(DialogIds.ConfirmationStatus))]));
         return await step.EndDialogAsync(null, cancellationToken);
@@ -130,15 +163,22 @@ public sealed class SendIntegrityMessageDialog : BotDialog
 
     private static async Task<List<int>> RecipientsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        var (audience, sectionId) = await AudienceOfAsync(step, cancellationToken);
+        return await step.Turn.Services.GetRequiredService<IntegrityMessages>().AudienceAsync(audience, sectionId, cancellationToken);
+    }
+
+    private static async Task<(Audience Audience, int? SectionId)> AudienceOfAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
         var audience = step.Values.GetRequired<Audience>(AudienceKey);
-        int? sectionId = null;
-        if (audience == Audience.Section)
+        if (audience != Audience.Section)
         {
-            var name = step.Values.GetRequired<string>(SectionKey);
-            sectionId = await step.Turn.Services.GetRequiredService<LianzhengDbContext>().Sections.Where(s => s.Name == name).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            return (audience, null);
         }
 
-        return await step.Turn.Services.GetRequiredService<IntegrityMessages>().AudienceAsync(audience, sectionId, cancellationToken);
+        var name = step.Values.GetRequired<string>(SectionKey);
+        var sectionId = await step.Turn.Services.GetRequiredService<LianzhengDbContext>().Sections
+            .Where(s => s.Name == name).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        return (audience, sectionId);
     }
 
     private static string AudienceName(WaterfallStepContext step) => step.Values.GetRequired<Audience>(AudienceKey) switch

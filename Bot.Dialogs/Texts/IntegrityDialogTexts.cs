@@ -43,13 +43,27 @@ internal static class IntegrityDialogTexts
     public const string AudienceLeaders = "班子成员";
     public const string AskSection = "哪个股室？";
     public const string AskNeedsConfirmation = "需要收件人点击“已阅”确认吗？";
+    public const string AskSchedule = "现在发送一次，还是每月定期发送？";
+    public const string SendOnce = "现在发送一次";
+    public const string SendMonthly = "每月定期发送";
+    public const string AskDayOfMonth = "每月几号发送？（1–28，遇节假日顺延到下一个工作日）";
     public const string ReviewMessage = "请核对：发送给{0}（{1} 人），{2}。确认发送吗？";
+    public const string ReviewMonthly = "请核对：每月 {3} 日（遇节假日顺延）发送给{0}（目前 {1} 人），{2}。确认设置吗？";
+    public const string MonthlyScheduled = "已设置每月定期提醒 #{0}，每月 {1} 日 09:00 发送（遇节假日顺延）。发送“停止定期提醒”可停止。";
     public const string WithConfirmation = "需要确认，未确认的人次日会再提醒一次";
     public const string WithoutConfirmation = "无需确认";
     public const string MessageQueued = "已发送给 {0} 人。发送“确认情况”可查看谁还没有确认。";
     public const string MessageNotSent = "好的，没有发送。";
     public const string NobodyInAudience = "这个范围内没有在岗人员，没有发送。";
     public const string ConfirmLabel = "已阅";
+
+    public const string StatusMonthlyLine = "每月定期提醒 #{0}“{1}”：每月 {2} 日";
+
+    public const string StopMonthlyName = "停止定期提醒";
+    public const string StopMonthlyHelp = "廉政监督员停止自己设置的每月定期提醒";
+    public const string NoMonthly = "您没有正在执行的每月定期提醒。";
+    public const string AskWhichMonthly = "停止哪一条定期提醒？";
+    public const string MonthlyStopped = "已停止定期提醒 #{0}，以后不再发送。";
 
     public const string StatusName = "确认情况";
     public const string StatusHelp = "查看您发送的提醒和您的审计项目中谁还没有确认";

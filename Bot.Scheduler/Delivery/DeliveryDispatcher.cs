@@ -22,7 +22,8 @@ public sealed partial class DeliveryDispatcher(
 {
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
     private readonly Dictionary<string, RateLimiter> _pace = [];
-    private readonly SemaphoreSlim _slots = new(options.Value.MaxInFlight, options.Value.MaxInFlight);
+    private readonly Dictionary<string, SemaphoreSlim> _slots =
+        senders.Select(s => s.Channel).Distinct().ToDictionary(c => c, _ => new SemaphoreSlim(options.Value.MaxInFlight, options.Value.MaxInFlight));
     private readonly SemaphoreSlim _finished = new(0);
     private int _inFlight;
 
@@ -99,46 +100,56 @@ public sealed partial class DeliveryDispatcher(
         AutoReplenishment = true,
     });
 
-    /// <summary>Claims as many due deliveries as there are free slots (whole calls for bulk channels) and starts
-    /// sending them; returns how many it claimed.</summary>
+    /// <summary>Claims, channel by channel, as many due deliveries as the channel has free slots (whole calls for bulk
+    /// channels) and starts sending them; returns how many it claimed (or 1 after waiting when every slot is busy).</summary>
     public async Task<int> DispatchAvailableAsync(CancellationToken cancellationToken)
     {
-        var free = _slots.CurrentCount;
-        if (free == 0)
+        if (_slots.Values.All(s => s.CurrentCount == 0))
         {
             await WaitAsync(_finished, options.Value.PollInterval, cancellationToken);
             return 1;
         }
 
-        var claimed = await ClaimAsync(free, cancellationToken);
-        var calls = claimed
-            .GroupBy(d => _senders[d.Channel] is IBulkChannelSender ? $"{d.Channel}/{d.MessageId}" : $"{d.Channel}/{d.MessageId}/{d.Id}")
-            .SelectMany(g => g.Chunk(_senders[g.First().Channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall : 1));
-        foreach (var call in calls)
+        var total = 0;
+        foreach (var (channel, slots) in _slots)
         {
-            await _slots.WaitAsync(cancellationToken);
-            Interlocked.Increment(ref _inFlight);
-            _ = Task.Run(async () =>
+            var free = slots.CurrentCount;
+            if (free == 0)
             {
-                try
+                continue;
+            }
+
+            var claimed = await ClaimAsync(channel, free, cancellationToken);
+            total += claimed.Count;
+            var calls = claimed
+                .GroupBy(d => _senders[channel] is IBulkChannelSender ? $"{d.MessageId}" : $"{d.MessageId}/{d.Id}")
+                .SelectMany(g => g.Chunk(_senders[channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall : 1));
+            foreach (var call in calls)
+            {
+                await slots.WaitAsync(cancellationToken);
+                Interlocked.Increment(ref _inFlight);
+                _ = Task.Run(async () =>
                 {
-                    // Not cancelled by shutdown: a send that began is finished and recorded.
-                    await SendAsync(call, CancellationToken.None);
-                }
-                catch (Exception ex)
-                {
-                    LogSendThrew(logger, ex, call[0].Id);
-                }
-                finally
-                {
-                    Interlocked.Decrement(ref _inFlight);
-                    _slots.Release();
-                    _finished.Release();
-                }
-            }, CancellationToken.None);
+                    try
+                    {
+                        // Not cancelled by shutdown: a send that began is finished and recorded.
+                        await SendAsync(call, CancellationToken.None);
+                    }
+                    catch (Exception ex)
+                    {
+                        LogSendThrew(logger, ex, call[0].Id);
+                    }
+                    finally
+                    {
+                        Interlocked.Decrement(ref _inFlight);
+                        slots.Release();
+                        _finished.Release();
+                    }
+                }, CancellationToken.None);
+            }
         }
 
-        return claimed.Count;
+        return total;
     }
 
     private static async Task WaitAsync(SemaphoreSlim signal, TimeSpan timeout, CancellationToken cancellationToken)
@@ -152,37 +163,30 @@ public sealed partial class DeliveryDispatcher(
         }
     }
 
-    /// <summary>Leases up to <paramref name="slots"/> calls' worth of due deliveries in one statement per channel:
-    /// a row someone else leased meanwhile is simply not taken.</summary>
-    private async Task<List<Core.Domain.Delivery>> ClaimAsync(int slots, CancellationToken cancellationToken)
+    /// <summary>Leases up to <paramref name="slots"/> calls' worth of a channel's due deliveries in one statement: a
+    /// row someone else leased meanwhile is simply not taken.</summary>
+    private async Task<List<Core.Domain.Delivery>> ClaimAsync(string channel, int slots, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
         var now = time.GetUtcNow();
-        var leaseUntil = now + options.Value.Lease;
-        var claimed = new List<Core.Domain.Delivery>();
-        foreach (var (channel, sender) in _senders)
+        var limit = _senders[channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall * slots : Math.Min(slots, options.Value.BatchSize);
+        var candidates = await db.Deliveries.AsNoTracking()
+            .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel
+                && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .OrderBy(d => d.MessageId).ThenBy(d => d.Id).Select(d => d.Id).Take(limit).ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
         {
-            var limit = sender is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall * slots : Math.Min(slots, options.Value.BatchSize);
-            var candidates = await db.Deliveries.AsNoTracking()
-                .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel
-                    && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now))
-                .OrderBy(d => d.MessageId).ThenBy(d => d.Id).Select(d => d.Id).Take(limit).ToListAsync(cancellationToken);
-            if (candidates.Count == 0)
-            {
-                continue;
-            }
-
-            // One lease id per claim: the rows it took are exactly those that carry it.
-            var lease = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
-            await db.Deliveries
-                .Where(d => candidates.Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
-                .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, lease).SetProperty(d => d.LeaseUntil, leaseUntil), cancellationToken);
-            claimed.AddRange(await db.Deliveries.AsNoTracking().Include(d => d.Message)
-                .Where(d => d.LeaseOwner == lease).OrderBy(d => d.MessageId).ThenBy(d => d.Id).ToListAsync(cancellationToken));
+            return [];
         }
 
-        return claimed;
+        // One lease id per claim: the rows it took are exactly those that carry it.
+        var lease = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+        await db.Deliveries
+            .Where(d => candidates.Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, lease).SetProperty(d => d.LeaseUntil, now + options.Value.Lease), cancellationToken);
+        return await db.Deliveries.AsNoTracking().Include(d => d.Message)
+            .Where(d => d.LeaseOwner == lease).OrderBy(d => d.MessageId).ThenBy(d => d.Id).ToListAsync(cancellationToken);
     }
 
     private async Task SendAsync(Core.Domain.Delivery[] deliveries, CancellationToken cancellationToken)
@@ -272,7 +276,11 @@ public sealed partial class DeliveryDispatcher(
             limiter.Dispose();
         }
 
-        _slots.Dispose();
+        foreach (var slots in _slots.Values)
+        {
+            slots.Dispose();
+        }
+
         _finished.Dispose();
         base.Dispose();
     }

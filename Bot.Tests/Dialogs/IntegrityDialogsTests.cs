@@ -84,6 +84,7 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         await wang.ClicksAsync("财政审计股");
         wang.Hears("需要收件人点击“已阅”确认吗");
         await wang.ClicksAsync("是");
+        await wang.ClicksAsync("现在发送一次");
         wang.Hears("请核对：发送给财政审计股（5 人），需要确认");
         await wang.ClicksAsync("是");
         wang.Hears("已发送给 5 人");
@@ -104,6 +105,7 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         await wang.SaysAsync("请带头落实中央八项规定精神。");
         await wang.ClicksAsync("班子成员");
         await wang.ClicksAsync("否");
+        await wang.ClicksAsync("现在发送一次");
         wang.Hears("发送给班子成员（3 人），无需确认");
         await wang.ClicksAsync("否");
         wang.Hears("没有发送");
@@ -171,5 +173,33 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         var cao = await _bot.ChatAsAsync("曹振华");
         Assert.Contains(await cao.InboxAsync(), m => m.Kind == OutboxKinds.PreAuditReminder);
         Assert.Empty(await _bot.QueryAsync(db => db.OutboxMessages.Where(m => m.Kind == OutboxKinds.PreAuditTalkDue).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_supervisor_sets_a_monthly_message_sees_it_and_stops_it()
+    {
+        var wang = await _bot.ChatAsAsync("王秀兰");
+        await wang.SaysAsync("发送廉政提醒");
+        await wang.SaysAsync("月度廉政提醒");
+        await wang.SaysAsync("每月初提醒：严守审计“八不准”。");
+        await wang.ClicksAsync("全体人员");
+        await wang.ClicksAsync("是");
+        await wang.ClicksAsync("每月定期发送");
+        wang.Hears("每月几号发送");
+        await wang.SaysAsync("31");
+        wang.Hears("28");
+        await wang.SaysAsync("1");
+        wang.Hears("请核对：每月 1 日（遇节假日顺延）发送给全体人员（目前 26 人），需要确认");
+        await wang.ClicksAsync("是");
+        wang.Hears("已设置每月定期提醒 #1");
+        Assert.Empty(await _bot.QueryAsync(db => db.OutboxMessages.Where(m => m.Kind == OutboxKinds.IntegrityMessage).ToListAsync()));
+
+        await wang.SaysAsync("确认情况");
+        wang.Hears("每月定期提醒 #1“月度廉政提醒”：每月 1 日");
+        await wang.SaysAsync("停止定期提醒");
+        await wang.ClicksAsync("每月定期提醒 #1“月度廉政提醒”：每月 1 日");
+        wang.Hears("已停止定期提醒 #1");
+        await wang.SaysAsync("停止定期提醒");
+        wang.Hears("您没有正在执行的每月定期提醒");
     }
 }

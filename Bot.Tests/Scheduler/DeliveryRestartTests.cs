@@ -22,7 +22,7 @@ public sealed class DeliveryRestartTests
         fake.RecordCalls = false;
         fake.ProactiveMarker = "restart-test-7f3a"; // ASCII: the Connector sees Chinese as JSON escapes
         fake.ConnectorDelay = TimeSpan.FromMilliseconds(30);
-        fake.Limits = new TeamsRateLimits(TimeProvider.System);
+        fake.Limits = new TeamsRateLimits(TimeProvider.System, TimeSpan.FromSeconds(1));
         var settings = new Dictionary<string, string>(fake.BotSettings()) { ["Delivery:RequestsPerSecond:msteams"] = "40" };
         var database = BotApp.NewDatabasePath();
 
@@ -70,6 +70,7 @@ public sealed class DeliveryRestartTests
 
         Assert.Equal(Recipients, fake.MarkedProactive.Count);
         Assert.All(fake.MarkedProactive, p => Assert.Equal(1, p.Value));
+        Assert.Equal(0, fake.Limits.RetryAfterViolations);
     }
 
     private static async Task<int> CountAsync(string database, DeliveryStatus status)

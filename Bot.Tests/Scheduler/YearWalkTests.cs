@@ -216,4 +216,32 @@ public sealed class YearWalkTests : IAsyncLifetime
         await zhu.ClicksAsyncFrom(chases[0], "提交事后报告");
         zhu.Hears("事后报告");
     }
+
+    [Fact]
+    public async Task A_monthly_message_goes_out_on_its_day_or_the_next_working_day_once_a_month_until_stopped()
+    {
+        await WalkAsync(new DateOnly(2026, 1, 5));
+        int recurringId;
+        await using (var scope = _bot.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Persistence.LianzhengDbContext>();
+            var wang = await db.Staff.SingleAsync(s => s.Name == "王秀兰");
+            recurringId = (await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Announcements.IntegrityMessages>().ScheduleMonthlyAsync(
+                wang, "月度廉政提醒", "请严守审计纪律。", Audience.Everyone, null, "已阅", 1, CancellationToken.None)).Id;
+        }
+
+        await WalkAsync(new DateOnly(2026, 10, 31));
+        var monthly = (await MessagesAsync(OutboxKinds.IntegrityMessage)).Select(m => LocalDay(m.CreatedAt).ToString("yyyy-MM-dd")).ToList();
+        // January's day had passed when it was set; 2-01 is a Sunday, 3-01 a Sunday, 5-01 to 5-05 off, 8-01 a Saturday, 10-01 to 10-07 off.
+        Assert.Equal(["2026-02-02", "2026-03-02", "2026-04-01", "2026-05-06", "2026-06-01", "2026-07-01", "2026-08-03", "2026-09-01", "2026-10-08"], monthly);
+
+        await using (var scope = _bot.Services.CreateAsyncScope())
+        {
+            var wang = await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Persistence.LianzhengDbContext>().Staff.SingleAsync(s => s.Name == "王秀兰");
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Announcements.IntegrityMessages>().StopAsync(wang.Id, recurringId, CancellationToken.None));
+        }
+
+        await WalkAsync(new DateOnly(2026, 12, 31));
+        Assert.Equal(9, (await MessagesAsync(OutboxKinds.IntegrityMessage)).Count);
+    }
 }

@@ -19,8 +19,13 @@ public sealed partial class ConnectorClient(
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan RetryAfterMargin = TimeSpan.FromMilliseconds(50);
 
-    public Task<ConnectorResult<ResourceResponse>> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities", activity, cancellationToken);
+    /// <summary>Posts a message to a conversation. With <paramref name="retryThrottled"/> false a 429 is not waited out
+    /// here but answered as <see cref="SendResult.Throttled"/>: the outbox retries it through its own pace, so that a
+    /// retry never comes on top of the paced stream.</summary>
+    public Task<ConnectorResult<ResourceResponse>> SendAsync(
+        string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken, bool retryThrottled = true) =>
+        CallAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Uri.EscapeDataString(conversationId)}/activities", activity, cancellationToken,
+            retryThrottled);
 
     public Task<ConnectorResult<ResourceResponse>> ReplyAsync(
         string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
@@ -49,7 +54,7 @@ public sealed partial class ConnectorClient(
             $"v3/conversations/{Uri.EscapeDataString(conversationId)}/members/{Uri.EscapeDataString(userId)}", null, cancellationToken);
 
     private async Task<ConnectorResult<T>> CallAsync<T>(
-        HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken)
+        HttpMethod method, string serviceUrl, string path, object? body, CancellationToken cancellationToken, bool retryThrottled = true)
     {
         if (!options.Value.IsAllowedServiceUrl(serviceUrl))
         {
@@ -100,6 +105,12 @@ public sealed partial class ConnectorClient(
                 var retryable = status is 412 or 429 or 502 or 503 or 504;
                 // Timers may fire a little early; a margin keeps the retry from landing before Retry-After ends.
                 var wait = RetryAfter(response) is { } asked ? asked + RetryAfterMargin : Backoff(attempt);
+                if (status == 429 && !retryThrottled)
+                {
+                    LogThrottled(logger, method.Method, path, wait.TotalMilliseconds);
+                    return new ConnectorResult<T>(default, new SendResult.Throttled(wait), response.StatusCode);
+                }
+
                 if (retryable && attempt < MaxAttempts && wait <= MaxWait)
                 {
                     LogRetrying(logger, status, method.Method, path, wait.TotalMilliseconds);
@@ -150,6 +161,9 @@ public sealed partial class ConnectorClient(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connector answered {Status} to {Method} {Path}; retrying in {DelayMs} ms")]
     private static partial void LogRetrying(ILogger logger, int status, string method, string path, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Connector throttled {Method} {Path}; the outbox tries again in {WaitMs} ms")]
+    private static partial void LogThrottled(ILogger logger, string method, string path, double waitMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Connector answered {Status} to {Method} {Path}: {Error}")]
     private static partial void LogFailed(ILogger logger, int status, string method, string path, string error);

@@ -35,7 +35,7 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
             }
 
             var sent = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId!,
-                TeamsTurns.MessageActivity(reference.BotId, reference.TeamsUserId, reference.ConversationId!, message), cancellationToken);
+                TeamsTurns.MessageActivity(reference.BotId, reference.TeamsUserId, reference.ConversationId!, message), cancellationToken, retryThrottled: false);
             if (sent.Status == System.Net.HttpStatusCode.NotFound && attempt == 1)
             {
                 await store.SetConversationAsync(reference, null, cancellationToken);

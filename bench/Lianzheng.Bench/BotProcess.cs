@@ -141,16 +141,32 @@ public sealed class BotProcess : IAsyncDisposable
         return environment;
     }
 
+    /// <summary>Runs a verb; of what it prints, the first lines are shown (a directory sync lists every person).</summary>
     private static async Task<int> RunAsync(string file, string[] arguments, Dictionary<string, string> environment)
     {
-        var info = new ProcessStartInfo(file, arguments);
+        const int Shown = 4;
+        var info = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true };
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
         }
 
         using var process = Process.Start(info)!;
+        var lines = 0;
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (++lines <= Shown)
+            {
+                Console.WriteLine(line);
+            }
+        }
+
         await process.WaitForExitAsync();
+        if (lines > Shown)
+        {
+            Console.WriteLine($"  ... ({lines - Shown} more lines)");
+        }
+
         return process.ExitCode;
     }
 

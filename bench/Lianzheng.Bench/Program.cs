@@ -5,6 +5,7 @@ return arguments?.Benchmark switch
 {
     "teams" => await TeamsTurnsBenchmark.RunAsync(arguments),
     "wecom" => await WeComCallbacksBenchmark.RunAsync(arguments),
+    "broadcast" => await BroadcastBenchmark.RunAsync(arguments),
     _ => Usage(),
 };
 
@@ -14,6 +15,7 @@ static int Usage()
         usage: dotnet run -c Release --project bench/Lianzheng.Bench -- <benchmark> [options]
           teams   authenticated message turns on /api/messages   [--seconds 30] [--warmup 10] [--rate 1000] [--connections 16] [--users 400]
           wecom   encrypted callbacks on /api/wecom/callback        [--seconds 30] [--warmup 10] [--rate 500] [--connections 16] [--users 400]
+          broadcast  one message to the whole staff on Teams and WeCom       [--users 10000] [--connections 16]
         common:   --bot DIR   a published bot to use instead of publishing Bot (Release) into bench/.out/bot
         """);
     return 2;

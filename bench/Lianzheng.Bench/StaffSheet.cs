@@ -2,8 +2,8 @@ using System.Text;
 
 namespace Lianzheng.Bench;
 
-/// <summary>A made-up bureau of the given size for the bot's import-staff verb: one leader over ten sections, every
-/// other person an auditor with an email the fake channel servers can hand back.</summary>
+/// <summary>A made-up bureau of the given size for the bot's import-staff verb: one leader (also the integrity
+/// supervisor) over ten sections, every other person an auditor with an email the fake channel servers can hand back.</summary>
 public static class StaffSheet
 {
     public static string EmployeeNo(int index) => $"B{index:0000}";
@@ -17,7 +17,7 @@ public static class StaffSheet
     public static async Task<string> WriteAsync(string directory, int staff)
     {
         var csv = new StringBuilder("工号,姓名,股室,角色,分管股室,邮箱\n");
-        csv.Append($"{EmployeeNo(0)},{Name(0)},办公室,班子成员,{string.Join('、', Enumerable.Range(0, 10).Select(Section))},{Email(0)}\n");
+        csv.Append($"{EmployeeNo(0)},{Name(0)},办公室,班子成员、廉政监督员,{string.Join('、', Enumerable.Range(0, 10).Select(Section))},{Email(0)}\n");
         for (var i = 1; i < staff; i++)
         {
             csv.Append($"{EmployeeNo(i)},{Name(i)},{Section(i)},审计人员,,{Email(i)}\n");

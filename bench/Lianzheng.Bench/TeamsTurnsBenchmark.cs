@@ -87,7 +87,7 @@ public static class TeamsTurnsBenchmark
         return drained && failures == 0 && duplicates == 0 ? 0 : 1;
     }
 
-    private static async Task<HttpStatusCode> PostAsync(HttpClient http, FakeBotFramework fake, string token, Turn turn, CancellationToken cancellationToken)
+    internal static async Task<HttpStatusCode> PostAsync(HttpClient http, FakeBotFramework fake, string token, Turn turn, CancellationToken cancellationToken)
     {
         var activity = new JsonObject
         {
@@ -111,7 +111,7 @@ public static class TeamsTurnsBenchmark
         return response.StatusCode;
     }
 
-    private static async Task<bool> WaitForRepliesAsync(FakeBotFramework fake, IEnumerable<string> ids, TimeSpan timeout)
+    internal static async Task<bool> WaitForRepliesAsync(FakeBotFramework fake, IEnumerable<string> ids, TimeSpan timeout)
     {
         var pending = ids.ToHashSet();
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
@@ -175,5 +175,5 @@ public static class TeamsTurnsBenchmark
 
     private sealed record LoadResult(string[] Sent, Latencies Latencies, int Failures);
 
-    private sealed record Turn(string User, string Text, string Id);
+    internal sealed record Turn(string User, string Text, string Id);
 }

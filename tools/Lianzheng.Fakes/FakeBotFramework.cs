@@ -58,14 +58,14 @@ public sealed class FakeBotFramework : IAsyncDisposable
     /// <summary>When set, the Connector enforces the Teams rate limits and answers 429 with Retry-After beyond them.</summary>
     public TeamsRateLimits? Limits { get; set; }
 
-    /// <summary>The Retry-After, in seconds, of a 429 for going over <see cref="Limits"/>.</summary>
-    public int ThrottledRetryAfterSeconds { get; set; } = 1;
-
     /// <summary>Proactive messages (not replies) whose body contains <see cref="ProactiveMarker"/>, counted per
     /// conversation: a broadcast is delivered exactly once when every conversation counts 1.</summary>
     public ConcurrentDictionary<string, int> MarkedProactive { get; } = new(StringComparer.Ordinal);
 
     public string? ProactiveMarker { get; set; }
+
+    /// <summary>When each marked proactive message arrived (Stopwatch timestamps).</summary>
+    public ConcurrentQueue<long> MarkedArrivals { get; } = new();
 
     /// <summary>A delay before each Connector answer (a slow Teams).</summary>
     public TimeSpan ConnectorDelay { get; set; }
@@ -180,7 +180,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
         if (Limits is { } limits && !limits.TryPass(ConversationOf(path)))
         {
-            context.Response.Headers.RetryAfter = ThrottledRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(limits.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.Json(new { error = new { code = "Throttled", message = "Too many requests" } }, statusCode: 429);
         }
 
@@ -207,6 +207,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
             && body.Contains(marker, StringComparison.Ordinal))
         {
             MarkedProactive.AddOrUpdate(ConversationOf(path)!, 1, (_, n) => n + 1);
+            MarkedArrivals.Enqueue(System.Diagnostics.Stopwatch.GetTimestamp());
         }
 
         return Results.Json(new { id = "activity-" + Interlocked.Increment(ref _activitiesPosted) });

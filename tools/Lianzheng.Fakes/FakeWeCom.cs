@@ -57,6 +57,10 @@ public sealed class FakeWeCom : IAsyncDisposable
     public long RecipientsSent => Interlocked.Read(ref _recipientsSent);
 
     private long _recipientsSent;
+    private long _sendCalls;
+
+    /// <summary>How many message/send calls were accepted.</summary>
+    public long SendCalls => Interlocked.Read(ref _sendCalls);
 
     /// <summary>How many messages each userid was sent (counted also when <see cref="RecordCalls"/> is false).</summary>
     public ConcurrentDictionary<string, int> MessagesPerUser { get; } = new(StringComparer.Ordinal);
@@ -135,6 +139,7 @@ public sealed class FakeWeCom : IAsyncDisposable
         }
 
         Interlocked.Add(ref _recipientsSent, users.Length);
+        Interlocked.Increment(ref _sendCalls);
         foreach (var user in users)
         {
             MessagesPerUser.AddOrUpdate(user, 1, (_, n) => n + 1);

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Lianzheng.Core.Announcements;
+using Lianzheng.Core.Domain;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Prompts;
+using Lianzheng.Dialogs.Texts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Dialogs.Integrity;
+
+/// <summary>停止定期提醒: a supervisor stops one of the monthly messages he set.</summary>
+public sealed class StopMonthlyMessageDialog : BotDialog
+{
+    private const string ChoicesKey = "choices";
+
+    public StopMonthlyMessageDialog()
+        : base("stop-monthly-message")
+    {
+        AddDialog(new WaterfallDialog(Id + ".steps", [PickAsync, StopAsync]));
+        AddPrompts();
+    }
+
+    public override string Name => IntegrityDialogTexts.StopMonthlyName;
+
+    public override string HelpLine => IntegrityDialogTexts.StopMonthlyHelp;
+
+    public override bool InMenu => false;
+
+    public override IReadOnlyList<string> Keywords => [IntegrityDialogTexts.StopMonthlyName, "取消定期提醒"];
+
+    public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.IntegritySupervisor);
+
+    private static async Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var monthly = await step.Turn.Services.GetRequiredService<IntegrityMessages>().RecurringOfAsync(step.Turn.User.Id, cancellationToken);
+        if (monthly.Count == 0)
+        {
+            step.Turn.Send(IntegrityDialogTexts.NoMonthly);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var choices = monthly.ToDictionary(m => string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusMonthlyLine, m.Id, m.Title, m.DayOfMonth), m => m.Id);
+        step.Values.Set(ChoicesKey, choices);
+        return await step.PromptAsync(PromptIds.Choice, new PromptOptions
+        {
+            Prompt = new Core.Messaging.OutboundMessage(IntegrityDialogTexts.AskWhichMonthly),
+            Choices = [.. choices.Keys],
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> StopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var id = step.Values.GetRequired<Dictionary<string, int>>(ChoicesKey)[(string)step.Result!];
+        await step.Turn.Services.GetRequiredService<IntegrityMessages>().StopAsync(step.Turn.User.Id, id, cancellationToken);
+        step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.MonthlyStopped, id));
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+}
