@@ -54,7 +54,7 @@ public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, Chann
         }
 
         var employeeNos = parsed.Select(p => p.EmployeeNo).ToList();
-        var existing = await db.Staff.Include(s => s.Roles).Where(s => employeeNos.Contains(s.EmployeeNo))
+        var existing = await db.Staff.Include(s => s.Roles).Where(s => EF.Parameter(employeeNos).Contains(s.EmployeeNo))
             .ToDictionaryAsync(s => s.EmployeeNo, cancellationToken);
         int created = 0, updated = 0;
         var imported = new List<(Staff Staff, ParsedRow Row)>();

@@ -60,19 +60,20 @@ public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> cha
         };
         var ids = request.RecipientIds.Distinct().ToList();
         var recipients = await db.Staff.AsNoTracking().Include(s => s.ChannelIdentities)
-            .Where(s => ids.Contains(s.Id) && s.IsActive)
+            .Where(s => EF.Parameter(ids).Contains(s.Id) && s.IsActive) // one JSON parameter, not one per id
             .ToListAsync(cancellationToken);
+        var deliveries = new List<Delivery>(recipients.Count * 2);
         foreach (var recipient in recipients)
         {
             var reachable = channels.Where(c => c.CanReach(recipient)).Select(c => c.Channel).Distinct().ToList();
             foreach (var channel in reachable)
             {
-                message.Deliveries.Add(new Delivery { RecipientId = recipient.Id, Channel = channel, NextAttemptAt = now });
+                deliveries.Add(new Delivery { RecipientId = recipient.Id, Channel = channel, NextAttemptAt = now });
             }
 
             if (reachable.Count == 0)
             {
-                message.Deliveries.Add(new Delivery
+                deliveries.Add(new Delivery
                 {
                     RecipientId = recipient.Id,
                     Channel = Delivery.NoChannel,
@@ -82,8 +83,26 @@ public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> cha
             }
         }
 
+        // The message and all its deliveries in one transaction (the caller's, if any); the rows go in with one
+        // prepared statement, as a message to the whole staff has tens of thousands of them.
+        await using var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.OutboxMessages.Add(message);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var delivery in deliveries)
+        {
+            delivery.MessageId = message.Id;
+        }
+
+        await BulkInsert.InsertAsync(db, deliveries, cancellationToken);
+        if (ownTransaction is not null)
+        {
+            await ownTransaction.CommitAsync(cancellationToken);
+        }
+
+        // The rows are in the database, not in the change tracker: detached, the message can carry them without a later
+        // SaveChanges of the caller inserting them again.
+        db.Entry(message).State = EntityState.Detached;
+        message.Deliveries = deliveries;
         return message;
     }
 

@@ -183,7 +183,7 @@ public sealed partial class DeliveryDispatcher(
         // One lease id per claim: the rows it took are exactly those that carry it.
         var lease = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
         await db.Deliveries
-            .Where(d => candidates.Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .Where(d => EF.Parameter(candidates).Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, lease).SetProperty(d => d.LeaseUntil, now + options.Value.Lease), cancellationToken);
         return await db.Deliveries.AsNoTracking().Include(d => d.Message)
             .Where(d => d.LeaseOwner == lease).OrderBy(d => d.MessageId).ThenBy(d => d.Id).ToListAsync(cancellationToken);
@@ -192,17 +192,29 @@ public sealed partial class DeliveryDispatcher(
     private async Task SendAsync(Core.Domain.Delivery[] deliveries, CancellationToken cancellationToken)
     {
         var first = deliveries[0];
-        using (await _pace[first.Channel].AcquireAsync(1, cancellationToken))
-        {
-        }
-
+        var pace = _pace[first.Channel];
         var message = Core.Outbox.Outbox.ToOutbound(first.Message!);
         IReadOnlyDictionary<int, SendResult> results;
         try
         {
-            results = _senders[first.Channel] is IBulkChannelSender bulk && deliveries.Length > 1
-                ? await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message, cancellationToken)
-                : new Dictionary<int, SendResult> { [first.RecipientId] = await _senders[first.Channel].SendAsync(first.RecipientId, message, cancellationToken) };
+            if (_senders[first.Channel] is IBulkChannelSender bulk && deliveries.Length > 1)
+            {
+                using (await pace.AcquireAsync(1, cancellationToken))
+                {
+                }
+
+                results = await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message, cancellationToken);
+            }
+            else
+            {
+                var result = await _senders[first.Channel].SendAsync(first.RecipientId, message, async ct =>
+                {
+                    using (await pace.AcquireAsync(1, ct))
+                    {
+                    }
+                }, cancellationToken);
+                results = new Dictionary<int, SendResult> { [first.RecipientId] = result };
+            }
         }
         catch (Exception ex)
         {
@@ -219,7 +231,7 @@ public sealed partial class DeliveryDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
         var ids = deliveries.Select(d => d.Id).ToList();
-        var rows = await db.Deliveries.Where(d => ids.Contains(d.Id)).ToListAsync(CancellationToken.None);
+        var rows = await db.Deliveries.Where(d => EF.Parameter(ids).Contains(d.Id)).ToListAsync(CancellationToken.None);
         var now = time.GetUtcNow();
         foreach (var delivery in rows)
         {

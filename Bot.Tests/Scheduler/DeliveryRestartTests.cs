@@ -9,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Tests.Scheduler;
 
-/// <summary>The host is stopped while a broadcast to 300 Teams users is going out through a slow Connector that enforces
-/// the Teams limits; a new host on the same database finishes it. Every recipient gets the message exactly once.</summary>
+/// <summary>A broadcast to 300 Teams users through a Connector that enforces the Teams limits: the host is stopped
+/// half-way and a new host on the same database finishes it; two hosts drain one outbox together. Every recipient gets
+/// the message exactly once.</summary>
 public sealed class DeliveryRestartTests
 {
     private const int Recipients = 300;
@@ -29,28 +30,7 @@ public sealed class DeliveryRestartTests
         await using (var app = new BotApp(database, settings: settings))
         {
             _ = app.CreateClient();
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-                var people = Enumerable.Range(0, Recipients).Select(i => new Staff
-                {
-                    EmployeeNo = $"T{i:000}",
-                    Name = $"测试{i:000}",
-                    ChannelIdentities = [new ChannelIdentity { Channel = Channels.Teams, ChannelUserId = $"29:user-{i}" }],
-                }).ToList();
-                db.Staff.AddRange(people);
-                await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-                db.TeamsConversations.AddRange(people.Select((staff, i) => new TeamsConversation
-                {
-                    TeamsUserId = $"29:user-{i}", TenantId = FakeBotFramework.Tenant, ServiceUrl = fake.ServiceUrl, BotId = "28:" + FakeBotFramework.AppId,
-                    ConversationId = $"a:conv-{i}", StaffId = staff.Id,
-                }));
-                await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-                var ids = await db.Staff.Where(s => s.EmployeeNo.StartsWith("T")).Select(s => s.Id).ToListAsync(TestContext.Current.CancellationToken);
-                await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(new OutboxRequest(
-                    OutboxKinds.IntegrityMessage, "restart-test", new OutboundMessage("请严守审计纪律（restart-test-7f3a）", "廉政提醒"), ids, "已阅"),
-                    TestContext.Current.CancellationToken);
-            }
+            await SeedBroadcastAsync(app, fake);
 
             // Stop mid-way: some delivered, most still pending.
             await Eventually.TrueAsync(() => Task.FromResult(fake.MarkedProactive.Count >= 40), "the first deliveries");
@@ -68,6 +48,55 @@ public sealed class DeliveryRestartTests
             await Eventually.TrueAsync(async () => await CountAsync(database, DeliveryStatus.Delivered) == Recipients, "all deliveries after the restart", 60_000);
         }
 
+        Assert.Equal(Recipients, fake.MarkedProactive.Count);
+        Assert.All(fake.MarkedProactive, p => Assert.Equal(1, p.Value));
+        Assert.Equal(0, fake.Limits.RetryAfterViolations);
+    }
+
+    /// <summary>300 Teams users with stored conversations and one message to all of them, to be confirmed.</summary>
+    private static async Task SeedBroadcastAsync(BotApp app, FakeBotFramework fake)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+            var people = Enumerable.Range(0, Recipients).Select(i => new Staff
+            {
+                EmployeeNo = $"T{i:000}",
+                Name = $"测试{i:000}",
+                ChannelIdentities = [new ChannelIdentity { Channel = Channels.Teams, ChannelUserId = $"29:user-{i}" }],
+            }).ToList();
+            db.Staff.AddRange(people);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            db.TeamsConversations.AddRange(people.Select((staff, i) => new TeamsConversation
+            {
+                TeamsUserId = $"29:user-{i}", TenantId = FakeBotFramework.Tenant, ServiceUrl = fake.ServiceUrl, BotId = "28:" + FakeBotFramework.AppId,
+                ConversationId = $"a:conv-{i}", StaffId = staff.Id,
+            }));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            var ids = await db.Staff.Where(s => s.EmployeeNo.StartsWith("T")).Select(s => s.Id).ToListAsync(TestContext.Current.CancellationToken);
+            await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(new OutboxRequest(
+                OutboxKinds.IntegrityMessage, "restart-test", new OutboundMessage("请严守审计纪律（restart-test-7f3a）", "廉政提醒"), ids, "已阅"),
+                TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task Two_hosts_draining_one_outbox_never_send_a_delivery_twice()
+    {
+        await using var fake = await FakeBotFramework.StartAsync();
+        fake.RecordCalls = false;
+        fake.ProactiveMarker = "restart-test-7f3a";
+        fake.Limits = new TeamsRateLimits(TimeProvider.System, TimeSpan.FromSeconds(1));
+        // Two replicas share the database; Quartz would need clustering (PostgreSQL) for that, so only the dispatchers run.
+        var settings = new Dictionary<string, string>(fake.BotSettings()) { ["Delivery:RequestsPerSecond:msteams"] = "25", ["Scheduler:Enabled"] = "false" };
+        var database = BotApp.NewDatabasePath();
+        await using var first = new BotApp(database, settings: settings);
+        _ = first.CreateClient();
+        await using var second = new BotApp(database, settings: settings);
+        _ = second.CreateClient();
+        await SeedBroadcastAsync(first, fake);
+
+        await Eventually.TrueAsync(async () => await CountAsync(database, DeliveryStatus.Delivered) == Recipients, "all deliveries by the two hosts", 60_000);
         Assert.Equal(Recipients, fake.MarkedProactive.Count);
         Assert.All(fake.MarkedProactive, p => Assert.Equal(1, p.Value));
         Assert.Equal(0, fake.Limits.RetryAfterViolations);

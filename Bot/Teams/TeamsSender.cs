@@ -10,7 +10,11 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
 {
     public string Channel => Channels.Teams;
 
-    public async Task<SendResult> SendAsync(int recipientStaffId, OutboundMessage message, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(int recipientStaffId, OutboundMessage message, CancellationToken cancellationToken) =>
+        SendAsync(recipientStaffId, message, static _ => ValueTask.CompletedTask, cancellationToken);
+
+    /// <summary>Looks up the person's conversation, then waits for the pace and posts (a 429 goes back to the outbox).</summary>
+    public async Task<SendResult> SendAsync(int recipientStaffId, OutboundMessage message, Pace pace, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<TeamsConversationStore>();
@@ -25,6 +29,7 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
         {
             if (reference.ConversationId is null)
             {
+                await pace(cancellationToken);
                 var created = await connector.CreateConversationAsync(reference.ServiceUrl, reference.BotId, reference.TeamsUserId, reference.TenantId, cancellationToken);
                 if (created.Value?.Id is not { } conversationId)
                 {
@@ -34,6 +39,7 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
                 await store.SetConversationAsync(reference, conversationId, cancellationToken);
             }
 
+            await pace(cancellationToken);
             var sent = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId!,
                 TeamsTurns.MessageActivity(reference.BotId, reference.TeamsUserId, reference.ConversationId!, message), cancellationToken, retryThrottled: false);
             if (sent.Status == System.Net.HttpStatusCode.NotFound && attempt == 1)

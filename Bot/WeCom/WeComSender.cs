@@ -29,7 +29,7 @@ public sealed class WeComSender(IServiceScopeFactory scopes, WeComApiClient api,
         {
             var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
             userIds = await db.ChannelIdentities.AsNoTracking()
-                .Where(c => c.Channel == Channels.WeCom && recipientStaffIds.Contains(c.StaffId))
+                .Where(c => c.Channel == Channels.WeCom && EF.Parameter(recipientStaffIds).Contains(c.StaffId))
                 .ToDictionaryAsync(c => c.StaffId, c => c.ChannelUserId, cancellationToken);
         }
 
