@@ -90,15 +90,7 @@ public sealed partial class DeliveryDispatcher(
 
     /// <summary>A pace of <paramref name="perSecond"/> requests a second, spread evenly (no bursts a channel's sliding
     /// window would refuse), two per cent under the limit to allow for the network's jitter.</summary>
-    private RateLimiter Pace(int perSecond) => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = 1,
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(1 / (perSecond * 0.98)),
-        QueueLimit = int.MaxValue,
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    });
+    private RateLimiter Pace(int perSecond) => new EvenPaceLimiter(perSecond * 0.98, time);
 
     /// <summary>Claims, channel by channel, as many due deliveries as the channel has free slots (whole calls for bulk
     /// channels) and starts sending them; returns how many it claimed (or 1 after waiting when every slot is busy).</summary>
