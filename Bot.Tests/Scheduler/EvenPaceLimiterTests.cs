@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Lianzheng.Scheduler.Delivery;
+using Lianzheng.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Lianzheng.Tests.Scheduler;
@@ -7,38 +8,50 @@ namespace Lianzheng.Tests.Scheduler;
 public sealed class EvenPaceLimiterTests
 {
     [Fact]
-    public async Task Permits_come_evenly_in_order_and_never_more_than_the_rate_in_a_second()
+    public void Permits_are_spaced_exactly_one_interval_apart()
     {
-        using var limiter = new EvenPaceLimiter(50, TimeProvider.System);
-        var times = new long[75];
-        await Parallel.ForEachAsync(Enumerable.Range(0, times.Length), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+        var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
+        using var limiter = new EvenPaceLimiter(50, clock);
+        for (var i = 0; i < 120; i++)
         {
-            using var lease = await limiter.AcquireAsync(1, ct);
-            Assert.True(lease.IsAcquired);
-            times[i] = Stopwatch.GetTimestamp();
-        });
-
-        Array.Sort(times);
-        var elapsed = (times[^1] - times[0]) / (double)Stopwatch.Frequency;
-        Assert.InRange(elapsed, 74 / 50.0 - 0.005, 74 / 50.0 + 0.5);
-        for (var i = 0; i + 51 < times.Length; i++)
-        {
-            // A late wake-up can bring two permits closer, but never 52 into one second: at most rate + 1.
-            Assert.True(times[i + 51] - times[i] >= Stopwatch.Frequency, $"permits {i} and {i + 51} within a second");
+            Assert.True(limiter.AttemptAcquire().IsAcquired, $"permit {i} at its slot");
+            clock.Advance(TimeSpan.FromMilliseconds(19));
+            Assert.False(limiter.AttemptAcquire().IsAcquired, $"permit {i + 1} before its slot");
+            clock.Advance(TimeSpan.FromMilliseconds(1));
         }
     }
 
     [Fact]
-    public async Task A_permit_waits_on_the_injected_clock_and_try_acquire_refuses_before_the_slot()
+    public async Task Waiting_permits_are_granted_in_turn_on_the_injected_clock()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         using var limiter = new EvenPaceLimiter(10, clock);
-        Assert.True(limiter.AttemptAcquire().IsAcquired);
-        Assert.False(limiter.AttemptAcquire().IsAcquired);
-        var next = limiter.AcquireAsync(1, TestContext.Current.CancellationToken).AsTask();
-        await Task.Delay(50, TestContext.Current.CancellationToken);
-        Assert.False(next.IsCompleted);
-        clock.Advance(TimeSpan.FromMilliseconds(100));
-        Assert.True((await next).IsAcquired);
+        var waiting = Enumerable.Range(0, 5).Select(_ => limiter.AcquireAsync(1, TestContext.Current.CancellationToken).AsTask()).ToList();
+        await Task.Delay(20, TestContext.Current.CancellationToken);
+        Assert.Equal(1, waiting.Count(w => w.IsCompleted)); // the first slot is now
+        for (var granted = 2; granted <= 5; granted++)
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(99));
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+            Assert.Equal(granted - 1, waiting.Count(w => w.IsCompleted));
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            await Eventually.TrueAsync(() => Task.FromResult(waiting.Count(w => w.IsCompleted) == granted), $"permit {granted}");
+        }
+
+        Assert.All(waiting, w => Assert.True(w.Result.IsAcquired));
+    }
+
+    [Fact]
+    public async Task On_the_real_clock_many_waiters_never_go_faster_than_the_rate()
+    {
+        using var limiter = new EvenPaceLimiter(50, TimeProvider.System);
+        var started = Stopwatch.GetTimestamp();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 51), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (_, ct) =>
+        {
+            using var lease = await limiter.AcquireAsync(1, ct);
+            Assert.True(lease.IsAcquired);
+        });
+
+        Assert.True(Stopwatch.GetElapsedTime(started) >= TimeSpan.FromSeconds(1), "51 permits at 50/s take at least a second");
     }
 }
