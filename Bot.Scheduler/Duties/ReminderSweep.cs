@@ -8,11 +8,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Lianzheng.Scheduler.Duties;
 
 /// <summary>Reminds, once, everyone who has not confirmed a message by its reminder time. The reminder is a message of
-/// its own (keyed by the one it reminds of, so a re-run adds nothing) whose button confirms the original.</summary>
-public sealed class ReminderSweep(LianzhengDbContext db, Core.Outbox.Outbox outbox, BureauClock clock)
+/// its own (keyed by the one it reminds of, so a re-run adds nothing) whose button confirms the original. Reminders
+/// wait for working hours (08:00–20:00 bureau time) on a working day: nobody is nudged at night or on a holiday.</summary>
+public sealed class ReminderSweep(LianzhengDbContext db, Core.Outbox.Outbox outbox, Core.Calendar.HolidayCalendarStore calendars, BureauClock clock)
 {
+    private static readonly TimeOnly DayStarts = new(8, 0);
+    private static readonly TimeOnly DayEnds = new(20, 0);
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        var local = TimeOnly.FromDateTime(clock.LocalNow.DateTime);
+        if (local < DayStarts || local >= DayEnds || !(await calendars.LoadAsync(cancellationToken)).IsWorkday(clock.Today))
+        {
+            return 0;
+        }
+
         var now = clock.UtcNow;
         var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.RemindAt != null && m.RemindAt <= now && m.RemindedAt == null && m.ConfirmLabel != null)
