@@ -195,7 +195,8 @@ public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, Chann
         return problems.Count > before
             ? null
             : new ParsedRow(row.RowNumber, employeeNo, name, section.Length == 0 ? null : section, roles, oversees,
-                email.Length == 0 ? null : email, row.Get("Mobile") is { Length: > 0 } mobile ? mobile : null, active!.Value);
+                // Addresses are kept in lower case, so that a Teams account is found by an indexed equality.
+                email.Length == 0 ? null : email.ToLowerInvariant(), row.Get("Mobile") is { Length: > 0 } mobile ? mobile : null, active!.Value);
     }
 
     private static List<string> Split(string list) =>

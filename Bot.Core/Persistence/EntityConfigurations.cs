@@ -12,6 +12,7 @@ internal sealed class StaffConfiguration : IEntityTypeConfiguration<Staff>
         builder.HasIndex(s => s.EmployeeNo).IsUnique();
         builder.Property(s => s.Name).HasMaxLength(64);
         builder.Property(s => s.Email).HasMaxLength(256);
+        builder.HasIndex(s => s.Email);
         builder.Property(s => s.Mobile).HasMaxLength(32);
         builder.Property(s => s.TimeZoneId).HasMaxLength(64);
         builder.HasOne(s => s.Section).WithMany(s => s.Members).HasForeignKey(s => s.SectionId).OnDelete(DeleteBehavior.SetNull);

@@ -42,7 +42,7 @@ public sealed class ImportStaffCommandTests
     {
         var first = Write("staff.csv", Header + "\n" +
             "B001,李书记,办公室,党组书记、班子成员,办公室、财政股,,是\n" +
-            "B002,赵股长,财政股,股室负责人;审计人员,,zhao@example.cn,是\n" +
+            "B002,赵股长,财政股,股室负责人;审计人员,,Zhao.Gang@Example.CN,是\n" +
             "B003,钱审计,财政股,,,,\n", new UTF8Encoding(true));
         Assert.Equal(0, await ImportAsync(first));
 
@@ -50,6 +50,7 @@ public sealed class ImportStaffCommandTests
         Assert.Equal(["李书记", "赵股长", "钱审计"], staff.Select(s => s.Name));
         Assert.Equal([StaffRole.Auditor, StaffRole.SectionHead], staff[1].Roles.Select(r => r.Role).Order());
         Assert.Equal([StaffRole.Auditor], staff[2].Roles.Select(r => r.Role));
+        Assert.Equal("zhao.gang@example.cn", staff[1].Email); // kept in lower case: Teams accounts are found by equality
         Assert.Equal([("李书记", "办公室"), ("李书记", "财政股")], await OversightAsync());
 
         var second = Write("staff2.csv", Header + "\n" +

@@ -94,7 +94,7 @@ public sealed partial class TeamsConversationStore(
             return null;
         }
 
-        var matches = await db.Staff.Where(s => s.IsActive && s.Email != null && addresses.Contains(s.Email.ToLower()))
+        var matches = await db.Staff.Where(s => s.IsActive && s.Email != null && addresses.Contains(s.Email))
             .Select(s => s.Id).ToListAsync(cancellationToken);
         if (matches.Count != 1)
         {

@@ -589,6 +589,8 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("EmployeeNo")
                         .IsUnique();
 
