@@ -106,19 +106,21 @@ public sealed partial class DeliveryDispatcher(
         foreach (var (channel, slots) in _slots)
         {
             var free = slots.CurrentCount;
-            if (free == 0)
+            if (free == 0 || cancellationToken.IsCancellationRequested)
             {
                 continue;
             }
 
-            var claimed = await ClaimAsync(channel, free, cancellationToken);
+            // Not cancellable: rows leased by a claim cut short would sit out their lease after a restart. What is
+            // claimed is sent, and a stop waits for it.
+            var claimed = await ClaimAsync(channel, free, CancellationToken.None);
             total += claimed.Count;
             var calls = claimed
                 .GroupBy(d => _senders[channel] is IBulkChannelSender ? $"{d.MessageId}" : $"{d.MessageId}/{d.Id}")
                 .SelectMany(g => g.Chunk(_senders[channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall : 1));
             foreach (var call in calls)
             {
-                await slots.WaitAsync(cancellationToken);
+                await slots.WaitAsync(CancellationToken.None); // free: counted before the claim, and only this loop takes slots
                 Interlocked.Increment(ref _inFlight);
                 _ = Task.Run(async () =>
                 {
