@@ -12,7 +12,8 @@ namespace Lianzheng.Scheduler.Delivery;
 
 /// <summary>Drains the outbox as a pipeline: it claims due deliveries by lease (so that several replicas never send one
 /// twice) whenever a sending slot is free, sends each through its channel's sender within the channel's pace, and
-/// records every attempt: delivered, throttled (tried again after the wait the channel asked for), transient (backoff),
+/// records every attempt (through <see cref="DeliveryRecorder"/>, in batches, so that a slow commit never holds a
+/// sending slot): delivered, throttled (tried again after the wait the channel asked for), transient (backoff),
 /// unreachable or failed. A slow or throttled request holds its own slot only; the others keep going. A channel that
 /// takes many recipients per call (WeCom) gets the recipients of one message together, up to its limit per call.
 /// On shutdown the sends in flight are finished and recorded, not cut off, so a restart repeats none of them.</summary>
@@ -25,6 +26,7 @@ public sealed partial class DeliveryDispatcher(
     private readonly Dictionary<string, SemaphoreSlim> _slots =
         senders.Select(s => s.Channel).Distinct().ToDictionary(c => c, _ => new SemaphoreSlim(options.Value.MaxInFlight, options.Value.MaxInFlight));
     private readonly SemaphoreSlim _finished = new(0);
+    private readonly DeliveryRecorder _recorder = new(scopes, options, logger);
     private int _inFlight;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -53,6 +55,8 @@ public sealed partial class DeliveryDispatcher(
         {
             _pace[channel] = Pace(options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10));
         }
+
+        var recording = _recorder.RunAsync();
 
         try
         {
@@ -86,6 +90,9 @@ public sealed partial class DeliveryDispatcher(
         {
             await _finished.WaitAsync(TimeSpan.FromMilliseconds(50), CancellationToken.None);
         }
+
+        _recorder.Complete();
+        await recording;
     }
 
     /// <summary>A pace of <paramref name="perSecond"/> requests a second, spread evenly (no bursts a channel's sliding
@@ -216,64 +223,8 @@ public sealed partial class DeliveryDispatcher(
             results = deliveries.ToDictionary(d => d.RecipientId, SendResult (_) => new SendResult.TransientFailure(ex.Message));
         }
 
-        await RecordAsync(deliveries, results);
+        _recorder.Post(deliveries, results, time.GetUtcNow());
     }
-
-    /// <summary>Records the results of one call in one transaction.</summary>
-    private async Task RecordAsync(Core.Domain.Delivery[] deliveries, IReadOnlyDictionary<int, SendResult> results)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var ids = deliveries.Select(d => d.Id).ToList();
-        var rows = await db.Deliveries.Where(d => EF.Parameter(ids).Contains(d.Id)).ToListAsync(CancellationToken.None);
-        var now = time.GetUtcNow();
-        foreach (var delivery in rows)
-        {
-            Apply(delivery, results.GetValueOrDefault(delivery.RecipientId) ?? new SendResult.TransientFailure("no result from the channel"), now);
-            LogRecorded(logger, delivery.Id, delivery.Channel, delivery.Status, delivery.Attempts);
-        }
-
-        await db.SaveChangesAsync(CancellationToken.None);
-    }
-
-    private void Apply(Core.Domain.Delivery delivery, SendResult result, DateTimeOffset now)
-    {
-        delivery.Attempts++;
-        delivery.LeaseOwner = null;
-        delivery.LeaseUntil = null;
-        switch (result)
-        {
-            case SendResult.Delivered delivered:
-                delivery.Status = DeliveryStatus.Delivered;
-                delivery.SentAt = now;
-                delivery.ChannelMessageId = delivered.ChannelMessageId;
-                delivery.LastError = null;
-                break;
-            case SendResult.Throttled throttled:
-                delivery.Attempts--;
-                delivery.NextAttemptAt = now + throttled.RetryAfter;
-                delivery.LastError = "throttled";
-                break;
-            case SendResult.TransientFailure transient when delivery.Attempts < options.Value.MaxAttempts:
-                delivery.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(3600, 5 * Math.Pow(2, delivery.Attempts - 1)));
-                delivery.LastError = Truncate(transient.Reason);
-                break;
-            case SendResult.TransientFailure transient:
-                delivery.Status = DeliveryStatus.Failed;
-                delivery.LastError = Truncate(transient.Reason);
-                break;
-            case SendResult.RecipientUnreachable unreachable:
-                delivery.Status = DeliveryStatus.Unreachable;
-                delivery.LastError = Truncate(unreachable.Reason);
-                break;
-            case SendResult.PermanentFailure permanent:
-                delivery.Status = DeliveryStatus.Failed;
-                delivery.LastError = Truncate(permanent.Reason);
-                break;
-        }
-    }
-
-    private static string Truncate(string text) => text.Length <= 500 ? text : text[..500];
 
     public override void Dispose()
     {
@@ -290,9 +241,6 @@ public sealed partial class DeliveryDispatcher(
         _finished.Dispose();
         base.Dispose();
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Delivery {DeliveryId} on {Channel}: {Status} after {Attempts} attempt(s)")]
-    private static partial void LogRecorded(ILogger logger, long deliveryId, string channel, DeliveryStatus status, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending delivery {DeliveryId} threw; it will be tried again")]
     private static partial void LogSendThrew(ILogger logger, Exception exception, long deliveryId);
