@@ -59,6 +59,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StaffImporter>();
         services.AddScoped<FilingService>();
         services.AddScoped<HolidayCalendarStore>();
+        services.AddScoped<HolidayTemplates>();
         services.AddScoped<Lianzheng.Core.Talks.TalkService>();
         services.AddScoped<Lianzheng.Core.Projects.AuditProjectService>();
         services.AddScoped<Lianzheng.Core.Announcements.IntegrityMessages>();

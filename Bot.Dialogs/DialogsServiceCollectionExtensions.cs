@@ -25,6 +25,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<RegisterAuditProjectDialog>();
         services.AddBotDialog<ConfirmationStatusDialog>();
         services.AddBotDialog<StopMonthlyMessageDialog>();
+        services.AddBotDialog<EditHolidayTemplateDialog>();
         services.TryAddSingleton<DialogCatalog>();
         services.TryAddSingleton<ConversationLocks>();
         services.TryAddSingleton<BotTurnHandler>();

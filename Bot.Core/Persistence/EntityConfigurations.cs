@@ -221,3 +221,13 @@ internal sealed class RecurringMessageConfiguration : IEntityTypeConfiguration<R
         builder.HasIndex(m => new { m.IsActive, m.SenderId });
     }
 }
+
+internal sealed class HolidayTemplateConfiguration : IEntityTypeConfiguration<HolidayTemplate>
+{
+    public void Configure(EntityTypeBuilder<HolidayTemplate> builder)
+    {
+        builder.HasKey(t => t.Key);
+        builder.Property(t => t.Key).HasMaxLength(32);
+        builder.Property(t => t.Text).HasMaxLength(2000);
+    }
+}

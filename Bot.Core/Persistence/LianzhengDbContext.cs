@@ -35,6 +35,8 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
 
     public DbSet<RecurringMessage> RecurringMessages => Set<RecurringMessage>();
 
+    public DbSet<HolidayTemplate> HolidayTemplates => Set<HolidayTemplate>();
+
     public DbSet<ImportedHolidayArrangement> ImportedHolidayArrangements => Set<ImportedHolidayArrangement>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -2,8 +2,8 @@ using Lianzheng.Core.Calendar;
 
 namespace Lianzheng.Core.Texts;
 
-/// <summary>Holiday names and the default holiday integrity messages (each can be replaced in configuration,
-/// Holidays:Templates:&lt;key&gt;), with the problems an imported arrangement can have.</summary>
+/// <summary>Holiday names and the default holiday integrity messages (each can be replaced by a supervisor in chat,
+/// 节日提醒模板, or in configuration, Holidays:Templates:&lt;key&gt;), with the problems an imported arrangement can have.</summary>
 public static class HolidayTexts
 {
     public static string Name(string key) => key switch

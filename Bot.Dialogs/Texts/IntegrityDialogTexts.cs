@@ -65,6 +65,24 @@ internal static class IntegrityDialogTexts
     public const string AskWhichMonthly = "停止哪一条定期提醒？";
     public const string MonthlyStopped = "已停止定期提醒 #{0}，以后不再发送。";
 
+    public const string TemplateName = "节日提醒模板";
+    public const string TemplateHelp = "廉政监督员查看和修改各节日廉洁提醒的文本";
+    public const string TemplateTitle = "节日提醒模板";
+    public const string AskTemplateHoliday = "查看或修改哪个节日的提醒？";
+    public const string TemplateCurrent = "{0}提醒的{1}文本：\n{2}\n\n发出时将是：\n{3}";
+    public const string TemplateCustom = "自定义";
+    public const string TemplateDefault = "默认";
+    public const string TemplateEdit = "修改";
+    public const string TemplateReset = "恢复默认";
+    public const string TemplateKeep = "不改了";
+    public const string AskTemplateText = "请输入新的提醒文本（不超过 1000 字）。可用占位符：{holiday} 节日名称、{firstOffDay} 放假首日、{lastOffDay} 放假末日、{bureau} 单位名称。";
+    public const string ExampleTemplate = "{holiday}将至（{firstOffDay}至{lastOffDay}放假），请严守中央八项规定精神……";
+    public const string TemplateUnknownPlaceholders = "不认识的占位符：{0}。可用的只有 {{holiday}} {{firstOffDay}} {{lastOffDay}} {{bureau}}。";
+    public const string ConfirmTemplate = "发出时将是：\n{0}\n\n保存吗？";
+    public const string TemplateSaved = "已保存{0}提醒的新文本，下次发送时使用。";
+    public const string TemplateWasReset = "已恢复{0}提醒的默认文本。";
+    public const string TemplateUnchanged = "好的，没有修改。";
+
     public const string StatusName = "确认情况";
     public const string StatusHelp = "查看您发送的提醒和您的审计项目中谁还没有确认";
     public const string StatusTitle = "确认情况";

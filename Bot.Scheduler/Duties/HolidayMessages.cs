@@ -15,8 +15,8 @@ namespace Lianzheng.Scheduler.Duties;
 /// message. Run late — the bot was down on the send day — it still sends, up to the day before the holiday; never twice
 /// (the message is keyed by its first off day).</summary>
 public sealed class HolidayMessages(
-    LianzhengDbContext db, HolidayCalendarStore calendars, Core.Outbox.Outbox outbox, BureauClock clock,
-    IOptions<HolidayOptions> options, IOptions<BureauOptions> bureau)
+    LianzhengDbContext db, HolidayCalendarStore calendars, HolidayTemplates templates, Core.Outbox.Outbox outbox, BureauClock clock,
+    IOptions<HolidayOptions> options)
 {
     public async Task<IReadOnlyList<OutboxMessage>> RunAsync(CancellationToken cancellationToken)
     {
@@ -41,13 +41,13 @@ public sealed class HolidayMessages(
             var nodes = holiday.OrderBy(n => n.Date).ToList();
             var first = nodes[0];
             var name = string.Join("、", nodes.Select(n => n.Name));
-            var template = settings.Templates.GetValueOrDefault(first.Key) ?? HolidayTexts.DefaultTemplate(first.Key);
-            var text = Fill(template, name, first, bureau.Value.Name);
+            var (template, _) = await templates.GetAsync(first.Key, cancellationToken);
+            var text = templates.Fill(template, name, first.FirstOffDay, first.LastOffDay);
             var remindAt = ReminderTime(calendar, clock.UtcNow + settings.ReminderAfter);
             queued.Add(await outbox.EnqueueAsync(new Core.Outbox.OutboxRequest(
                 OutboxKinds.HolidayMessage,
                 $"holiday:{first.FirstOffDay:yyyy-MM-dd}",
-                new OutboundMessage(text, Fill(HolidayTexts.MessageTitle, name, first, bureau.Value.Name),
+                new OutboundMessage(text, templates.Fill(HolidayTexts.MessageTitle, name, first.FirstOffDay, first.LastOffDay),
                     [new Fact(DutyTexts.OffDays, $"{DomainNames.Date(first.FirstOffDay)} 至 {DomainNames.Date(first.LastOffDay)}")]),
                 everyone,
                 settings.ConfirmLabel,
@@ -69,10 +69,4 @@ public sealed class HolidayMessages(
 
         return clock.ToUtc(day, TimeOnly.FromDateTime(local.DateTime));
     }
-
-    private static string Fill(string template, string holiday, HolidayNode node, string bureau) => template
-        .Replace("{holiday}", holiday, StringComparison.Ordinal)
-        .Replace("{firstOffDay}", DomainNames.Date(node.FirstOffDay), StringComparison.Ordinal)
-        .Replace("{lastOffDay}", DomainNames.Date(node.LastOffDay), StringComparison.Ordinal)
-        .Replace("{bureau}", bureau, StringComparison.Ordinal);
 }

@@ -202,4 +202,37 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         await wang.SaysAsync("停止定期提醒");
         wang.Hears("您没有正在执行的每月定期提醒");
     }
+
+    [Fact]
+    public async Task A_supervisor_rewrites_the_spring_festival_message_and_it_goes_out_in_her_words()
+    {
+        var wang = await _bot.ChatAsAsync("王秀兰");
+        await wang.SaysAsync("节日提醒模板");
+        wang.Hears("1. 元旦", "7. 国庆节"); // seven holidays: a numbered list rather than buttons
+        await wang.SaysAsync("春节");
+        wang.Hears("春节提醒的默认文本", "中央八项规定", "发出时将是", "春节将至（2027年2月5日至2027年2月8日放假）");
+        await wang.ClicksAsync("修改");
+        await wang.SaysAsync("{holliday}快到了，{bureau}提醒大家廉洁过节。");
+        wang.Hears("不认识的占位符：{holliday}");
+        await wang.SaysAsync("{holiday}快到了（{firstOffDay}起放假），{bureau}提醒大家廉洁过节、拒收红包。");
+        wang.Hears("春节快到了（2027年2月5日起放假），县审计局提醒大家廉洁过节、拒收红包。", "保存吗");
+        await wang.ClicksAsync("是");
+        wang.Hears("已保存春节提醒的新文本");
+
+        // 2027's arrangement is not published: the estimate (除夕 2-05) puts the send date two working days before.
+        _bot.Time.SetUtcNow(new DateTimeOffset(2027, 2, 3, 9, 0, 0, TimeSpan.FromHours(8)));
+        await _bot.RunDailyDutiesAsync();
+        var zhu = await _bot.ChatAsAsync("朱浩然");
+        var message = (await zhu.InboxAsync()).Single(m => m.Kind == OutboxKinds.HolidayMessage);
+        Assert.Equal("春节快到了（2027年2月5日起放假），县审计局提醒大家廉洁过节、拒收红包。", message.Body);
+
+        await wang.SaysAsync("节日提醒模板");
+        await wang.SaysAsync("2");
+        wang.Hears("春节提醒的自定义文本");
+        await wang.ClicksAsync("恢复默认");
+        wang.Hears("已恢复春节提醒的默认文本");
+        Assert.Empty(await _bot.QueryAsync(db => db.HolidayTemplates.ToListAsync()));
+        await zhu.SaysAsync("节日提醒模板");
+        zhu.DoesNotHear("查看或修改哪个节日的提醒");
+    }
 }

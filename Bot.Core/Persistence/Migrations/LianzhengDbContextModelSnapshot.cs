@@ -306,6 +306,28 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("Filings");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Domain.HolidayTemplate", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("HolidayTemplates");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Domain.ImportedHolidayArrangement", b =>
                 {
                     b.Property<int>("Year")

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Lianzheng.Core.Calendar;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Texts;
+using Lianzheng.Dialogs.Engine;
+using Lianzheng.Dialogs.Prompts;
+using Lianzheng.Dialogs.Texts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Dialogs.Integrity;
+
+/// <summary>节日提醒模板: an integrity supervisor reads a holiday's message text as it is and as it will go out this
+/// year, and replaces it (placeholders checked, a preview to confirm) or puts the default back.</summary>
+public sealed class EditHolidayTemplateDialog : BotDialog
+{
+    private const string KeyKey = "key";
+    private const string TextKey = "text";
+    private const string TextPromptId = "template-text";
+
+    public EditHolidayTemplateDialog()
+        : base("edit-holiday-template")
+    {
+        AddDialog(new WaterfallDialog(Id + ".steps", [AskHolidayAsync, ShowAsync, DecideAsync, PreviewAsync, SaveAsync]));
+        AddDialog(new TextPrompt(TextPromptId, static context =>
+        {
+            var unknown = HolidayTemplates.UnknownPlaceholders(context.Value);
+            return unknown.Count == 0 ? null : string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TemplateUnknownPlaceholders, string.Join(" ", unknown));
+        }));
+        AddPrompts();
+    }
+
+    public override string Name => IntegrityDialogTexts.TemplateName;
+
+    public override string HelpLine => IntegrityDialogTexts.TemplateHelp;
+
+    public override bool InMenu => false;
+
+    public override IReadOnlyList<string> Keywords => [IntegrityDialogTexts.TemplateName, "提醒模板", "节日模板"];
+
+    public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.IntegritySupervisor);
+
+    private static Task<DialogTurnResult> AskHolidayAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(PromptIds.Choice, new PromptOptions
+        {
+            Prompt = new OutboundMessage(IntegrityDialogTexts.AskTemplateHoliday, IntegrityDialogTexts.TemplateTitle),
+            Choices = [.. HolidayKeys.All.Select(HolidayTexts.Name)],
+        }, cancellationToken);
+
+    private static async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var key = HolidayKeys.All.First(k => HolidayTexts.Name(k) == (string)step.Result!);
+        step.Values.Set(KeyKey, key);
+        var templates = step.Turn.Services.GetRequiredService<HolidayTemplates>();
+        var (text, custom) = await templates.GetAsync(key, cancellationToken);
+        var shown = string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TemplateCurrent, HolidayTexts.Name(key),
+            custom ? IntegrityDialogTexts.TemplateCustom : IntegrityDialogTexts.TemplateDefault, text, await PreviewOfAsync(step, key, text, cancellationToken));
+        return await step.PromptAsync(PromptIds.Choice, new PromptOptions
+        {
+            Prompt = new OutboundMessage(shown),
+            Choices = custom
+                ? [IntegrityDialogTexts.TemplateEdit, IntegrityDialogTexts.TemplateReset, IntegrityDialogTexts.TemplateKeep]
+                : [IntegrityDialogTexts.TemplateEdit, IntegrityDialogTexts.TemplateKeep],
+        }, cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var key = step.Values.GetRequired<string>(KeyKey);
+        switch ((string)step.Result!)
+        {
+            case IntegrityDialogTexts.TemplateEdit:
+                return await step.PromptAsync(TextPromptId, PromptOptions.Ask(IntegrityDialogTexts.AskTemplateText, IntegrityDialogTexts.ExampleTemplate,
+                    new JsonObject { ["maxLength"] = HolidayTemplates.MaxLength }), cancellationToken);
+            case IntegrityDialogTexts.TemplateReset:
+                await step.Turn.Services.GetRequiredService<HolidayTemplates>().ResetAsync(key, cancellationToken);
+                step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TemplateWasReset, HolidayTexts.Name(key)));
+                return await step.EndDialogAsync(null, cancellationToken);
+            default:
+                step.Turn.Send(IntegrityDialogTexts.TemplateUnchanged);
+                return await step.EndDialogAsync(null, cancellationToken);
+        }
+    }
+
+    private static async Task<DialogTurnResult> PreviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var text = (string)step.Result!;
+        step.Values.Set(TextKey, text);
+        var preview = await PreviewOfAsync(step, step.Values.GetRequired<string>(KeyKey), text, cancellationToken);
+        return await step.PromptAsync(PromptIds.Confirm, PromptOptions.Ask(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ConfirmTemplate, preview)),
+            cancellationToken);
+    }
+
+    private static async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var key = step.Values.GetRequired<string>(KeyKey);
+        if ((bool)step.Result!)
+        {
+            await step.Turn.Services.GetRequiredService<HolidayTemplates>().SetAsync(key, step.Values.GetRequired<string>(TextKey), step.Turn.User, cancellationToken);
+            step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TemplateSaved, HolidayTexts.Name(key)));
+        }
+        else
+        {
+            step.Turn.Send(IntegrityDialogTexts.TemplateUnchanged);
+        }
+
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>The text filled in for this holiday's next occurrence (this year's, or next year's once it has passed).</summary>
+    private static async Task<string> PreviewOfAsync(WaterfallStepContext step, string key, string text, CancellationToken cancellationToken)
+    {
+        var services = step.Turn.Services;
+        var calendar = await services.GetRequiredService<HolidayCalendarStore>().LoadAsync(cancellationToken);
+        var workdaysBefore = services.GetRequiredService<IOptions<HolidayOptions>>().Value.WorkdaysBefore;
+        var today = step.Turn.Today;
+        var node = new[] { today.Year, today.Year + 1 }.SelectMany(y => calendar.NodesOf(y, workdaysBefore))
+            .First(n => n.Key == key && n.LastOffDay >= today);
+        return services.GetRequiredService<HolidayTemplates>().Fill(text, HolidayTexts.Name(key), node.FirstOffDay, node.LastOffDay);
+    }
+}
