@@ -93,7 +93,7 @@ public static class TeamsTurnsBenchmark
         {
             ["type"] = "message",
             ["id"] = turn.Id,
-            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["timestamp"] = TimeProvider.System.GetUtcNow().ToString("O"),
             ["serviceUrl"] = fake.ServiceUrl,
             ["channelId"] = "msteams",
             ["from"] = new JsonObject { ["id"] = turn.User, ["aadObjectId"] = "aad-" + turn.User },

@@ -110,7 +110,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
         string? serviceUrl = null, string issuer = Issuer, string audience = AppId, SecurityKey? key = null,
         DateTime? expires = null, DateTime? notBefore = null)
     {
-        var now = DateTime.UtcNow;
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
@@ -241,5 +241,5 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
 public sealed record ConnectorCall(string Method, string Path, string Authorization, string Body)
 {
-    public DateTimeOffset At { get; } = DateTimeOffset.UtcNow;
+    public DateTimeOffset At { get; } = TimeProvider.System.GetUtcNow();
 }
