@@ -170,7 +170,7 @@ public sealed class FakeWeCom : IAsyncDisposable
     /// <summary>A callback as WeCom posts it: the query (msg_signature, timestamp, nonce) and the XML body.</summary>
     public static (string Query, string Body) Callback(string innerXml, DateTimeOffset? at = null, string? token = null)
     {
-        var timestamp = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var timestamp = (at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var nonce = RandomNumberGenerator.GetInt32(100_000_000, 999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var encrypted = Seal(innerXml);
         var signature = Sign(token ?? Token, timestamp, nonce, encrypted);
@@ -181,25 +181,25 @@ public sealed class FakeWeCom : IAsyncDisposable
     /// <summary>The URL verification query WeCom sends when the callback URL is saved.</summary>
     public static string VerificationQuery(string echo, DateTimeOffset? at = null)
     {
-        var timestamp = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var timestamp = (at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var encrypted = Seal(echo);
         return $"msg_signature={Sign(Token, timestamp, "5678", encrypted)}&timestamp={timestamp}&nonce=5678&echostr={Uri.EscapeDataString(encrypted)}";
     }
 
     public static string TextMessage(string userId, string content, long msgId, DateTimeOffset? at = null) =>
         $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><FromUserName><![CDATA[{userId}]]></FromUserName>"
-        + $"<CreateTime>{(at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds()}</CreateTime><MsgType><![CDATA[text]]></MsgType>"
+        + $"<CreateTime>{(at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds()}</CreateTime><MsgType><![CDATA[text]]></MsgType>"
         + $"<Content><![CDATA[{content}]]></Content><MsgId>{msgId}</MsgId><AgentID>{AgentId}</AgentID></xml>";
 
     public static string CardClick(string userId, string key, string taskId, string responseCode, DateTimeOffset? at = null) =>
         $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><FromUserName><![CDATA[{userId}]]></FromUserName>"
-        + $"<CreateTime>{(at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds()}</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+        + $"<CreateTime>{(at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds()}</CreateTime><MsgType><![CDATA[event]]></MsgType>"
         + $"<Event><![CDATA[template_card_event]]></Event><EventKey><![CDATA[{key}]]></EventKey><TaskId><![CDATA[{taskId}]]></TaskId>"
         + $"<CardType><![CDATA[button_interaction]]></CardType><ResponseCode><![CDATA[{responseCode}]]></ResponseCode><AgentID>{AgentId}</AgentID></xml>";
 
     public static string EnterAgent(string userId, DateTimeOffset? at = null) =>
         $"<xml><ToUserName><![CDATA[{CorpId}]]></ToUserName><FromUserName><![CDATA[{userId}]]></FromUserName>"
-        + $"<CreateTime>{(at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds()}</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+        + $"<CreateTime>{(at ?? TimeProvider.System.GetUtcNow()).ToUnixTimeSeconds()}</CreateTime><MsgType><![CDATA[event]]></MsgType>"
         + $"<Event><![CDATA[enter_agent]]></Event><EventKey><![CDATA[]]></EventKey><AgentID>{AgentId}</AgentID></xml>";
 
     /// <summary>WeCom's encryption, written here from the protocol independently of the bot's, so each checks the other.</summary>
