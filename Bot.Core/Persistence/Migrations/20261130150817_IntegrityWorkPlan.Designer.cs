@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lianzheng.Core.Persistence.Migrations
 {
     [DbContext(typeof(LianzhengDbContext))]
-    [Migration("20261130134452_RecurringMessages")]
-    partial class RecurringMessages
+    [Migration("20261130150817_IntegrityWorkPlan")]
+    partial class IntegrityWorkPlan
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -309,6 +309,28 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("Filings");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Domain.HolidayTemplate", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("HolidayTemplates");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Domain.ImportedHolidayArrangement", b =>
                 {
                     b.Property<int>("Year")
@@ -591,6 +613,8 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Email");
 
                     b.HasIndex("EmployeeNo")
                         .IsUnique();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Lianzheng.Core.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class TalksProjectsHolidays : Migration
+    public partial class IntegrityWorkPlan : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -63,6 +63,20 @@ namespace Lianzheng.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "HolidayTemplates",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    UpdatedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HolidayTemplates", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ImportedHolidayArrangements",
                 columns: table => new
                 {
@@ -98,6 +112,28 @@ namespace Lianzheng.Core.Persistence.Migrations
                         principalTable: "Staff",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecurringMessages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SenderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    SectionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConfirmLabel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    DayOfMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoppedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecurringMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -148,6 +184,13 @@ namespace Lianzheng.Core.Persistence.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            // Addresses imported before are brought to the lower case the importer now stores.
+            migrationBuilder.Sql("UPDATE Staff SET Email = lower(Email) WHERE Email IS NOT NULL AND Email <> lower(Email);");
+            migrationBuilder.CreateIndex(
+                name: "IX_Staff_Email",
+                table: "Staff",
+                column: "Email");
+
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_RemindAt",
                 table: "OutboxMessages",
@@ -189,6 +232,11 @@ namespace Lianzheng.Core.Persistence.Migrations
                 columns: new[] { "LeaderId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecurringMessages_IsActive_SenderId",
+                table: "RecurringMessages",
+                columns: new[] { "IsActive", "SenderId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TalkParticipants_StaffId",
                 table: "TalkParticipants",
                 column: "StaffId");
@@ -201,7 +249,13 @@ namespace Lianzheng.Core.Persistence.Migrations
                 name: "AuditProjectMembers");
 
             migrationBuilder.DropTable(
+                name: "HolidayTemplates");
+
+            migrationBuilder.DropTable(
                 name: "ImportedHolidayArrangements");
+
+            migrationBuilder.DropTable(
+                name: "RecurringMessages");
 
             migrationBuilder.DropTable(
                 name: "TalkParticipants");
@@ -211,6 +265,10 @@ namespace Lianzheng.Core.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "IntegrityTalks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Staff_Email",
+                table: "Staff");
 
             migrationBuilder.DropIndex(
                 name: "IX_OutboxMessages_RemindAt",
