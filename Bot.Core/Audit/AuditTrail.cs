@@ -25,9 +25,7 @@ public sealed class AuditTrail(LianzhengDbContext db, TimeProvider time)
     public async Task<AuditEntry> AppendAsync(
         int? actorId, string action, string entityType, string entityId, object details, CancellationToken cancellationToken)
     {
-        await using var ownTransaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(cancellationToken)
-            : null;
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var previous = await db.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
             ?? GenesisHash;
         var now = time.GetUtcNow();
@@ -46,10 +44,7 @@ public sealed class AuditTrail(LianzhengDbContext db, TimeProvider time)
         entry.Hash = ComputeHash(entry);
         db.AuditEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
-        if (ownTransaction is not null)
-        {
-            await ownTransaction.CommitAsync(cancellationToken);
-        }
+        await transaction.CommitAsync(cancellationToken);
 
         return entry;
     }

@@ -31,6 +31,10 @@ public sealed class AuditProject
     /// <summary>The outbox message with the team's "四严禁""八不准" reminder, once sent.</summary>
     public long? TeamReminderMessageId { get; set; }
 
+    /// <summary>What made this record (the inbound message of its turn): a replay of the same message finds it instead
+    /// of adding a second one.</summary>
+    public string? SourceKey { get; set; }
+
     public List<AuditProjectMember> Members { get; set; } = [];
 }
 

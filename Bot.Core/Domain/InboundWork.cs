@@ -19,9 +19,25 @@ public sealed class InboundWork
 
     public DateTimeOffset ReceivedAt { get; set; }
 
+    /// <summary>When the turn committed: its dialog state, its domain changes, its replies and this time are written in
+    /// one transaction, so a turn that has a time here is never run again.</summary>
     public DateTimeOffset? ProcessedAt { get; set; }
 
+    /// <summary>Attempts to run the turn (a turn that failed was rolled back whole and may be run again).</summary>
     public int Attempts { get; set; }
+
+    /// <summary>The replies of the turn, stored with it (JSON of the channel-neutral messages), so that a reply the
+    /// channel refused is sent again from here, never by running the turn again.</summary>
+    public string? Replies { get; set; }
+
+    /// <summary>How many of <see cref="Replies"/> have been handed to the channel (or given up as undeliverable), in order.</summary>
+    public int RepliesSent { get; set; }
+
+    /// <summary>Attempts at the reply now due (reset when it goes out).</summary>
+    public int ReplyAttempts { get; set; }
+
+    /// <summary>When every reply was handled; null while one still waits to go out.</summary>
+    public DateTimeOffset? RepliedAt { get; set; }
 
     public string? LastError { get; set; }
 }

@@ -23,6 +23,10 @@ public sealed class IntegrityTalk
 
     public bool IsWithdrawn { get; set; }
 
+    /// <summary>What made this record (the inbound message of its turn): a replay of the same message finds it instead
+    /// of adding a second one.</summary>
+    public string? SourceKey { get; set; }
+
     public List<TalkParticipant> Participants { get; set; } = [];
 }
 

@@ -45,7 +45,7 @@ public sealed class FilingService(
             throw new ArgumentException("The filing is incomplete.", nameof(draft));
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var earlier = await db.Filings.FirstOrDefaultAsync(f => f.SubmissionKey == submissionKey, cancellationToken);
         if (earlier is not null)
         {
@@ -65,7 +65,7 @@ public sealed class FilingService(
     public async Task<FilingChangeOutcome> AmendAsync(
         Staff filer, int filingId, int expectedVersion, FilingDraft draft, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var filing = await db.Filings.FirstOrDefaultAsync(f => f.Id == filingId && f.FilerId == filer.Id, cancellationToken);
         var outcome = filing switch
         {
@@ -97,7 +97,7 @@ public sealed class FilingService(
     /// <summary>Withdraws an open filing whose event has not begun; the record stays, with the reason.</summary>
     public async Task<FilingChangeOutcome> WithdrawAsync(Staff filer, int filingId, string reason, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var filing = await db.Filings.FirstOrDefaultAsync(f => f.Id == filingId && f.FilerId == filer.Id, cancellationToken);
         if (filing is null)
         {
@@ -121,7 +121,7 @@ public sealed class FilingService(
     public async Task<FilingChangeOutcome> ReportAsync(
         Staff filer, int filingId, FollowUpReport report, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var filing = await db.Filings.FirstOrDefaultAsync(f => f.Id == filingId && f.FilerId == filer.Id, cancellationToken);
         if (filing is null)
         {

@@ -9,6 +9,9 @@ public static class Actions
     public const string Menu = "menu";
     public const string Help = "help";
     public const string Cancel = "cancel";
+
+    /// <summary>Goes on with the open dialog: its pending question is asked again.</summary>
+    public const string Resume = "resume";
     private const string StartPrefix = "start:";
     private const string AckPrefix = "ack:";
 

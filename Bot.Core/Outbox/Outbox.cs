@@ -85,7 +85,7 @@ public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> cha
 
         // The message and all its deliveries in one transaction (the caller's, if any); the rows go in with one
         // prepared statement, as a message to the whole staff has tens of thousands of them.
-        await using var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         db.OutboxMessages.Add(message);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var delivery in deliveries)
@@ -94,10 +94,7 @@ public sealed class Outbox(LianzhengDbContext db, IEnumerable<IChannelReach> cha
         }
 
         await BulkInsert.InsertAsync(db, deliveries, cancellationToken);
-        if (ownTransaction is not null)
-        {
-            await ownTransaction.CommitAsync(cancellationToken);
-        }
+        await transaction.CommitAsync(cancellationToken);
 
         // The rows are in the database, not in the change tracker: detached, the message can carry them without a later
         // SaveChanges of the caller inserting them again.

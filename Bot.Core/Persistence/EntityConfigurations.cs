@@ -147,6 +147,7 @@ internal sealed class InboundWorkConfiguration : IEntityTypeConfiguration<Inboun
         builder.Property(w => w.LastError).HasMaxLength(500);
         builder.HasIndex(w => new { w.Channel, w.DedupKey }).IsUnique();
         builder.HasIndex(w => w.ProcessedAt);
+        builder.HasIndex(w => w.RepliedAt);
     }
 }
 
@@ -174,6 +175,8 @@ internal sealed class IntegrityTalkConfiguration : IEntityTypeConfiguration<Inte
         builder.HasOne(t => t.Leader).WithMany().HasForeignKey(t => t.LeaderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.LeaderId, t.HeldOn });
         builder.HasIndex(t => t.AuditProjectId);
+        builder.Property(t => t.SourceKey).HasMaxLength(320);
+        builder.HasIndex(t => t.SourceKey).IsUnique();
         builder.OwnsMany(t => t.Participants, participants =>
         {
             participants.ToTable("TalkParticipants");
@@ -192,6 +195,8 @@ internal sealed class AuditProjectConfiguration : IEntityTypeConfiguration<Audit
         builder.HasOne(p => p.TeamLeader).WithMany().HasForeignKey(p => p.TeamLeaderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.ResponsibleLeader).WithMany().HasForeignKey(p => p.ResponsibleLeaderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.StartDate);
+        builder.Property(p => p.SourceKey).HasMaxLength(320);
+        builder.HasIndex(p => p.SourceKey).IsUnique();
         builder.OwnsMany(p => p.Members, members =>
         {
             members.ToTable("AuditProjectMembers");

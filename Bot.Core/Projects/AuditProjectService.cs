@@ -21,9 +21,17 @@ public sealed record TeamConfirmations(AuditProject Project, IReadOnlyList<Staff
 /// reminder to confirm; an ordinary project's team gets the reminder at once.</summary>
 public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit, Outbox.Outbox outbox, TalkService talks, BureauClock clock)
 {
-    public async Task<AuditProject> RegisterAsync(Staff registrar, AuditProjectDraft draft, CancellationToken cancellationToken)
+    /// <summary>Registers a project and starts its pre-audit duties. With a source key (the inbound message that
+    /// registers it) a second call returns the project the first one stored.</summary>
+    public async Task<AuditProject> RegisterAsync(Staff registrar, AuditProjectDraft draft, CancellationToken cancellationToken, string? sourceKey = null)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        if (sourceKey is not null
+            && await db.AuditProjects.Include(p => p.Members).FirstOrDefaultAsync(p => p.SourceKey == sourceKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var project = new AuditProject
         {
             Name = draft.Name,
@@ -33,6 +41,7 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
             ResponsibleLeaderId = draft.ResponsibleLeaderId,
             RegisteredById = registrar.Id,
             RegisteredAt = clock.UtcNow,
+            SourceKey = sourceKey,
             Members = [.. draft.MemberIds.Append(draft.TeamLeaderId).Distinct().Select(id => new AuditProjectMember { StaffId = id })],
         };
         db.AuditProjects.Add(project);
@@ -73,7 +82,7 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
             return null;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var talk = await talks.RecordAsync(leader, [.. project.Members.Select(m => m.StaffId)], TalkForm.Collective, heldOn, summary, project.Id, cancellationToken);
         project.PreAuditTalkId = talk.Id;
         await db.SaveChangesAsync(cancellationToken);

@@ -43,12 +43,19 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
             .OrderBy(p => p.LeaderId).ThenBy(p => p.HeadId)];
     }
 
-    /// <summary>Stores a talk with its audit entry, in one transaction (the caller's, if any).</summary>
+    /// <summary>Stores a talk with its audit entry, in one transaction (the caller's, if any). With a source key (the
+    /// inbound message that records it) a second call returns the talk the first one stored.</summary>
     public async Task<IntegrityTalk> RecordAsync(
         Staff leader, IReadOnlyCollection<int> participantIds, TalkForm form, DateOnly heldOn, string summary, int? auditProjectId,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, string? sourceKey = null)
     {
-        await using var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        if (sourceKey is not null
+            && await db.IntegrityTalks.Include(t => t.Participants).FirstOrDefaultAsync(t => t.SourceKey == sourceKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var talk = new IntegrityTalk
         {
             LeaderId = leader.Id,
@@ -57,16 +64,14 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
             Summary = summary,
             AuditProjectId = auditProjectId,
             RecordedAt = clock.UtcNow,
+            SourceKey = sourceKey,
             Participants = [.. participantIds.Distinct().Select(id => new TalkParticipant { StaffId = id })],
         };
         db.IntegrityTalks.Add(talk);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(leader.Id, "talk.recorded", nameof(IntegrityTalk), talk.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             new { form, heldOn, participants = participantIds, auditProjectId, summary }, cancellationToken);
-        if (ownTransaction is not null)
-        {
-            await ownTransaction.CommitAsync(cancellationToken);
-        }
+        await transaction.CommitAsync(cancellationToken);
 
         return talk;
     }

@@ -49,6 +49,9 @@ public abstract class ComponentDialog(string id) : Dialog(id)
         return inner.RepromptAsync(cancellationToken);
     }
 
+    public override bool Offers(DialogContext dc, DialogInstance instance, string text) =>
+        CreateInnerContext(dc, instance).ActiveOffers(text);
+
     private async Task<DialogTurnResult> RunInnerAsync(
         DialogContext dc, Func<DialogContext, Task<DialogTurnResult>> action, CancellationToken cancellationToken)
     {

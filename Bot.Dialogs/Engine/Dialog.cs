@@ -17,4 +17,8 @@ public abstract class Dialog(string id)
 
     /// <summary>Asks the pending question again (after help, or a stale button).</summary>
     public virtual Task RepromptAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Whether the pending question offers this exact text as one of its answers (a choice's label), so that a
+    /// command word that is also an offered answer is taken as the answer.</summary>
+    public virtual bool Offers(DialogContext dc, DialogInstance instance, string text) => false;
 }

@@ -66,6 +66,9 @@ public sealed class DialogContext(DialogSet dialogs, TurnContext turn, List<Dial
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
 
+    /// <summary>Whether the pending question offers this exact text as an answer.</summary>
+    public bool ActiveOffers(string text) => ActiveDialog is { } active && Find(active.Id).Offers(this, active, text);
+
     public Task RepromptAsync(CancellationToken cancellationToken) =>
         ActiveDialog is { } active ? Find(active.Id).RepromptAsync(this, active, cancellationToken) : Task.CompletedTask;
 

@@ -155,7 +155,8 @@ public sealed class RecordTalkDialog : BotDialog
 
         var participants = step.Values.GetRequired<Dictionary<string, int[]>>(LabelsKey)[step.Values.GetRequired<string>(WhomKey)];
         var talks = services.GetRequiredService<TalkService>();
-        var recorded = await talks.RecordAsync(step.Turn.User, participants, step.Values.GetRequired<TalkForm>(FormKey), date, summary, null, cancellationToken);
+        var recorded = await talks.RecordAsync(step.Turn.User, participants, step.Values.GetRequired<TalkForm>(FormKey), date, summary, null, cancellationToken,
+            step.Turn.Activity.SourceKey);
         var progress = (await talks.ProgressAsync(step.Turn.User.Id, date.Year, cancellationToken)).Where(p => participants.Contains(p.HeadId));
         var required = services.GetRequiredService<IOptions<TalkOptions>>().Value.RequiredPerYear;
         step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkRecorded, recorded.Id) + "\n" + string.Join("\n",

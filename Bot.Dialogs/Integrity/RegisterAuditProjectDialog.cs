@@ -120,7 +120,7 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         var draft = new AuditProjectDraft(
             step.Values.GetRequired<string>(NameKey), step.Values.GetRequired<bool>(MajorKey), step.Values.GetRequired<DateOnly>(StartKey),
             step.Values.GetRequired<int>(TeamLeaderKey), responsible.Value, [.. step.Values.GetRequired<Dictionary<string, int>>(MembersKey).Values]);
-        var project = await step.Turn.Services.GetRequiredService<AuditProjectService>().RegisterAsync(step.Turn.User, draft, cancellationToken);
+        var project = await step.Turn.Services.GetRequiredService<AuditProjectService>().RegisterAsync(step.Turn.User, draft, cancellationToken, step.Turn.Activity.SourceKey);
         var next = project.IsMajor
             ? string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ProjectMajorNext, responsible.Key)
             : string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ProjectOrdinaryNext, project.Members.Count);

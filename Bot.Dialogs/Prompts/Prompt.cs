@@ -68,6 +68,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         return Task.CompletedTask;
     }
 
+    public override bool Offers(DialogContext dc, DialogInstance instance, string text) =>
+        Offered(ReadOptions(instance)).Contains(text, StringComparer.Ordinal);
+
     protected abstract Recognition<T> Recognize(TurnContext turn, string text, PromptOptions options);
 
     /// <summary>The answers offered as buttons (and, for long lists, as a numbered list).</summary>

@@ -23,12 +23,11 @@ public sealed class DialogCatalog
 
     public BotDialog? Find(string id) => _dialogs.FirstOrDefault(d => d.Id == id);
 
-    /// <summary>The dialog a typed text asks for: an exact keyword first, else the longest keyword the text contains.</summary>
+    /// <summary>The dialog a typed text names: the whole message is one of its keywords (a keyword inside a longer
+    /// message, as in 取消备案, names nothing).</summary>
     public BotDialog? Match(string text, Staff staff)
     {
         var trimmed = text.Trim();
-        var match = _keywords.FirstOrDefault(k => k.Keyword == trimmed && k.Dialog.IsAvailableTo(staff)).Dialog
-            ?? _keywords.FirstOrDefault(k => trimmed.Contains(k.Keyword, StringComparison.Ordinal) && k.Dialog.IsAvailableTo(staff)).Dialog;
-        return match;
+        return _keywords.FirstOrDefault(k => k.Keyword == trimmed && k.Dialog.IsAvailableTo(staff)).Dialog;
     }
 }

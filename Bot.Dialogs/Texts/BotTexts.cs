@@ -13,6 +13,10 @@ internal static class BotTexts
     public const string Acknowledged = "已确认，谢谢！";
     public const string AlreadyAcknowledged = "您已经确认过这条消息了。";
     public const string Abandoned = "（已放弃未完成的“{0}”。）";
+    public const string SwitchQuestion = "您正在办理“{0}”，尚未完成。要放弃它，改为办理“{1}”吗？";
+    public const string SwitchLabel = "改为“{0}”";
+    public const string ContinueLabel = "继续“{0}”";
+    public const string WithdrawHint = "如需撤回已提交的备案，请发送“撤回备案”。";
     public const string DialogStillOpen = "（当前事项尚未完成：请回答上面的问题继续，或发送“取消”放弃。）";
     public const string Busy = "您的上一条消息还在处理中，请稍候再发。";
     public const string MenuTitle = "廉政助手";

@@ -1,5 +1,6 @@
 using Lianzheng.Core.Directory;
 using Lianzheng.Core.Domain;
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Time;
@@ -13,8 +14,9 @@ using Microsoft.Extensions.Logging;
 namespace Lianzheng.Dialogs.Turns;
 
 /// <summary>Runs one turn for any channel: finds the staff member, loads his conversation's dialog stack, applies the
-/// global commands and the router, runs the dialogs and saves the stack again (optimistic concurrency: a turn that
-/// lost a race with another replica is run again on the fresh state).</summary>
+/// global commands and the router, runs the dialogs and saves the stack again, all in one transaction that also marks
+/// the stored inbound message done with its replies (optimistic concurrency: a turn that lost a race with another
+/// replica is rolled back and run again on the fresh state).</summary>
 public sealed partial class BotTurnHandler(
     IServiceScopeFactory scopes, DialogCatalog catalog, ConversationLocks locks, BureauClock clock, ILogger<BotTurnHandler> logger)
 {
@@ -43,36 +45,58 @@ public sealed partial class BotTurnHandler(
     {
         var directory = services.GetRequiredService<StaffDirectory>();
         var user = await directory.FindByChannelUserAsync(message.Channel, message.ChannelUserId, cancellationToken);
-        if (user is null)
-        {
-            return new TurnOutcome(null, [new OutboundMessage(BotTexts.NotInDirectory)]);
-        }
-
         var db = services.GetRequiredService<LianzhengDbContext>();
         // One connection for the whole turn, instead of one per query.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
-        var state = DialogStackState.Deserialize(row?.StateJson);
-        var turn = new TurnContext(message, user, services, clock.Time, clock.ZoneOf(user.TimeZoneId));
-        var dc = new DialogContext(catalog.Dialogs, turn, state.Stack);
-        IReadOnlyList<OutboundMessage> replies;
-        try
+        if (user is null)
         {
-            await new TurnRouter(catalog).RouteAsync(dc, cancellationToken);
-            replies = turn.Replies;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException && ex is not DbUpdateConcurrencyException)
-        {
-            LogTurnFailed(logger, ex, conversationKey);
-            dc.CancelAllDialogs();
-            replies = [new OutboundMessage(BotTexts.TurnFailed, Buttons: [new MessageButton(BotTexts.MenuLabel, Actions.Menu)])];
-            db.ChangeTracker.Clear();
-            row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
+            IReadOnlyList<OutboundMessage> notInDirectory = [new OutboundMessage(BotTexts.NotInDirectory)];
+            await CompleteAsync(db, message, notInDirectory, cancellationToken);
+            return new TurnOutcome(null, notInDirectory);
         }
 
-        await SaveStateAsync(db, row, conversationKey, state, cancellationToken);
-        return new TurnOutcome(user, replies);
+        // The turn is one transaction: the dialog state, every domain change the dialogs make (their services join it),
+        // the replies and "this inbound message is done" commit together, or nothing of the turn stays.
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
+            var state = DialogStackState.Deserialize(row?.StateJson);
+            var turn = new TurnContext(message, user, services, clock.Time, clock.ZoneOf(user.TimeZoneId));
+            var dc = new DialogContext(catalog.Dialogs, turn, state.Stack);
+            IReadOnlyList<OutboundMessage> replies;
+            try
+            {
+                await new TurnRouter(catalog).RouteAsync(dc, cancellationToken);
+                replies = turn.Replies;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && ex is not DbUpdateConcurrencyException)
+            {
+                LogTurnFailed(logger, ex, conversationKey);
+                dc.CancelAllDialogs();
+                replies = [new OutboundMessage(BotTexts.TurnFailed, Buttons: [new MessageButton(BotTexts.MenuLabel, Actions.Menu)])];
+                // Whatever the failed turn wrote goes; the cancelled state and the apology commit on their own.
+                await transaction.RollbackAsync(cancellationToken);
+                await transaction.DisposeAsync();
+                db.ChangeTracker.Clear();
+                transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
+            }
+
+            await SaveStateAsync(db, row, conversationKey, state, cancellationToken);
+            await CompleteAsync(db, message, replies, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new TurnOutcome(user, replies);
+        }
+        finally
+        {
+            await transaction.DisposeAsync();
+        }
     }
+
+    /// <summary>Marks the stored inbound message done, with the replies to send (inside the turn's transaction).</summary>
+    private Task CompleteAsync(LianzhengDbContext db, InboundMessage message, IReadOnlyList<OutboundMessage> replies, CancellationToken cancellationToken) =>
+        message.InboundId is { } id ? InboundCompletion.CompleteAsync(db, id, replies, clock.UtcNow, cancellationToken) : Task.CompletedTask;
 
     private async Task SaveStateAsync(
         LianzhengDbContext db, ConversationState? row, string key, DialogStackState state, CancellationToken cancellationToken)

@@ -12,7 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lianzheng.Dialogs.Turns;
 
 /// <summary>Decides what one turn does: global commands (取消、帮助、菜单), confirmations, buttons that start dialogs,
-/// an answer to the pending question, or a keyword that starts a dialog.</summary>
+/// an answer to the pending question, or a keyword that starts a dialog. A command is recognised only as the whole
+/// message, and wins over the pending question unless that question offers the same words as an answer.</summary>
 internal sealed class TurnRouter(DialogCatalog catalog)
 {
     public async Task RouteAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -24,8 +25,14 @@ internal sealed class TurnRouter(DialogCatalog catalog)
             return;
         }
 
+        // A command is the whole message: it wins over the open question unless that question offers it as an answer.
         var text = turn.Text ?? "";
-        if (BotTexts.CancelWords.Contains(text))
+        var open = dc.ActiveDialog is not null;
+        if (open && text.Length > 0 && dc.ActiveOffers(text))
+        {
+            await dc.ContinueDialogAsync(cancellationToken);
+        }
+        else if (BotTexts.CancelWords.Contains(text))
         {
             Cancel(dc);
         }
@@ -33,7 +40,31 @@ internal sealed class TurnRouter(DialogCatalog catalog)
         {
             await HelpAsync(dc, cancellationToken);
         }
-        else if (dc.ActiveDialog is not null)
+        else if (BotTexts.MenuWords.Contains(text, StringComparer.OrdinalIgnoreCase))
+        {
+            turn.Send(Menu(turn.User));
+            if (open)
+            {
+                turn.Send(BotTexts.DialogStillOpen);
+            }
+        }
+        else if (catalog.Match(text, turn.User) is { } dialog)
+        {
+            if (open)
+            {
+                AskToSwitch(dc, dialog);
+            }
+            else
+            {
+                await dc.BeginDialogAsync(dialog.Id, null, cancellationToken);
+            }
+        }
+        else if (BotTexts.CancelWords.Any(w => text.StartsWith(w, StringComparison.Ordinal)))
+        {
+            // 取消备案, 退出登记…: a cancel, never a new dialog; with nothing open, where to withdraw what was filed.
+            Cancel(dc, withWithdrawHint: true);
+        }
+        else if (open)
         {
             await dc.ContinueDialogAsync(cancellationToken);
         }
@@ -41,18 +72,27 @@ internal sealed class TurnRouter(DialogCatalog catalog)
         {
             turn.Send(new OutboundMessage(BotTexts.StaleButton, Buttons: [MenuButton]));
         }
-        else if (BotTexts.MenuWords.Contains(text, StringComparer.OrdinalIgnoreCase) || text.Length == 0)
+        else if (text.Length == 0)
         {
             turn.Send(Menu(turn.User));
-        }
-        else if (catalog.Match(text, turn.User) is { } dialog)
-        {
-            await dc.BeginDialogAsync(dialog.Id, null, cancellationToken);
         }
         else
         {
             turn.Send(Menu(turn.User) with { Text = string.Format(CultureInfo.InvariantCulture, BotTexts.NotUnderstood, Shorten(text)) });
         }
+    }
+
+    /// <summary>A command typed in the middle of a dialog: asks before the open one is abandoned.</summary>
+    private void AskToSwitch(DialogContext dc, BotDialog requested)
+    {
+        var openName = catalog.Find(dc.Stack[0].Id)?.Name ?? requested.Name;
+        dc.Turn.Send(new OutboundMessage(
+            string.Format(CultureInfo.InvariantCulture, BotTexts.SwitchQuestion, openName, requested.Name),
+            Buttons:
+            [
+                new MessageButton(string.Format(CultureInfo.InvariantCulture, BotTexts.SwitchLabel, requested.Name), Actions.Start(requested.Id)),
+                new MessageButton(string.Format(CultureInfo.InvariantCulture, BotTexts.ContinueLabel, openName), Actions.Resume),
+            ]));
     }
 
     private async Task RouteActionAsync(DialogContext dc, string action, CancellationToken cancellationToken)
@@ -71,6 +111,17 @@ internal sealed class TurnRouter(DialogCatalog catalog)
                 if (dc.ActiveDialog is not null)
                 {
                     turn.Send(BotTexts.DialogStillOpen);
+                }
+
+                return;
+            case Actions.Resume:
+                if (dc.ActiveDialog is null)
+                {
+                    turn.Send(Menu(turn.User));
+                }
+                else
+                {
+                    await dc.RepromptAsync(cancellationToken);
                 }
 
                 return;
@@ -110,11 +161,12 @@ internal sealed class TurnRouter(DialogCatalog catalog)
         turn.Send(new OutboundMessage(BotTexts.StaleButton, Buttons: [MenuButton]));
     }
 
-    private static void Cancel(DialogContext dc)
+    private static void Cancel(DialogContext dc, bool withWithdrawHint = false)
     {
         var wasOpen = dc.ActiveDialog is not null;
         dc.CancelAllDialogs();
-        dc.Turn.Send(new OutboundMessage(wasOpen ? BotTexts.Cancelled : BotTexts.NothingToCancel, Buttons: [MenuButton]));
+        var text = wasOpen ? BotTexts.Cancelled : BotTexts.NothingToCancel + (withWithdrawHint ? BotTexts.WithdrawHint : "");
+        dc.Turn.Send(new OutboundMessage(text, Buttons: [MenuButton]));
     }
 
     private async Task HelpAsync(DialogContext dc, CancellationToken cancellationToken)

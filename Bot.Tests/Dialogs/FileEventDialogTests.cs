@@ -195,8 +195,10 @@ public sealed class FileEventDialogTests : IAsyncLifetime
     {
         var zhu = await _bot.ChatAsAsync("朱浩然");
         await zhu.SaysAsync("备案");
+        // 菜单 typed is the command, as its button is (issue 11: a command is never taken as an answer).
         await zhu.SaysAsync("菜单");
-        zhu.Hears("“菜单”不在选项中");
+        zhu.Hears("请选择要办理的事项", "当前事项尚未完成");
+        zhu.DoesNotHear("不在选项中");
         await zhu.SendsActionAsync(Actions.Menu);
         zhu.Hears("请选择要办理的事项", "当前事项尚未完成");
         await zhu.ClicksAsync("我的备案");

@@ -14,6 +14,7 @@ public static class BotHostExtensions
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton<InboundQueue>();
+        builder.Services.AddSingleton<InboundReplies>();
         builder.Services.AddHostedService<InboundWorker>();
         builder.AddLocalChat();
         builder.AddTeamsChannel();

@@ -1,11 +1,17 @@
 using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
 
 namespace Lianzheng.Bot.Inbound;
 
-/// <summary>Runs the turn of one stored inbound message of its channel and sends the replies.</summary>
+/// <summary>One channel's side of a stored inbound message: running its turn, and sending the replies the turn stored.</summary>
 public interface IInboundProcessor
 {
     string Channel { get; }
 
-    Task ProcessAsync(InboundWork work, CancellationToken cancellationToken);
+    /// <summary>Runs the turn of the message. A turn commits its replies with the row itself
+    /// (<see cref="Core.Inbound.InboundCompletion"/>); a message that needs no turn returns what to answer, unstored.</summary>
+    Task<InboundTurnResult> RunTurnAsync(InboundWork work, CancellationToken cancellationToken);
+
+    /// <summary>Sends one stored reply of the message to the person who wrote it; never runs anything again.</summary>
+    Task<SendResult> SendReplyAsync(InboundWork work, OutboundMessage reply, CancellationToken cancellationToken);
 }

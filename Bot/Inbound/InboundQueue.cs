@@ -41,7 +41,8 @@ public sealed class InboundQueue : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Records how processing went (attempts, processed time, last error); completes when it is stored.</summary>
+    /// <summary>Records how processing went (attempts, processed time, replies and how many went out, last error);
+    /// completes when it is stored.</summary>
     internal Task RecordOutcomeAsync(InboundWork work) => _completions.SubmitAsync(work);
 
     /// <summary>Work to process again, read afresh from the database (after a restart or a failed attempt).</summary>
@@ -75,10 +76,15 @@ public sealed class InboundQueue : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
         foreach (var work in batch.GroupBy(w => w.Id).Select(g => g.Last()))
         {
+            // What the worker and the reply sender own; the payload and keys never change.
             var entry = db.InboundWork.Attach(work);
             entry.Property(w => w.Attempts).IsModified = true;
             entry.Property(w => w.ProcessedAt).IsModified = true;
             entry.Property(w => w.LastError).IsModified = true;
+            entry.Property(w => w.Replies).IsModified = true;
+            entry.Property(w => w.RepliesSent).IsModified = true;
+            entry.Property(w => w.ReplyAttempts).IsModified = true;
+            entry.Property(w => w.RepliedAt).IsModified = true;
         }
 
         await db.SaveChangesAsync();

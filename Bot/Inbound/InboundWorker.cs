@@ -1,17 +1,22 @@
 using System.Threading.Channels;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Inbound;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Bot.Inbound;
 
-/// <summary>Processes accepted inbound messages in the background: in arrival order per conversation (lanes by order
-/// key), several conversations at once; on start it resumes what was accepted but not processed before a restart.</summary>
+/// <summary>Runs the turns of accepted inbound messages in the background: in arrival order per conversation (lanes by
+/// order key), several conversations at once. A turn commits its replies with its state; they are then handed to
+/// <see cref="InboundReplies"/>, so that no lane waits for a channel. On start it resumes what a restart interrupted:
+/// stored replies not yet sent are sent (never by running their turn again), then turns that never committed run.</summary>
 internal sealed partial class InboundWorker(
-    InboundQueue queue, IEnumerable<IInboundProcessor> processors, IServiceScopeFactory scopes, TimeProvider time,
-    ILogger<InboundWorker> logger) : BackgroundService
+    InboundQueue queue, InboundReplies replies, IEnumerable<IInboundProcessor> processors, IServiceScopeFactory scopes,
+    TimeProvider time, ILogger<InboundWorker> logger) : BackgroundService
 {
     private const int Lanes = 8;
-    private const int MaxAttempts = 3;
+    internal const int MaxAttempts = 3;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     private readonly Dictionary<string, IInboundProcessor> _processors = processors.ToDictionary(p => p.Channel);
@@ -19,12 +24,8 @@ internal sealed partial class InboundWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var lanes = Enumerable.Range(0, Lanes).Select(_ => Channel.CreateUnbounded<InboundQueue.Pending>(new() { SingleReader = true })).ToArray();
+        await ResumeAsync(stoppingToken);
         var workers = lanes.Select(lane => RunLaneAsync(lane.Reader, stoppingToken)).ToList();
-        foreach (var (id, orderKey) in await UnfinishedAsync(stoppingToken))
-        {
-            queue.Requeue(id, orderKey);
-        }
-
         try
         {
             await foreach (var pending in queue.Reader.ReadAllAsync(stoppingToken))
@@ -43,20 +44,33 @@ internal sealed partial class InboundWorker(
         }
 
         await Task.WhenAll(workers);
+        await replies.StopAsync();
     }
 
-    private async Task<List<(long, string)>> UnfinishedAsync(CancellationToken cancellationToken)
+    /// <summary>Replies first, in arrival order, so that each conversation's queue starts with what was said earliest;
+    /// then the turns that did not commit before the restart.</summary>
+    private async Task ResumeAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var rows = await db.InboundWork.AsNoTracking().Where(w => w.ProcessedAt == null && w.Attempts < MaxAttempts)
-            .OrderBy(w => w.Id).Select(w => new { w.Id, w.OrderKey }).ToListAsync(cancellationToken);
-        if (rows.Count > 0)
+        var unsent = await db.InboundWork.AsNoTracking().Where(w => w.ProcessedAt != null && w.RepliedAt == null)
+            .OrderBy(w => w.Id).ToListAsync(cancellationToken);
+        foreach (var work in unsent)
         {
-            LogResuming(logger, rows.Count);
+            HandReplies(work);
         }
 
-        return [.. rows.Select(r => (r.Id, r.OrderKey))];
+        var unprocessed = await db.InboundWork.AsNoTracking().Where(w => w.ProcessedAt == null && w.Attempts < MaxAttempts)
+            .OrderBy(w => w.Id).Select(w => new { w.Id, w.OrderKey }).ToListAsync(cancellationToken);
+        if (unsent.Count + unprocessed.Count > 0)
+        {
+            LogResuming(logger, unprocessed.Count, unsent.Count);
+        }
+
+        foreach (var row in unprocessed)
+        {
+            queue.Requeue(row.Id, row.OrderKey);
+        }
     }
 
     private async Task RunLaneAsync(ChannelReader<InboundQueue.Pending> lane, CancellationToken stoppingToken)
@@ -73,6 +87,8 @@ internal sealed partial class InboundWorker(
         }
     }
 
+    /// <summary>Runs the turn; a turn that fails was rolled back whole, so it is tried again in place (keeping the
+    /// conversation's order), up to <see cref="MaxAttempts"/>.</summary>
     private async Task ProcessAsync(InboundQueue.Pending pending, CancellationToken stoppingToken)
     {
         var work = pending.Work ?? await LoadAsync(pending.Id, stoppingToken);
@@ -81,38 +97,74 @@ internal sealed partial class InboundWorker(
             return;
         }
 
-        work.Attempts++;
-        try
+        if (!_processors.TryGetValue(work.Channel, out var processor))
         {
-            if (!_processors.TryGetValue(work.Channel, out var processor))
-            {
-                throw new InvalidOperationException($"No processor for channel '{work.Channel}'.");
-            }
-
-            await processor.ProcessAsync(work, stoppingToken);
-            work.ProcessedAt = time.GetUtcNow();
-            work.LastError = null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-        {
-            LogFailed(logger, ex, work.Channel, work.Id, work.Attempts);
-            work.LastError = ex.Message.Length > 500 ? ex.Message[..500] : ex.Message;
-            if (work.Attempts >= MaxAttempts)
-            {
-                work.ProcessedAt = time.GetUtcNow();
-            }
-            else
-            {
-                _ = RequeueLaterAsync(work.Id, work.OrderKey, stoppingToken);
-            }
+            LogNoProcessor(logger, work.Channel, work.Id);
+            return;
         }
 
-        _ = RecordOutcomeAsync(work);
+        while (true)
+        {
+            try
+            {
+                var result = await processor.RunTurnAsync(work, stoppingToken);
+                var now = time.GetUtcNow();
+                work.ProcessedAt = now;
+                work.Attempts++;
+                work.LastError = null;
+                work.Replies = StoredReplies.Serialize(result.Replies);
+                work.RepliedAt = result.Replies.Count == 0 ? now : null;
+                if (!result.Stored)
+                {
+                    // No turn ran: what it answers is stored before it is sent, as a turn's replies are.
+                    await queue.RecordOutcomeAsync(work);
+                }
+
+                break;
+            }
+            catch (TurnAlreadyCompletedException)
+            {
+                // An earlier run committed; its stored replies are what the person gets.
+                work = await LoadAsync(work.Id, stoppingToken);
+                if (work is null)
+                {
+                    return;
+                }
+
+                break;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                work.Attempts++;
+                work.LastError = ex.Message.Length > 500 ? ex.Message[..500] : ex.Message;
+                LogFailed(logger, ex, work.Channel, work.Id, work.Attempts);
+                if (work.Attempts >= MaxAttempts)
+                {
+                    work.ProcessedAt = work.RepliedAt = time.GetUtcNow();
+                    await RecordAsync(work);
+                    return;
+                }
+
+                // Stored before the next attempt, so that this row is never written back over what that attempt commits.
+                await RecordAsync(work);
+                await Task.Delay(RetryDelay, time, stoppingToken);
+            }
+        }
+
+        HandReplies(work);
     }
 
-    /// <summary>The outcome is stored with others finishing about now (one transaction); the lane goes on meanwhile. A
-    /// crash before it is stored runs the turn again after the restart, the safe side of losing it.</summary>
-    private async Task RecordOutcomeAsync(Core.Domain.InboundWork work)
+    private void HandReplies(InboundWork work)
+    {
+        if (work.RepliedAt is not null || !_processors.TryGetValue(work.Channel, out var processor))
+        {
+            return;
+        }
+
+        replies.Enqueue(work, StoredReplies.Deserialize(work.Replies), processor);
+    }
+
+    private async Task RecordAsync(InboundWork work)
     {
         try
         {
@@ -124,31 +176,22 @@ internal sealed partial class InboundWorker(
         }
     }
 
-    private async Task<Core.Domain.InboundWork?> LoadAsync(long id, CancellationToken cancellationToken)
+    private async Task<InboundWork?> LoadAsync(long id, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().InboundWork.AsNoTracking()
             .FirstOrDefaultAsync(w => w.Id == id, cancellationToken);
     }
 
-    private async Task RequeueLaterAsync(long id, string orderKey, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Task.Delay(RetryDelay, time, stoppingToken);
-            queue.Requeue(id, orderKey);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The outcome of inbound message {Id} could not be stored; it will be processed again after a restart")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outcome of inbound message {Id} could not be stored")]
     private static partial void LogOutcomeNotStored(ILogger logger, Exception exception, long id);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resuming {Count} inbound message(s) accepted before the restart")]
-    private static partial void LogResuming(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Resuming after the restart: {Turns} inbound message(s) to run, {Replies} with replies still to send")]
+    private static partial void LogResuming(ILogger logger, int turns, int replies);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Processing inbound {Channel} message {Id} failed (attempt {Attempt})")]
     private static partial void LogFailed(ILogger logger, Exception exception, string channel, long id, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No processor for inbound {Channel} message {Id}; it stays unprocessed")]
+    private static partial void LogNoProcessor(ILogger logger, string channel, long id);
 }

@@ -10,15 +10,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Bot.Teams;
 
-/// <summary>Runs Teams activities as turns: messages and installs in the background (as inbound work), card
-/// Action.Execute invokes at once, because their answer replaces the card.</summary>
+/// <summary>Runs Teams activities as turns: messages and installs in the background (as inbound work, their replies
+/// sent from what the turn stored), card Action.Execute invokes at once, because their answer replaces the card.</summary>
 public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandler turns, TimeProvider time) : IInboundProcessor
 {
     private const string Greeting = "菜单";
 
     public string Channel => Channels.Teams;
 
-    public async Task ProcessAsync(InboundWork work, CancellationToken cancellationToken)
+    public async Task<InboundTurnResult> RunTurnAsync(InboundWork work, CancellationToken cancellationToken)
     {
         var activity = JsonSerializer.Deserialize<Activity>(work.Payload, Activity.Json)!;
         await using var scope = scopes.CreateAsyncScope();
@@ -33,19 +33,19 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
         };
         if (string.IsNullOrWhiteSpace(text) && action is null)
         {
-            return;
+            return InboundTurnResult.Nothing;
         }
 
-        var outcome = await turns.HandleAsync(ToInbound(activity, text, action), cancellationToken);
-        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
-        foreach (var reply in outcome.Replies)
-        {
-            var sent = await PostReplyAsync(connector, activity, reply, cancellationToken);
-            if (sent.Result is SendResult.TransientFailure or SendResult.Throttled)
-            {
-                throw new HttpRequestException($"Teams reply not delivered: {sent.Result}");
-            }
-        }
+        var outcome = await turns.HandleAsync(ToInbound(activity, text, action) with { InboundId = work.Id }, cancellationToken);
+        return new InboundTurnResult(outcome.Replies, Stored: true);
+    }
+
+    public async Task<SendResult> SendReplyAsync(InboundWork work, OutboundMessage reply, CancellationToken cancellationToken)
+    {
+        var activity = JsonSerializer.Deserialize<Activity>(work.Payload, Activity.Json)!;
+        await using var scope = scopes.CreateAsyncScope();
+        var sent = await PostReplyAsync(scope.ServiceProvider.GetRequiredService<ConnectorClient>(), activity, reply, cancellationToken);
+        return sent.Result;
     }
 
     /// <summary>An adaptiveCard/action invoke: the turn runs now; a confirmation answers with the card marked 已确认.</summary>

@@ -8,11 +8,10 @@ namespace Lianzheng.Bot.WeCom;
 
 /// <summary>Runs WeCom callbacks as turns, in the background after the empty 200: text goes to the router and dialogs
 /// like on every channel, a card click (template_card_event) is the button's action, entering the app greets; the
-/// replies go out through message/send, and a clicked card is updated so that it cannot be clicked twice.</summary>
+/// replies the turn stored go out through message/send, and a clicked card is updated so that it cannot be clicked twice.</summary>
 public sealed partial class WeComTurns(BotTurnHandler turns, WeComSender sender, WeComApiClient api, ILogger<WeComTurns> logger) : IInboundProcessor
 {
     private const string Greeting = "菜单";
-    private static readonly TimeSpan MaxReplyWait = TimeSpan.FromMinutes(10);
 
     public string Channel => Channels.WeCom;
 
@@ -25,13 +24,13 @@ public sealed partial class WeComTurns(BotTurnHandler turns, WeComSender sender,
                 fields.GetValueOrDefault("CreateTime"), fields.GetValueOrDefault("Event"), fields.GetValueOrDefault("EventKey"),
                 fields.GetValueOrDefault("TaskId"));
 
-    public async Task ProcessAsync(InboundWork work, CancellationToken cancellationToken)
+    public async Task<InboundTurnResult> RunTurnAsync(InboundWork work, CancellationToken cancellationToken)
     {
-        var fields = WeComXml.Fields(work.Payload) ?? throw new InvalidOperationException("Stored WeCom payload is not XML.");
+        var fields = Fields(work);
         var userId = fields.GetValueOrDefault("FromUserName");
         if (string.IsNullOrEmpty(userId))
         {
-            return;
+            return InboundTurnResult.Nothing;
         }
 
         var (text, action) = (fields.GetValueOrDefault("MsgType"), fields.GetValueOrDefault("Event")) switch
@@ -44,21 +43,22 @@ public sealed partial class WeComTurns(BotTurnHandler turns, WeComSender sender,
         };
         if (fields.GetValueOrDefault("MsgType") is not ("text" or "event"))
         {
-            await ReplyAsync(userId, new OutboundMessage(WeComTexts.OnlyText), cancellationToken);
-            return;
+            return new InboundTurnResult([new OutboundMessage(WeComTexts.OnlyText)], Stored: false);
         }
 
         if (string.IsNullOrWhiteSpace(text) && string.IsNullOrEmpty(action))
         {
-            return;
+            return InboundTurnResult.Nothing;
         }
 
         var sentAt = long.TryParse(fields.GetValueOrDefault("CreateTime"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : work.ReceivedAt;
         var outcome = await turns.HandleAsync(
-            new InboundMessage(Channels.WeCom, userId, text, action, fields.GetValueOrDefault("MsgId"), sentAt), cancellationToken);
+            new InboundMessage(Channels.WeCom, userId, text, action, fields.GetValueOrDefault("MsgId"), sentAt, work.Id), cancellationToken);
 
+        // After the turn committed, once: a crash just before leaves the card clickable, and a second click is answered
+        // as already confirmed.
         if (action is not null && fields.GetValueOrDefault("ResponseCode") is { Length: > 0 } responseCode)
         {
             var label = Actions.TryParseAcknowledge(action, out _) && outcome.User is not null ? WeComTexts.Confirmed : WeComTexts.Chosen;
@@ -69,40 +69,20 @@ public sealed partial class WeComTurns(BotTurnHandler turns, WeComSender sender,
             }
         }
 
-        foreach (var reply in outcome.Replies)
-        {
-            await ReplyAsync(userId, reply, cancellationToken);
-        }
+        return new InboundTurnResult(outcome.Replies, Stored: true);
     }
 
-    /// <summary>Sends one reply; over the member's WeCom limit it waits for a free slot (the turn is never run again for
-    /// that, so nobody gets a reply twice).</summary>
-    private async Task ReplyAsync(string userId, OutboundMessage reply, CancellationToken cancellationToken)
+    /// <summary>Sends one reply through message/send; over the member's WeCom limit the result says how long to wait,
+    /// and the reply sender waits in that conversation alone.</summary>
+    public async Task<SendResult> SendReplyAsync(InboundWork work, OutboundMessage reply, CancellationToken cancellationToken)
     {
-        var waited = TimeSpan.Zero;
-        while (true)
-        {
-            var result = (await sender.SendToUsersAsync([userId], reply, cancellationToken))[userId];
-            switch (result)
-            {
-                case SendResult.Throttled throttled when waited < MaxReplyWait:
-                    await Task.Delay(throttled.RetryAfter, cancellationToken);
-                    waited += throttled.RetryAfter;
-                    continue;
-                case SendResult.TransientFailure:
-                    throw new HttpRequestException($"WeCom reply not delivered: {result}");
-                case SendResult.Delivered:
-                    return;
-                default:
-                    LogReplyNotDelivered(logger, userId, result.ToString());
-                    return;
-            }
-        }
+        var userId = Fields(work).GetValueOrDefault("FromUserName")!;
+        return (await sender.SendToUsersAsync([userId], reply, cancellationToken))[userId];
     }
+
+    private static IReadOnlyDictionary<string, string> Fields(InboundWork work) =>
+        WeComXml.Fields(work.Payload) ?? throw new InvalidOperationException("Stored WeCom payload is not XML.");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom card of {UserId} not updated: {ErrorCode} {ErrorMessage}")]
     private static partial void LogCardNotUpdated(ILogger logger, string userId, int errorCode, string errorMessage);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom reply to {UserId} not delivered: {Result}")]
-    private static partial void LogReplyNotDelivered(ILogger logger, string userId, string result);
 }

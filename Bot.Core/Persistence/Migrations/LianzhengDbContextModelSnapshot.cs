@@ -92,6 +92,10 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<int>("ResponsibleLeaderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -104,6 +108,9 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ResponsibleLeaderId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("StartDate");
 
@@ -383,9 +390,23 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Replies")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RepliesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReplyAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt");
+
+                    b.HasIndex("RepliedAt");
 
                     b.HasIndex("Channel", "DedupKey")
                         .IsUnique();
@@ -417,6 +438,10 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -425,6 +450,9 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuditProjectId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("LeaderId", "HeldOn");
 

@@ -129,6 +129,50 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_the_Connector_refuses_more_often_than_the_client_retries_is_sent_again_from_its_stored_copy_without_running_the_turn_again()
+    {
+        await _teams.SayAsync(Zhu, "备案");
+        await _teams.SayAsync(Zhu, "婚嫁");
+        await _teams.SayAsync(Zhu, "2");
+        await _teams.SayAsync(Zhu, "下周六");
+        Assert.Contains("预计办多少桌", TeamsTestKit.Read(Assert.Single(await _teams.SayAsync(Zhu, "县城国际大酒店"))), StringComparison.Ordinal);
+
+        // More 503s than one Connector call retries: the first call gives up, the stored reply is sent again later.
+        _fake.Scripted["/activities/act-tables"] = new(Enumerable.Repeat((503, (int?)null), 6));
+        Assert.Equal(HttpStatusCode.OK, (await _teams.PostAsync(_teams.Activity(Zhu, text: "10", id: "act-tables"))).StatusCode);
+        await Eventually.TrueAsync(
+            () => QueryAsync(db => db.InboundWork.AnyAsync(w => w.DedupKey.EndsWith("|act-tables") && w.RepliedAt != null)), "the reply sent", 30_000);
+
+        Assert.Equal(1, _fake.RepliesTo["act-tables"]);
+        var delivered = _fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)).Last(c => c.Path.EndsWith("/activities/act-tables", StringComparison.Ordinal));
+        Assert.Contains("预计参加多少人", TeamsTestKit.Read(delivered.Body), StringComparison.Ordinal);
+        var row = await QueryAsync(db => db.InboundWork.SingleAsync(w => w.DedupKey.EndsWith("|act-tables")));
+        Assert.Equal((1, 1), (row.Attempts, row.RepliesSent));
+
+        // The dialog is where the person thinks it is: his next answer is the number of guests.
+        var next = TeamsTestKit.Read(Assert.Single(await _teams.SayAsync(Zhu, "120")));
+        Assert.DoesNotContain("预计参加多少人", next, StringComparison.Ordinal);
+        Assert.DoesNotContain("不在选项中", next, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reply_being_retried_keeps_its_place_before_the_later_replies_of_the_same_conversation()
+    {
+        _fake.Scripted["/activities/act-first"] = new(Enumerable.Repeat((503, (int?)null), 5));
+        Assert.Equal(HttpStatusCode.OK, (await _teams.PostAsync(_teams.Activity(Zhu, text: "帮助", id: "act-first"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _teams.PostAsync(_teams.Activity(Zhu, text: "菜单", id: "act-second"))).StatusCode);
+        await Eventually.TrueAsync(
+            async () => _fake.RepliesTo.GetValueOrDefault("act-first") == 1 && _fake.RepliesTo.GetValueOrDefault("act-second") == 1
+                && await QueryAsync(db => db.InboundWork.AllAsync(w => w.RepliedAt != null)),
+            "both replies", 30_000);
+
+        var paths = _fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)).Select(c => c.Path).ToList();
+        var lastOfFirst = paths.FindLastIndex(p => p.EndsWith("/act-first", StringComparison.Ordinal));
+        var firstOfSecond = paths.FindIndex(p => p.EndsWith("/act-second", StringComparison.Ordinal));
+        Assert.True(lastOfFirst < firstOfSecond, "the reply to 菜单 went out before the retried reply to 帮助: " + string.Join(", ", paths));
+    }
+
+    [Fact]
     public async Task A_429_with_retry_after_is_honoured()
     {
         _fake.Scripted["/activities/act-429"] = new([(429, 1)]);

@@ -70,6 +70,33 @@ public sealed class WeComChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_over_his_WeCom_limit_waits_alone_and_the_others_on_his_lane_are_answered_meanwhile()
+    {
+        // A colleague whose conversation falls on the same one of the worker's lanes as Zhu's (the lane is the order
+        // key's hash; this test runs in the host's process, so it hashes alike).
+        static uint Lane(string key) => (uint)StringComparer.Ordinal.GetHashCode(key) % 8;
+        var neighbour = Enumerable.Range(0, 1000).Select(i => "Qin" + i).First(id => Lane(id) == Lane(Zhu));
+        await LinkAsync("A014", neighbour);
+
+        for (var i = 0; i <= WeComMemberLimiterPerMinute; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(FakeWeCom.TextMessage(Zhu, "帮助", ++_msgId))).StatusCode);
+        }
+
+        await Eventually.TrueAsync(async () => { await Task.Yield(); return _fake.MessagesPerUser.GetValueOrDefault(Zhu) == WeComMemberLimiterPerMinute; }, "Zhu's first 30 replies");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(FakeWeCom.TextMessage(neighbour, "帮助", ++_msgId))).StatusCode);
+        await Eventually.TrueAsync(async () => { await Task.Yield(); return _fake.MessagesPerUser.GetValueOrDefault(neighbour) == 1; }, "the neighbour's reply while Zhu's 31st waits for his limit");
+
+        Assert.Equal(WeComMemberLimiterPerMinute, _fake.MessagesPerUser[Zhu]);
+        var waiting = await QueryAsync(db => db.InboundWork.Where(w => w.Channel == Channels.WeCom && w.OrderKey == Zhu && w.RepliedAt == null).ToListAsync());
+        var last = Assert.Single(waiting);
+        Assert.NotNull(last.ProcessedAt);
+        Assert.Equal(0, last.RepliesSent);
+    }
+
+    private const int WeComMemberLimiterPerMinute = global::Lianzheng.Bot.WeCom.WeComMemberLimiter.PerMinute;
+
+    [Fact]
     public async Task A_callback_retried_with_the_same_msg_id_is_answered_once()
     {
         var callback = FakeWeCom.Callback(FakeWeCom.TextMessage(Zhu, "帮助", ++_msgId));

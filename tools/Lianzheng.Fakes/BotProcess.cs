@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Lianzheng.Bench;
+namespace Lianzheng.Fakes;
 
-/// <summary>The bot as an operator runs it: a Release publish started as its own process (Production, its own SQLite
-/// file), so that what is measured is the real program and its memory is its own.</summary>
+/// <summary>The bot as an operator runs it: its own process (Production unless told otherwise, its own SQLite file),
+/// so that what the benchmarks measure is the real program and what the tests kill is a real process.</summary>
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -39,8 +39,12 @@ public sealed class BotProcess : IAsyncDisposable
     public static Task<int> RunVerbAsync(string botDll, IReadOnlyDictionary<string, string> settings, params string[] verb) =>
         RunAsync("dotnet", [botDll, .. verb], Environment(settings));
 
-    public static async Task<BotProcess> StartAsync(string botDll, IReadOnlyDictionary<string, string> settings)
+    /// <summary>Starts the bot on a free loopback port and waits until /healthz answers 200. What it prints goes to
+    /// <paramref name="output"/> (the console by default).</summary>
+    public static async Task<BotProcess> StartAsync(
+        string botDll, IReadOnlyDictionary<string, string> settings, string environment = "Production", Action<string>? output = null)
     {
+        output ??= line => Console.WriteLine("  bot| " + line);
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
         var info = new ProcessStartInfo("dotnet", [botDll])
@@ -54,10 +58,11 @@ public sealed class BotProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
 
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         info.Environment["ASPNETCORE_URLS"] = baseUrl;
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.WriteLine("  bot| " + e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.WriteLine("  bot| " + e.Data); };
+        process.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) output(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) output(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
@@ -78,7 +83,9 @@ public sealed class BotProcess : IAsyncDisposable
             await Task.Delay(50);
         }
 
-        throw new InvalidOperationException("The bot did not become healthy within 60 s.");
+        throw new InvalidOperationException(process.HasExited
+            ? $"The bot exited with code {process.ExitCode} before it became healthy."
+            : "The bot did not become healthy within 60 s.");
     }
 
     /// <summary>Resident memory of the bot process in MB, from /proc: in all, at its peak, and the anonymous part (heap,
@@ -101,6 +108,16 @@ public sealed class BotProcess : IAsyncDisposable
         var fields = File.ReadAllText($"/proc/{_process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var ticks = long.Parse(fields[11]) + long.Parse(fields[12]); // utime, stime (fields 14 and 15 of the full line)
         return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
+    /// <summary>Kills the process outright (SIGKILL): no shutdown code of the bot runs, as in a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
     }
 
     public async ValueTask DisposeAsync()
