@@ -74,6 +74,11 @@ public sealed class Delivery
 
     public string? LeaseOwner { get; set; }
 
+    /// <summary>The channel call this row went out in, written before the call leaves and cleared with its outcome: a
+    /// row still carrying one after a crash was in a call whose outcome is unknown, and is sent again in exactly that
+    /// call (WeCom recognises the identical request and does not deliver it twice).</summary>
+    public string? CallKey { get; set; }
+
     public string? ChannelMessageId { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }

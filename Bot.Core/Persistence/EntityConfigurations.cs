@@ -119,7 +119,8 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.HasOne(d => d.Recipient).WithMany().HasForeignKey(d => d.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.LastError).HasMaxLength(500);
         builder.Property(d => d.ChannelMessageId).HasMaxLength(300);
-        builder.Property(d => d.LeaseOwner).HasMaxLength(64);
+        builder.Property(d => d.LeaseOwner).HasMaxLength(200);
+        builder.Property(d => d.CallKey).HasMaxLength(80);
     }
 }
 

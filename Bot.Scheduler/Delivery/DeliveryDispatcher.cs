@@ -27,7 +27,10 @@ public sealed partial class DeliveryDispatcher(
         senders.Select(s => s.Channel).Distinct().ToDictionary(c => c, _ => new SemaphoreSlim(options.Value.MaxInFlight, options.Value.MaxInFlight));
     private readonly SemaphoreSlim _finished = new(0);
     private readonly DeliveryRecorder _recorder = new(scopes, options, logger);
+    // Machine, process and start time (what a restart recognises), then this dispatcher (two hosts in one process).
+    private readonly string _owner = $"{ProcessOwner()}:{Guid.NewGuid():N}";
     private int _inFlight;
+    private long _claims;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,6 +58,8 @@ public sealed partial class DeliveryDispatcher(
         {
             _pace[channel] = Pace(options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10));
         }
+
+        await ReleaseLeasesOfDeadProcessesAsync(stoppingToken);
 
         var recording = _recorder.RunAsync();
 
@@ -122,8 +127,10 @@ public sealed partial class DeliveryDispatcher(
             // claimed is sent, and a stop waits for it.
             var claimed = await ClaimAsync(channel, free, CancellationToken.None);
             total += claimed.Count;
+            // A bulk channel's rows still carrying a call key were in a call whose outcome a crash left unknown: they go
+            // again as exactly that call. The others are grouped by message, up to the channel's recipients per call.
             var calls = claimed
-                .GroupBy(d => _senders[channel] is IBulkChannelSender ? $"{d.MessageId}" : $"{d.MessageId}/{d.Id}")
+                .GroupBy(d => _senders[channel] is IBulkChannelSender ? d.CallKey ?? $"{d.MessageId}" : $"{d.MessageId}/{d.Id}")
                 .SelectMany(g => g.Chunk(_senders[channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall : 1));
             foreach (var call in calls)
             {
@@ -175,19 +182,87 @@ public sealed partial class DeliveryDispatcher(
         var candidates = await db.Deliveries.AsNoTracking()
             .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel
                 && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .OrderBy(d => d.MessageId).ThenBy(d => d.Id).Select(d => d.Id).Take(limit).ToListAsync(cancellationToken);
+            // Rows of an interrupted call first, so that such a call (at most one call's worth of rows) is claimed whole.
+            .OrderBy(d => d.CallKey == null).ThenBy(d => d.MessageId).ThenBy(d => d.Id).Select(d => d.Id).Take(limit).ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
             return [];
         }
 
         // One lease id per claim: the rows it took are exactly those that carry it.
-        var lease = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+        var lease = $"{_owner}:{Interlocked.Increment(ref _claims)}";
         await db.Deliveries
             .Where(d => EF.Parameter(candidates).Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
             .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, lease).SetProperty(d => d.LeaseUntil, now + options.Value.Lease), cancellationToken);
         return await db.Deliveries.AsNoTracking().Include(d => d.Message)
             .Where(d => d.LeaseOwner == lease).OrderBy(d => d.MessageId).ThenBy(d => d.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>After a crash (kill -9, power cut) the rows this machine's dead process had leased would sit out their
+    /// lease; a restarted dispatcher gives them back at once. A lease names its machine, process id and process start
+    /// time, so a live process — another replica on this machine, or one in this very process — keeps its leases.</summary>
+    private async Task ReleaseLeasesOfDeadProcessesAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        var prefix = Environment.MachineName + ":";
+        var owners = await db.Deliveries.AsNoTracking()
+            .Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner != null && d.LeaseOwner.StartsWith(prefix))
+            .Select(d => d.LeaseOwner!).Distinct().ToListAsync(cancellationToken);
+        var dead = owners.Select(o => string.Join(':', o.Split(':').Take(3))).Distinct().Where(o => !IsAlive(o)).ToList();
+        foreach (var process in dead)
+        {
+            var released = await db.Deliveries
+                .Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner != null && d.LeaseOwner.StartsWith(process + ":"))
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+            LogLeasesReleased(logger, released, process);
+        }
+    }
+
+    /// <summary>Whether "{machine}:{pid}:{start ticks}" is a process running now on this machine.</summary>
+    private static bool IsAlive(string owner)
+    {
+        var parts = owner.Split(':');
+        if (parts.Length != 3 || !int.TryParse(parts[1], out var pid) || !long.TryParse(parts[2], out var startTicks))
+        {
+            return true; // not a lease we can judge: leave it to its lease time
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.StartTime.ToUniversalTime().Ticks == startTicks;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static string ProcessOwner()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return $"{Environment.MachineName}:{self.Id}:{self.StartTime.ToUniversalTime().Ticks}";
+    }
+
+    /// <summary>Writes the call's key on its rows before the request leaves (a bulk channel's call), so that after a
+    /// crash the rows are known to have been in this call and are sent again as the identical request.</summary>
+    private async Task<string> MarkCallAsync(Core.Domain.Delivery[] deliveries)
+    {
+        // The same rows give the same key, also when a call is retried after a failure: a request WeCom did take although
+        // the answer never came back is then recognised too.
+        var key = $"m{deliveries[0].MessageId}-d{deliveries[0].Id}-n{deliveries.Length}";
+        if (deliveries.All(d => d.CallKey == key))
+        {
+            return key;
+        }
+
+        var ids = deliveries.Select(d => d.Id).ToList();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        await db.Deliveries.Where(d => EF.Parameter(ids).Contains(d.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.CallKey, key), CancellationToken.None);
+        return key;
     }
 
     private async Task SendAsync(Core.Domain.Delivery[] deliveries, CancellationToken cancellationToken)
@@ -198,13 +273,14 @@ public sealed partial class DeliveryDispatcher(
         IReadOnlyDictionary<int, SendResult> results;
         try
         {
-            if (_senders[first.Channel] is IBulkChannelSender bulk && deliveries.Length > 1)
+            if (_senders[first.Channel] is IBulkChannelSender bulk)
             {
+                var callKey = await MarkCallAsync(deliveries);
                 using (await pace.AcquireAsync(1, cancellationToken))
                 {
                 }
 
-                results = await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message, cancellationToken);
+                results = await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message, callKey, cancellationToken);
             }
             else
             {
@@ -244,6 +320,9 @@ public sealed partial class DeliveryDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending delivery {DeliveryId} threw; it will be tried again")]
     private static partial void LogSendThrew(ILogger logger, Exception exception, long deliveryId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Released {Count} delivery lease(s) of {Process}, a process of this machine that is no longer running")]
+    private static partial void LogLeasesReleased(ILogger logger, int count, string process);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The delivery dispatcher loop failed; retrying")]
     private static partial void LogLoopFailed(ILogger logger, Exception exception);

@@ -86,6 +86,7 @@ internal sealed partial class DeliveryRecorder(IServiceScopeFactory scopes, IOpt
         delivery.Attempts++;
         delivery.LeaseOwner = null;
         delivery.LeaseUntil = null;
+        delivery.CallKey = null;
         switch (result)
         {
             case SendResult.Delivered delivered:

@@ -104,4 +104,29 @@ public sealed class LocalChatEndpointTests : IAsyncLifetime
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("不在本局的人员名录中", body.GetProperty("replies")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_oversized_body_is_refused_before_it_is_read_and_malformed_json_is_a_400()
+    {
+        var huge = new StringContent("{\"userId\":\"1\",\"text\":\"" + new string('廉', 9_000_000) + "\"}", Encoding.UTF8, "application/json");
+        var refused = await _http.PostAsync("/api/local/messages", huge);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.Contains("消息太长", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var malformed = await _http.PostAsync("/api/local/messages", new StringContent("{\"userId\":", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_database_and_its_wal_and_shm_files_are_readable_by_their_owner_only()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix file modes only");
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/healthz")).StatusCode);
+        await _http.PostAsJsonAsync("/api/local/messages", new { userId = "1", text = "帮助" });
+        foreach (var file in new[] { _app.DatabasePath, _app.DatabasePath + "-wal", _app.DatabasePath + "-shm" })
+        {
+            Assert.True(File.Exists(file), file);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, OperatingSystem.IsWindows() ? default : File.GetUnixFileMode(file));
+        }
+    }
 }

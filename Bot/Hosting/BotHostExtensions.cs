@@ -15,6 +15,9 @@ public static class BotHostExtensions
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton<InboundQueue>();
         builder.Services.AddSingleton<InboundReplies>();
+        builder.Services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<InboundRetention>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<InboundRetention>());
         builder.Services.AddHostedService<InboundWorker>();
         builder.AddLocalChat();
         builder.AddTeamsChannel();

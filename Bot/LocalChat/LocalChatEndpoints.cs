@@ -13,6 +13,11 @@ namespace Lianzheng.Bot.LocalChat;
 public static class LocalChatEndpoints
 {
     private const int MaxTextLength = 2000;
+
+    /// <summary>A request body larger than any valid message (2000 characters of text or action, JSON-escaped) is
+    /// refused before it is read.</summary>
+    private const int MaxBodyBytes = 32 * 1024;
+    private static readonly System.Text.Json.JsonSerializerOptions RequestJson = new(System.Text.Json.JsonSerializerDefaults.Web);
     private const int MaxPushedPerCall = 100;
 
     public static WebApplicationBuilder AddLocalChat(this WebApplicationBuilder builder)
@@ -58,9 +63,25 @@ public static class LocalChatEndpoints
     }
 
     private static async Task<IResult> PostMessageAsync(
-        LocalMessageRequest request, BotTurnHandler turns, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest http, BotTurnHandler turns, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.UserKey))
+        var body = await Hosting.RequestBody.ReadCappedAsync(http, MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Results.Json(new { error = LocalChatTexts.TooLong }, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        LocalMessageRequest? request;
+        try
+        {
+            request = System.Text.Json.JsonSerializer.Deserialize<LocalMessageRequest>(body, RequestJson);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return Results.BadRequest(new { error = LocalChatTexts.NotJson });
+        }
+
+        if (request is null || string.IsNullOrWhiteSpace(request.UserKey))
         {
             return Results.BadRequest(new { error = LocalChatTexts.MissingUser });
         }

@@ -8,4 +8,5 @@ internal static class LocalChatTexts
     public const string MissingUser = "userId 不能为空。";
     public const string MissingInput = "text 和 action 至少要有一个。";
     public const string TooLong = "消息太长（最多 2000 个字）。";
+    public const string NotJson = "请求不是有效的 JSON。";
 }

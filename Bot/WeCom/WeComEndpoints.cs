@@ -45,6 +45,8 @@ public static partial class WeComEndpoints
                 "Channels:WeCom:EncodingAESKey must be the 43 letters and digits shown under 接收消息 → EncodingAESKey.")
             .Validate(o => !o.Enabled || Uri.IsWellFormedUriString(o.ApiBaseUrl, UriKind.Absolute), "Channels:WeCom:ApiBaseUrl must be an absolute URL.")
             .Validate(o => o.ReplayWindowSeconds >= 0, "Channels:WeCom:ReplayWindowSeconds cannot be negative (0 turns the check off).")
+            .Validate(o => o.DuplicateCheckSeconds is >= 1 and <= 14400,
+                "Channels:WeCom:DuplicateCheckSeconds must be between 1 and 14400 (WeCom checks duplicates for at most 4 hours).")
             .ValidateOnStart();
         if (string.IsNullOrWhiteSpace(builder.Configuration[WeComOptions.SectionName + ":CorpId"]))
         {

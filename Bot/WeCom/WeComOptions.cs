@@ -25,5 +25,9 @@ public sealed class WeComOptions
     /// <summary>Callbacks whose timestamp is older than this are rejected as replays; 0 turns the check off.</summary>
     public int ReplayWindowSeconds { get; set; } = 300;
 
+    /// <summary>Outbox messages go out with WeCom's duplicate check (enable_duplicate_check): within this many seconds
+    /// (at most 4 h) an identical request is not delivered again, so a call repeated after a crash reaches nobody twice.</summary>
+    public int DuplicateCheckSeconds { get; set; } = 14400;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(CorpId);
 }

@@ -62,6 +62,16 @@ public sealed class FakeWeCom : IAsyncDisposable
     /// <summary>How many message/send calls were accepted.</summary>
     public long SendCalls => Interlocked.Read(ref _sendCalls);
 
+    /// <summary>How long message/send waits, after it has taken and delivered a message, before it answers (a bot
+    /// killed meanwhile never learns that WeCom took the call).</summary>
+    public TimeSpan SendAnswerDelay { get; set; }
+
+    /// <summary>Requests not delivered again because WeCom's duplicate check recognised them (enable_duplicate_check).</summary>
+    public int DuplicatesSuppressed => _duplicatesSuppressed;
+
+    private int _duplicatesSuppressed;
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _recentRequests = new(StringComparer.Ordinal);
+
     /// <summary>How many messages each userid was sent (counted also when <see cref="RecordCalls"/> is false).</summary>
     public ConcurrentDictionary<string, int> MessagesPerUser { get; } = new(StringComparer.Ordinal);
 
@@ -138,6 +148,22 @@ public sealed class FakeWeCom : IAsyncDisposable
             return Results.Json(new { errcode = 40032, errmsg = "invalid user size" });
         }
 
+        // WeCom's duplicate check: the identical request JSON within duplicate_check_interval (default 1800 s) is
+        // answered as sent and delivered to nobody again.
+        if (body["enable_duplicate_check"]?.GetValue<int>() == 1)
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            var interval = TimeSpan.FromSeconds(body["duplicate_check_interval"]?.GetValue<int>() ?? 1800);
+            var request = body.ToJsonString();
+            if (_recentRequests.TryGetValue(request, out var at) && now - at < interval)
+            {
+                Interlocked.Increment(ref _duplicatesSuppressed);
+                return Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = "", msgid = $"msg-{Interlocked.Increment(ref _messageIds)}" });
+            }
+
+            _recentRequests[request] = now;
+        }
+
         Interlocked.Add(ref _recipientsSent, users.Length);
         Interlocked.Increment(ref _sendCalls);
         foreach (var user in users)
@@ -148,6 +174,11 @@ public sealed class FakeWeCom : IAsyncDisposable
         if (RecordCalls)
         {
             Sent.Enqueue((body, context.Request.Query["access_token"].ToString()));
+        }
+
+        if (SendAnswerDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(SendAnswerDelay);
         }
 
         var invalid = users.Where(u => InvalidUsers.ContainsKey(u)).Select(u => u.ToLowerInvariant()).ToArray();

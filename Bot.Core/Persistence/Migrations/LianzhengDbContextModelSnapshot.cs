@@ -180,6 +180,10 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CallKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -197,7 +201,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeaseOwner")
-                        .HasMaxLength(64)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LeaseUntil")

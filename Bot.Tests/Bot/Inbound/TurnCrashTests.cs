@@ -25,6 +25,7 @@ public sealed class TurnCrashTests : IAsyncLifetime
         {
             ["ConnectionStrings:Lianzheng"] = $"Data Source={_database}",
             ["Logging:LogLevel:Default"] = "Information",
+            ["Scheduler:Enabled"] = "false",
         };
     }
 
