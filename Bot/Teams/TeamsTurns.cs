@@ -23,7 +23,7 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
         var activity = JsonSerializer.Deserialize<Activity>(work.Payload, Activity.Json)!;
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<TeamsConversationStore>();
-        await store.RememberAsync(activity, cancellationToken);
+        var link = await store.RememberAsync(activity, cancellationToken);
         var (text, action) = activity.Type switch
         {
             "message" => (StripMentions(activity.Text), SubmittedAction(activity.Value)),
@@ -36,7 +36,8 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
             return;
         }
 
-        var outcome = await turns.HandleAsync(ToInbound(activity, text, action), cancellationToken);
+        var outcome = TeamsConversationPolicy.InsteadOfTurn(activity, link) // a group chat, a refused link: a fixed answer
+            ?? await turns.HandleAsync(ToInbound(activity, text, action), cancellationToken);
         var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
         foreach (var reply in outcome.Replies)
         {
@@ -62,8 +63,9 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TeamsConversationStore>().RememberAsync(activity, cancellationToken);
-        var outcome = await turns.HandleAsync(ToInbound(activity, null, action), cancellationToken);
+        var link = await scope.ServiceProvider.GetRequiredService<TeamsConversationStore>().RememberAsync(activity, cancellationToken);
+        var outcome = TeamsConversationPolicy.InsteadOfTurn(activity, link) // a group chat, a refused link: a fixed answer
+            ?? await turns.HandleAsync(ToInbound(activity, null, action), cancellationToken);
         if (Actions.TryParseAcknowledge(action, out var messageId) && outcome.User is { } user)
         {
             var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
