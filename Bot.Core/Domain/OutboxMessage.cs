@@ -105,4 +105,5 @@ public static class OutboxKinds
     public const string PreAuditTalkDue = "preaudit-talk-due";
     public const string PreAuditReminder = "preaudit-reminder";
     public const string FollowUp = "follow-up";
+    public const string IdentityNotice = "identity-notice";
 }

@@ -168,6 +168,16 @@ internal sealed class TeamsConversationConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class ChannelTenantConfiguration : IEntityTypeConfiguration<ChannelTenant>
+{
+    public void Configure(EntityTypeBuilder<ChannelTenant> builder)
+    {
+        builder.HasKey(t => t.Channel);
+        builder.Property(t => t.Channel).HasMaxLength(16);
+        builder.Property(t => t.TenantId).HasMaxLength(64);
+    }
+}
+
 internal sealed class IntegrityTalkConfiguration : IEntityTypeConfiguration<IntegrityTalk>
 {
     public void Configure(EntityTypeBuilder<IntegrityTalk> builder)

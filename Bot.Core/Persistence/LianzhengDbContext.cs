@@ -29,6 +29,8 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
 
     public DbSet<TeamsConversation> TeamsConversations => Set<TeamsConversation>();
 
+    public DbSet<ChannelTenant> ChannelTenants => Set<ChannelTenant>();
+
     public DbSet<IntegrityTalk> IntegrityTalks => Set<IntegrityTalk>();
 
     public DbSet<AuditProject> AuditProjects => Set<AuditProject>();

@@ -12,7 +12,9 @@ internal static class CliTexts
         "  wecom-sync                           按企业微信通讯录关联人员（工号=userid，或姓名+部门）\n" +
         "                                       link WeCom members to the staff directory\n" +
         "  holidays --year <yyyy> [--json]      列出该年节假日节点与廉洁提醒发送日期 · a year's holidays and send dates\n" +
-        "  holidays --import <file.json>        导入国务院新公布的放假安排 · import a newly published holiday arrangement";
+        "  holidays --import <file.json>        导入国务院新公布的放假安排 · import a newly published holiday arrangement\n" +
+        "  link-teams --employee-no <工号> (--aad-object-id <id> | --teams-user-id <29:…>) [--replace]\n" +
+        "                                       把 Teams 账号关联到人员；--replace 改为关联新账号 · link a Teams account, --replace moves a link";
 
     public const string TeamsPackageUsage = "用法 Usage: dotnet run --project Bot -- teams-package --app-id <guid> --out <file.zip> [--version 1.0.0]";
     public const string TeamsPackageBadAppId = "--app-id 必须是 GUID（Microsoft App ID）· --app-id must be a GUID: {0}";
@@ -33,6 +35,24 @@ internal static class CliTexts
     public const string HolidaysWorkdays = "；调休上班 {0}";
     public const string HolidaysImported = "已导入 {0} 年放假安排（{1} 项）· arrangement of {0} imported.";
     public const string HolidaysImportFailed = "{0} 年放假安排有误，未导入 · arrangement of {0} not imported:";
+    public const string LinkTeamsUsage =
+        "用法 Usage: dotnet run --project Bot -- link-teams --employee-no <工号> (--aad-object-id <id> | --teams-user-id <29:…>) [--replace]";
+
+    // {0} person, {1} account, {2} its tenant, {3} the bureau's tenant, {4} the link replaced or in the way.
+    public const string LinkTeamsLinked = "已关联 Linked: {0} ↔ Teams {1}";
+    public const string LinkTeamsMoved = "已改为关联 Link moved: {0} ↔ Teams {1}；原关联已解除 replaced: {4}";
+    public const string LinkTeamsAlreadyLinked = "已是此关联，未作更改 Already linked, nothing changed: {0} ↔ Teams {1}";
+    public const string LinkTeamsStaffNotFound = "名录中没有在职人员的工号是 {0} · No active staff member has 工号 {0}";
+    public const string LinkTeamsAccountNotFound =
+        "机器人还没有收到过 Teams 账号 {1} 的消息：请本人先在 Teams 中给廉政助手发一条消息，再运行此命令 · " +
+        "The bot has never heard from Teams account {1}: have its owner write to the bot once, then run this again";
+    public const string LinkTeamsAccountAmbiguous = "有多个 Teams 账号匹配 {1}，请改用 --teams-user-id · Several accounts match {1}; use --teams-user-id";
+    public const string LinkTeamsForeignTenant =
+        "Teams 账号 {1} 属于租户 {2}，不是本局的租户 {3}，不能关联 · Account {1} is of tenant {2}, not the bureau's tenant {3}: not linked";
+    public const string LinkTeamsStaffHasOther =
+        "{0} 已关联 Teams 账号 {4}；确认改为 {1} 请加 --replace · {0} is linked to {4}; add --replace to link {1} instead";
+    public const string LinkTeamsAccountHasOther =
+        "Teams 账号 {1} 已关联到 {4}；确认改为 {0} 请加 --replace · Account {1} is linked to {4}; add --replace to link it to {0} instead";
     public const string ImportUsage = "用法 Usage: dotnet run --project Bot -- import-staff <file.csv|file.xlsx>";
     public const string FileNotFound = "找不到文件 File not found: {0}";
     public const string UnsupportedFile = "只支持 .csv 和 .xlsx 文件 Only .csv and .xlsx files are supported: {0}";

@@ -9,6 +9,7 @@ public static class CliVerbs
         ["import-staff"] = ImportStaffCommand.RunAsync,
         ["wecom-sync"] = WeComSyncCommand.RunAsync,
         ["holidays"] = HolidaysCommand.RunAsync,
+        ["link-teams"] = LinkTeamsCommand.RunAsync,
     };
 
     /// <summary>Verbs that need neither the configuration nor the database.</summary>
@@ -38,6 +39,7 @@ public static class CliVerbs
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddBotCore();
         Lianzheng.Bot.WeCom.WeComEndpoints.AddWeComApi(builder);
+        Lianzheng.Bot.Teams.TeamsEndpoints.AddTeamsIdentity(builder.Services);
         await using var app = builder.Build();
         try
         {

@@ -23,9 +23,13 @@ public static class LocalChatEndpoints
     public static WebApplicationBuilder AddLocalChat(this WebApplicationBuilder builder)
     {
         var isDevelopment = builder.Environment.IsDevelopment();
+        // Whoever reaches the chat picks who he is: a demo and test tool until the workbench's sign-in protects it.
         builder.Services.AddOptions<LocalChatOptions>()
             .Configure(o => o.Enabled = isDevelopment)
-            .BindConfiguration(LocalChatOptions.SectionName);
+            .BindConfiguration(LocalChatOptions.SectionName)
+            .Validate(o => !o.Enabled || isDevelopment, string.Format(
+                CultureInfo.InvariantCulture, LocalChatTexts.RefusedOutsideDevelopment, builder.Environment.EnvironmentName))
+            .ValidateOnStart();
         var enabled = builder.Configuration.GetValue<bool?>(LocalChatOptions.SectionName + ":Enabled") ?? isDevelopment;
         if (enabled)
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Lianzheng.Bot.Hosting;
 using Lianzheng.Bot.Inbound;
 using Lianzheng.Core.Messaging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Bot.Teams;
@@ -13,16 +14,16 @@ public static partial class TeamsEndpoints
 
     public static WebApplicationBuilder AddTeamsChannel(this WebApplicationBuilder builder)
     {
+        builder.Services.AddTeamsIdentity();
         builder.Services.AddOptions<TeamsOptions>()
-            .BindConfiguration(TeamsOptions.SectionName)
             .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.AppPassword),
                 "Channels:Teams:AppPassword is required when Channels:Teams:AppId is set (the bot's client secret).")
             .Validate(o => !o.Enabled || Uri.IsWellFormedUriString(o.OpenIdMetadataUrl, UriKind.Absolute),
                 "Channels:Teams:OpenIdMetadataUrl must be an absolute URL.")
             .Validate(o => !o.Enabled || Uri.IsWellFormedUriString(o.ResolvedTokenEndpoint, UriKind.Absolute),
                 "Channels:Teams:TokenEndpoint must be an absolute URL.")
-            .Validate(o => !o.Enabled || o.AllowedServiceUrlHosts.Length > 0,
-                "Channels:Teams:AllowedServiceUrlHosts is empty: no service URL could be called.")
+            .Validate(o => !o.Enabled || o.ServiceUrlHosts.All(h => Uri.CheckHostName(h) != UriHostNameType.Unknown),
+                "Channels:Teams:AllowedServiceUrlHosts must list bare host names such as smba.trafficmanager.net (no scheme, port, path or wildcard; a host allows its subdomains).")
             .ValidateOnStart();
         if (string.IsNullOrWhiteSpace(builder.Configuration[TeamsOptions.SectionName + ":AppId"]))
         {
@@ -41,12 +42,22 @@ public static partial class TeamsEndpoints
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddScoped<ConnectorClient>();
         services.AddScoped<TeamsConversationStore>();
+        services.AddSingleton<TeamsConversationPolicy>();
         services.AddSingleton<TeamsReferenceCache>();
         services.AddSingleton<TeamsTurns>();
         services.AddSingleton<IInboundProcessor>(sp => sp.GetRequiredService<TeamsTurns>());
         services.AddSingleton<IChannelSender, TeamsSender>();
         services.AddChannelReach<TeamsReach>();
         return builder;
+    }
+
+    /// <summary>What the operator commands need of Teams as well: the options, the tenant guard and explicit linking.</summary>
+    public static IServiceCollection AddTeamsIdentity(this IServiceCollection services)
+    {
+        services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName);
+        services.TryAddSingleton<TeamsTenantGuard>();
+        services.TryAddScoped<TeamsAccountLinker>();
+        return services;
     }
 
     public static WebApplication MapTeams(this WebApplication app)
@@ -60,7 +71,7 @@ public static partial class TeamsEndpoints
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpRequest request, BotFrameworkAuthenticator authenticator, InboundQueue queue, TeamsTurns turns,
+        HttpRequest request, BotFrameworkAuthenticator authenticator, TeamsConversationPolicy policy, InboundQueue queue, TeamsTurns turns,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger(typeof(TeamsEndpoints));
@@ -80,7 +91,8 @@ public static partial class TeamsEndpoints
             return Results.BadRequest();
         }
 
-        if (activity is null || string.IsNullOrEmpty(activity.Type))
+        // type, from, recipient, conversation and serviceUrl: without them there is nothing to answer, nor anyone to.
+        if (activity is null || !TeamsConversationPolicy.HasRequiredFields(activity))
         {
             return Results.BadRequest();
         }
@@ -92,9 +104,14 @@ public static partial class TeamsEndpoints
             return Results.Unauthorized();
         }
 
-        if (activity.From?.Id is null || activity.Conversation?.Id is null || activity.ServiceUrl is null)
+        // Another tenant: refused before anything is stored. A group chat or channel: only the request to talk 1:1 (an
+        // invoke gets it as its answer; a message is queued, and its turn says nothing else).
+        switch (await policy.AdmitAsync(activity, cancellationToken))
         {
-            return Results.BadRequest();
+            case TeamsAdmission.Refused:
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            case TeamsAdmission.PersonalOnly when activity.Type == "invoke" && activity.Name == "adaptiveCard/action":
+                return Results.Json(TeamsConversationPolicy.PersonalOnlyInvokeResponse(), statusCode: StatusCodes.Status200OK);
         }
 
         switch (activity.Type)
@@ -104,8 +121,8 @@ public static partial class TeamsEndpoints
             case "invoke":
                 return Results.StatusCode(StatusCodes.Status501NotImplemented);
             case "message" or "conversationUpdate" or "installationUpdate":
-                var key = $"{activity.Conversation.Id}|{activity.Id ?? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))}";
-                if (!await queue.AcceptAsync(Channels.Teams, key, activity.From.Id, System.Text.Encoding.UTF8.GetString(bytes), cancellationToken))
+                var key = $"{activity.Conversation!.Id}|{activity.Id ?? Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))}";
+                if (!await queue.AcceptAsync(Channels.Teams, key, activity.From!.Id!, System.Text.Encoding.UTF8.GetString(bytes), cancellationToken))
                 {
                     LogDuplicate(logger, key);
                 }

@@ -6,10 +6,15 @@ public sealed class TeamsOptions
 {
     public const string SectionName = "Channels:Teams";
 
-    public static readonly string[] DefaultAllowedServiceUrlHosts =
+    /// <summary>The hosts the Bot Framework and Teams send service URLs on, in each cloud: public, Azure China (21Vianet),
+    /// US Gov (GCC, GCC High, DoD). Nobody but Microsoft can name a host under these; domains where anyone can register
+    /// a host (blob.core.windows.net, sharepoint.com, the rest of trafficmanager.net) are not here.</summary>
+    public static readonly IReadOnlyList<string> DefaultAllowedServiceUrlHosts =
     [
-        "botframework.com", "smba.trafficmanager.net", "teams.microsoft.com", "teams.microsoft.us",
-        "graph.microsoft.com", "sharepoint.com", "svc.ms", "blob.core.windows.net",
+        "smba.trafficmanager.net", "botframework.com",
+        "botframework.azure.cn",
+        "smba.infra.gcc.teams.microsoft.com", "smba.infra.gov.teams.microsoft.us", "smba.infra.dod.teams.microsoft.us",
+        "botframework.azure.us",
     ];
 
     /// <summary>The Microsoft App ID (the bot's Entra application id).</summary>
@@ -17,7 +22,8 @@ public sealed class TeamsOptions
 
     public string? AppPassword { get; set; }
 
-    /// <summary>The tenant of a single-tenant bot; tokens are then requested from it.</summary>
+    /// <summary>The bureau's Microsoft 365 tenant: tokens are requested from it, and activities from any other tenant are
+    /// refused. Unset, the tenant of the first account linked to a staff member is remembered and plays that part.</summary>
     public string? TenantId { get; set; }
 
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
@@ -29,8 +35,14 @@ public sealed class TeamsOptions
 
     public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
 
-    /// <summary>Service URLs we call must be on one of these hosts (or a subdomain): an allow-list against SSRF.</summary>
-    public string[] AllowedServiceUrlHosts { get; set; } = DefaultAllowedServiceUrlHosts;
+    /// <summary>Service URLs we call must be on one of these hosts (or a subdomain): an allow-list against SSRF. When
+    /// configured, the list replaces <see cref="DefaultAllowedServiceUrlHosts"/>. Null by default on purpose: the
+    /// configuration binder appends to an array it finds filled, so a default here could never be taken away.</summary>
+    public string[]? AllowedServiceUrlHosts { get; set; }
+
+    /// <summary>The allow-list in force: the configured hosts, else the defaults.</summary>
+    public IReadOnlyList<string> ServiceUrlHosts =>
+        AllowedServiceUrlHosts is { Length: > 0 } configured ? configured : DefaultAllowedServiceUrlHosts;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(AppId);
 
@@ -41,6 +53,6 @@ public sealed class TeamsOptions
     public bool IsAllowedServiceUrl(string? serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
-        && AllowedServiceUrlHosts.Any(h => uri.Host.Equals(h, StringComparison.OrdinalIgnoreCase)
+        && ServiceUrlHosts.Any(h => uri.Host.Equals(h, StringComparison.OrdinalIgnoreCase)
             || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
 }

@@ -6,4 +6,32 @@ internal static class TeamsTexts
     public const string Confirmed = "✅ 已确认";
     public const string InvokeDone = "已处理";
     public const string InvokeNotSupported = "不支持的操作。";
+
+    /// <summary>The only answer in a group chat or a team channel.</summary>
+    public const string PersonalOnly = "为保护个人信息，廉政助手只在一对一私聊中办理事项。请点击我的名字，在与我的私聊中发送消息。";
+
+    /// <summary>To an account whose email belongs to a staff member already linked to another Teams account.</summary>
+    public const string LinkConflict =
+        "您好！名录中与您邮箱相同的人员已关联了另一个 Teams 账号，为保护账号安全，您当前的账号没有自动关联。请联系廉政监督员（党风廉政室）核实身份后为您关联。";
+
+    public const string LinkConflictTitle = "Teams 账号关联待核实";
+
+    /// <summary>{0} name, {1} 工号, {2} the command's account option.</summary>
+    public const string LinkConflictNotice =
+        "有一个 Teams 账号报告的邮箱与 {0}（工号 {1}）相同，但 {0} 已关联另一个 Teams 账号。为防止冒用，机器人没有关联该账号，也没有向它提供任何信息。" +
+        "请与本人核实：如确属其新账号，请管理员在服务器上运行 link-teams --employee-no {1} {2} --replace。";
+
+    /// <summary>{0} name, {1} 工号.</summary>
+    public const string PersonFormat = "{0}（{1}）";
+
+    /// <summary>{0} display name, {1} AAD object id, {2} Teams user id.</summary>
+    public const string AccountFormat = "{0}（AAD {1}，{2}）";
+
+    public const string Unknown = "?";
+    public const string ListSeparator = "；";
+
+    public const string FactPerson = "人员";
+    public const string FactNewAccount = "新账号";
+    public const string FactLinkedAccount = "已关联账号";
+    public const string FactTenant = "租户";
 }

@@ -23,7 +23,7 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
         var activity = JsonSerializer.Deserialize<Activity>(work.Payload, Activity.Json)!;
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<TeamsConversationStore>();
-        await store.RememberAsync(activity, cancellationToken);
+        var link = await store.RememberAsync(activity, cancellationToken);
         var (text, action) = activity.Type switch
         {
             "message" => (StripMentions(activity.Text), SubmittedAction(activity.Value)),
@@ -34,6 +34,12 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
         if (string.IsNullOrWhiteSpace(text) && action is null)
         {
             return InboundTurnResult.Nothing;
+        }
+
+        if (TeamsConversationPolicy.InsteadOfTurn(activity, link) is { } fixedAnswer)
+        {
+            // A group chat, a refused link: a fixed answer, no turn.
+            return new InboundTurnResult(fixedAnswer.Replies, Stored: false);
         }
 
         var outcome = await turns.HandleAsync(ToInbound(activity, text, action) with { InboundId = work.Id }, cancellationToken);
@@ -62,8 +68,9 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TeamsConversationStore>().RememberAsync(activity, cancellationToken);
-        var outcome = await turns.HandleAsync(ToInbound(activity, null, action), cancellationToken);
+        var link = await scope.ServiceProvider.GetRequiredService<TeamsConversationStore>().RememberAsync(activity, cancellationToken);
+        var outcome = TeamsConversationPolicy.InsteadOfTurn(activity, link) // a group chat, a refused link: a fixed answer
+            ?? await turns.HandleAsync(ToInbound(activity, null, action), cancellationToken);
         if (Actions.TryParseAcknowledge(action, out var messageId) && outcome.User is { } user)
         {
             var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();

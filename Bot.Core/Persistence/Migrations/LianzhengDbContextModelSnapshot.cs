@@ -149,6 +149,25 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("ChannelIdentities");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Domain.ChannelTenant", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RememberedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("ChannelTenants");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Domain.ConversationState", b =>
                 {
                     b.Property<string>("Key")
