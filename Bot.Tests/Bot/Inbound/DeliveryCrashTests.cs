@@ -26,6 +26,8 @@ public sealed class DeliveryCrashTests : IAsyncLifetime
             ["ConnectionStrings:Lianzheng"] = $"Data Source={_database}",
             ["Logging:LogLevel:Default"] = "Information",
             ["Scheduler:Enabled"] = "false",
+            // Far longer than the test waits: what a dead process leased must be given back, not waited out.
+            ["Delivery:Lease"] = "00:10:00",
         };
     }
 
@@ -91,5 +93,69 @@ public sealed class DeliveryCrashTests : IAsyncLifetime
         Assert.Equal(1, _fake.DuplicatesSuppressed);
         Assert.Contains(_output, line => line.Contains("no longer running", StringComparison.Ordinal));
         Assert.All(await QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.WeCom).ToListAsync()), d => Assert.Null(d.CallKey));
+    }
+
+    [Fact]
+    public async Task A_Teams_broadcast_killed_mid_way_repeats_at_most_the_requests_in_flight_and_loses_nobody()
+    {
+        const int Recipients = 200;
+        const string Marker = "crash-test-5d1e";
+        await using var teams = await FakeBotFramework.StartAsync();
+        teams.RecordCalls = false;
+        teams.ProactiveMarker = Marker;
+        teams.ConnectorDelay = TimeSpan.FromMilliseconds(300);
+        foreach (var (key, value) in teams.BotSettings())
+        {
+            _settings[key] = value;
+        }
+
+        var bot = await StartBotAsync();
+        try
+        {
+            await QueryAsync(async db =>
+            {
+                var people = Enumerable.Range(0, Recipients).Select(i => new Staff
+                {
+                    EmployeeNo = $"T{i:000}",
+                    Name = $"测试{i:000}",
+                    ChannelIdentities = [new ChannelIdentity { Channel = Channels.Teams, ChannelUserId = $"29:user-{i}" }],
+                }).ToList();
+                db.Staff.AddRange(people);
+                await db.SaveChangesAsync();
+                db.TeamsConversations.AddRange(people.Select((staff, i) => new TeamsConversation
+                {
+                    TeamsUserId = $"29:user-{i}", TenantId = FakeBotFramework.Tenant, ServiceUrl = teams.ServiceUrl, BotId = "28:" + FakeBotFramework.AppId,
+                    ConversationId = $"a:conv-{i}", StaffId = staff.Id, UpdatedAt = DateTimeOffset.UtcNow,
+                }));
+                // The rows Outbox.EnqueueAsync writes for a message to these people on Teams.
+                var message = new OutboxMessage
+                {
+                    Kind = OutboxKinds.IntegrityMessage, SourceKey = "crash-test", Title = "廉政提醒", Body = $"请严守审计纪律（{Marker}）",
+                    FactsJson = "[]", ButtonsJson = "[]", CreatedAt = DateTimeOffset.UtcNow,
+                    Deliveries = [.. people.Select(p => new Delivery { RecipientId = p.Id, Channel = Channels.Teams, NextAttemptAt = DateTimeOffset.UtcNow })],
+                };
+                db.OutboxMessages.Add(message);
+                await db.SaveChangesAsync();
+                return 0;
+            });
+
+            await Eventually.TrueAsync(async () => { await Task.Yield(); return teams.MarkedProactive.Count >= 20; }, "the first deliveries", 60_000);
+            await bot.KillAsync();
+        }
+        finally
+        {
+            await bot.DisposeAsync();
+        }
+
+        teams.ConnectorDelay = TimeSpan.Zero;
+        await using var restarted = await StartBotAsync();
+        await Eventually.TrueAsync(
+            () => QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.Teams).AllAsync(d => d.Status == DeliveryStatus.Delivered)),
+            "every Teams delivery recorded after the restart (without waiting out the lease)", 60_000);
+
+        Assert.Equal(Recipients, teams.MarkedProactive.Count);
+        Assert.All(teams.MarkedProactive, p => Assert.InRange(p.Value, 1, 2));
+        var repeated = teams.MarkedProactive.Count(p => p.Value == 2);
+        Assert.True(repeated <= 32, $"{repeated} recipients got the message twice: more than the {32} requests in flight at once");
     }
 }
