@@ -8,13 +8,16 @@ using Quartz;
 namespace Lianzheng.Scheduler;
 
 /// <summary>Quartz: its persistent store in the application's database, the two jobs, their triggers in the bureau's
-/// time zone (kept across restarts by <see cref="ScheduleKeeper"/>, which also starts the scheduler).
+/// time zone (kept across restarts by <see cref="ScheduleKeeper"/>, which also starts the scheduler) and its health check.
 /// Misfire policies, on purpose: the daily duties fire once now after a missed 09:00 (their outputs are keyed, so a
-/// catch-up never repeats a message; before the day's own 09:00 the job leaves the work to that run); the reminder sweep skips missed slots (one sweep covers all that came due).
-/// The misfire threshold is one minute.</summary>
+/// catch-up never repeats a message; before the day's own 09:00 the job leaves the work to that run); the reminder sweep
+/// skips missed slots (one sweep covers all that came due). The misfire threshold is one minute.</summary>
 internal static class SchedulerSetup
 {
     public const string Group = "lianzheng";
+
+    /// <summary>The name of the scheduler's check in /healthz.</summary>
+    public const string HealthCheckName = "scheduler";
 
     public static void AddQuartzScheduler(IHostApplicationBuilder builder)
     {
@@ -44,6 +47,7 @@ internal static class SchedulerSetup
 
             q.AddJob<DailyDutiesJob>(j => j.WithIdentity(DailyDutiesJob.Key).StoreDurably().RequestRecovery());
             q.AddJob<ReminderSweepJob>(j => j.WithIdentity(ReminderSweepJob.Key).StoreDurably());
+            q.AddQuartzHealthChecks(h => h.Name = HealthCheckName);
         });
         builder.Services.AddSingleton<ScheduledTriggers>();
         builder.Services.AddHostedService<ScheduleKeeper>();
