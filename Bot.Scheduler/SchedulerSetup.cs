@@ -1,6 +1,4 @@
-using Lianzheng.Core.Calendar;
 using Lianzheng.Core.Persistence;
-using Lianzheng.Core.Time;
 using Lianzheng.Scheduler.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,16 +7,22 @@ using Quartz;
 
 namespace Lianzheng.Scheduler;
 
-/// <summary>Quartz: its persistent store in the application's database, the bureau's time zone, and the two jobs.
+/// <summary>Quartz: its persistent store in the application's database, the two jobs, their triggers in the bureau's
+/// time zone (kept across restarts by <see cref="ScheduleKeeper"/>, which also starts the scheduler) and its health check.
 /// Misfire policies, on purpose: the daily duties fire once now after a missed 09:00 (their outputs are keyed, so a
-/// catch-up never repeats a message); the reminder sweep skips missed slots (one sweep covers all that came due).
-/// The misfire threshold is one minute.</summary>
+/// catch-up never repeats a message; before the day's own 09:00 the job leaves the work to that run); the reminder sweep
+/// skips missed slots (one sweep covers all that came due). The misfire threshold is one minute.</summary>
 internal static class SchedulerSetup
 {
     public const string Group = "lianzheng";
 
+    /// <summary>The name of the scheduler's check in /healthz.</summary>
+    public const string HealthCheckName = "scheduler";
+
     public static void AddQuartzScheduler(IHostApplicationBuilder builder)
     {
+        // Only whether and where Quartz runs is read here; everything a trigger is made of (time zone, send time,
+        // sweep interval) comes from the validated options when the host starts.
         var configuration = builder.Configuration;
         var options = configuration.GetSection(SchedulerOptions.SectionName).Get<SchedulerOptions>() ?? new SchedulerOptions();
         if (!options.Enabled)
@@ -26,17 +30,11 @@ internal static class SchedulerSetup
             return;
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration[$"{BureauOptions.SectionName}:{nameof(BureauOptions.TimeZone)}"] ?? new BureauOptions().TimeZone);
-        var sendAt = configuration.GetSection(HolidayOptions.SectionName).Get<HolidayOptions>()?.SendAt ?? new HolidayOptions().SendAt;
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? DatabaseOptions.DefaultConnectionString(builder.Environment.ContentRootPath);
         builder.Services.AddQuartz(q =>
         {
-            q.ConfigureScheduler(s =>
-            {
-                s.InstanceName = "Lianzheng";
-                s.DefaultTimeZone = zone;
-            });
+            q.ConfigureScheduler(s => s.InstanceName = "Lianzheng");
             if (options.Store == SchedulerStore.Database)
             {
                 q.UsePersistentStore(store =>
@@ -48,16 +46,16 @@ internal static class SchedulerSetup
             }
 
             q.AddJob<DailyDutiesJob>(j => j.WithIdentity(DailyDutiesJob.Key).StoreDurably().RequestRecovery());
-            q.AddTrigger(t => t.WithIdentity("daily-duties-trigger", Group).ForJob(DailyDutiesJob.Key)
-                .WithCronSchedule($"0 {sendAt.Minute} {sendAt.Hour} * * ?", c => c.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
             q.AddJob<ReminderSweepJob>(j => j.WithIdentity(ReminderSweepJob.Key).StoreDurably());
-            q.AddTrigger(t => t.WithIdentity("reminder-sweep-trigger", Group).ForJob(ReminderSweepJob.Key)
-                .WithSimpleSchedule(s => s.WithInterval(options.ReminderSweepInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+            q.AddQuartzHealthChecks(h => h.Name = HealthCheckName);
         });
+        builder.Services.AddSingleton<ScheduledTriggers>();
+        builder.Services.AddHostedService<ScheduleKeeper>();
         builder.Services.AddQuartzHostedService(o =>
         {
             o.WaitForJobsToComplete = true;
-            o.AwaitApplicationStarted = true;
+            // ScheduleKeeper starts it, once the triggers are in order and every other service has started.
+            o.AutoStart = false;
         });
     }
 }

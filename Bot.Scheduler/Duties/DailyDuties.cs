@@ -6,7 +6,9 @@ namespace Lianzheng.Scheduler.Duties;
 
 /// <summary>What the bot does every working day at 09:00: holiday messages, talk-due notices, the last call for
 /// pre-audit talks, the chasing of follow-up reports and the supervisors' monthly messages. Everything it queues is keyed, so running it twice on a day
-/// (a misfire catch-up, a recovered job, a second replica) sends nothing twice. Off days pass quietly.</summary>
+/// (a misfire catch-up, a recovered job, a second replica) sends nothing twice. Off days pass quietly.
+/// The duties are independent: one that fails is logged and the others still run; the run then fails, naming the
+/// duties that failed, and the next run (the next day, or one fired by hand) does what they did not.</summary>
 public sealed partial class DailyDuties(
     HolidayCalendarStore calendars, HolidayMessages holidays, TalkDueNotices talks, PreAuditTalkCalls preAudit, FollowUpChasers followUps,
     Core.Announcements.IntegrityMessages monthly, BureauClock clock, ILogger<DailyDuties> logger)
@@ -21,18 +23,40 @@ public sealed partial class DailyDuties(
             return;
         }
 
-        var holidayMessages = (await holidays.RunAsync(cancellationToken)).Count;
-        var talkNotices = await talks.RunAsync(cancellationToken);
-        var preAuditCalls = await preAudit.RunAsync(calendar, cancellationToken);
-        var followUpChases = await followUps.RunAsync(cancellationToken);
-        var monthlyMessages = await monthly.SendDueMonthlyAsync(calendar, cancellationToken);
-        LogRan(logger, today, holidayMessages, talkNotices, preAuditCalls, followUpChases, monthlyMessages);
+        var failures = new List<DailyDutyException>();
+        var holidayMessages = await RunDutyAsync("holiday-messages", async () => (await holidays.RunAsync(cancellationToken)).Count);
+        var talkNotices = await RunDutyAsync("talk-due-notices", () => talks.RunAsync(cancellationToken));
+        var preAuditCalls = await RunDutyAsync("pre-audit-calls", () => preAudit.RunAsync(calendar, cancellationToken));
+        var followUpChases = await RunDutyAsync("follow-up-chasers", () => followUps.RunAsync(cancellationToken));
+        var monthlyMessages = await RunDutyAsync("monthly-messages", () => monthly.SendDueMonthlyAsync(calendar, cancellationToken));
+        LogRan(logger, today, holidayMessages, talkNotices, preAuditCalls, followUpChases, monthlyMessages, failures.Count);
+        if (failures.Count > 0)
+        {
+            throw new AggregateException($"Daily duties of {today:yyyy-MM-dd}: {string.Join(", ", failures.Select(f => f.Duty))} failed; the others ran.", failures);
+        }
+
+        async Task<int?> RunDutyAsync(string duty, Func<Task<int>> run)
+        {
+            try
+            {
+                return await run();
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogDutyFailed(logger, duty, today, ex);
+                failures.Add(new DailyDutyException(duty, ex));
+                return null;
+            }
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Daily duties of {Day}: an off day, nothing to do")]
     private static partial void LogOffDay(ILogger logger, DateOnly day);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Daily duties of {Day}: {HolidayMessages} holiday message(s), {TalkNotices} talk notice(s), {PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {Monthly} monthly message(s) considered")]
-    private static partial void LogRan(ILogger logger, DateOnly day, int holidayMessages, int talkNotices, int preAuditCalls, int followUps, int monthly);
+        Message = "Daily duties of {Day}: {HolidayMessages} holiday message(s), {TalkNotices} talk notice(s), {PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {Monthly} monthly message(s) considered; {Failed} duty(ies) failed")]
+    private static partial void LogRan(ILogger logger, DateOnly day, int? holidayMessages, int? talkNotices, int? preAuditCalls, int? followUps, int? monthly, int failed);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Daily duty {Duty} of {Day} failed; the other duties still run")]
+    private static partial void LogDutyFailed(ILogger logger, string duty, DateOnly day, Exception exception);
 }

@@ -24,7 +24,7 @@ public sealed class QuartzHostTests
         await using (var app = new BotApp(database, clock))
         {
             _ = app.CreateClient();
-            var scheduler = await StartedSchedulerAsync(app);
+            var scheduler = await QuartzProbe.StartedSchedulerAsync(app);
             var trigger = (ICronTrigger)(await scheduler.GetTriggersOfJob(DailyDutiesJob.Key, TestContext.Current.CancellationToken)).Single();
             Assert.Equal("0 0 9 * * ?", trigger.CronExpressionString);
             Assert.Equal("Asia/Shanghai", trigger.TimeZone.Id);
@@ -34,10 +34,10 @@ public sealed class QuartzHostTests
             Assert.Equal(2, (await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("lianzheng"), TestContext.Current.CancellationToken)).Count);
 
             // Before 09:00 the job finds nothing to send; at 09:00 it queues the message for everyone.
-            await FireAndWaitAsync(scheduler, app);
+            Assert.Null(await QuartzProbe.FireDailyDutiesAsync(scheduler));
             Assert.Equal(0, await HolidayMessagesAsync(app));
             clock.Advance(TimeSpan.FromMinutes(30));
-            await FireAndWaitAsync(scheduler, app);
+            Assert.Null(await QuartzProbe.FireDailyDutiesAsync(scheduler));
             Assert.Equal(1, await HolidayMessagesAsync(app));
         }
 
@@ -53,67 +53,15 @@ public sealed class QuartzHostTests
         await using (var app = new BotApp(database, clock))
         {
             _ = app.CreateClient();
-            var scheduler = await StartedSchedulerAsync(app);
+            var scheduler = await QuartzProbe.StartedSchedulerAsync(app);
             Assert.Single(await scheduler.GetTriggersOfJob(DailyDutiesJob.Key, TestContext.Current.CancellationToken));
-            await FireAndWaitAsync(scheduler, app);
+            Assert.Null(await QuartzProbe.FireDailyDutiesAsync(scheduler));
             Assert.Equal(1, await HolidayMessagesAsync(app));
-            var message = await QueryAsync(app, db => db.OutboxMessages.Include(m => m.Deliveries).SingleAsync(m => m.Kind == OutboxKinds.HolidayMessage));
+            var message = await QuartzProbe.QueryAsync(app, db => db.OutboxMessages.Include(m => m.Deliveries).SingleAsync(m => m.Kind == OutboxKinds.HolidayMessage));
             Assert.Equal("holiday:2026-02-15", message.SourceKey);
             Assert.Equal(26, message.Deliveries.Select(d => d.RecipientId).Distinct().Count());
         }
     }
 
-    private static async Task<IScheduler> StartedSchedulerAsync(BotApp app)
-    {
-        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
-        await Eventually.TrueAsync(() => Task.FromResult(scheduler.Status == SchedulerStatus.Running), "Quartz did not start");
-        return scheduler;
-    }
-
-    private static async Task FireAndWaitAsync(IScheduler scheduler, BotApp app)
-    {
-        var listener = new Finished();
-        scheduler.ListenerManager.AddJobListener(listener, Matchers.Key(DailyDutiesJob.Key));
-        try
-        {
-            await scheduler.TriggerJob(DailyDutiesJob.Key, TestContext.Current.CancellationToken);
-            await Eventually.TrueAsync(() => Task.FromResult(listener.Runs > 0), "the daily duties did not run");
-            Assert.Null(listener.Error);
-        }
-        finally
-        {
-            scheduler.ListenerManager.RemoveJobListener(listener.Name);
-        }
-    }
-
-    /// <summary>Counts the finished runs of the daily duties and keeps the error of a failed one.</summary>
-    private sealed class Finished : IJobListener
-    {
-        private int _runs;
-
-        public string Name { get; } = "test-" + Guid.NewGuid().ToString("N");
-
-        public int Runs => Volatile.Read(ref _runs);
-
-        public JobExecutionException? Error { get; private set; }
-
-        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
-
-        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
-        {
-            Error = jobException;
-            Interlocked.Increment(ref _runs);
-            return ValueTask.CompletedTask;
-        }
-    }
-
-    private static Task<int> HolidayMessagesAsync(BotApp app) => QueryAsync(app, db => db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.HolidayMessage));
-
-    private static async Task<T> QueryAsync<T>(BotApp app, Func<LianzhengDbContext, Task<T>> query)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<LianzhengDbContext>());
-    }
+    private static Task<int> HolidayMessagesAsync(BotApp app) => QuartzProbe.QueryAsync(app, db => db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.HolidayMessage));
 }
