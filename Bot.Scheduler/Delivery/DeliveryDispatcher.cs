@@ -12,8 +12,8 @@ namespace Lianzheng.Scheduler.Delivery;
 
 /// <summary>Drains the outbox as a pipeline: it claims due deliveries by lease (so that several replicas never send one
 /// twice) whenever a sending slot is free, sends each through its channel's sender within the channel's pace, and
-/// records every attempt (through <see cref="DeliveryRecorder"/>, in batches, so that a slow commit never holds a
-/// sending slot): delivered, throttled (tried again after the wait the channel asked for), transient (backoff),
+/// records every attempt (through <see cref="DeliveryRecorder"/>, in group commits; a call's slot is freed when its
+/// outcome is stored, so a crash leaves at most the calls in flight unknown): delivered, throttled (tried again after the wait the channel asked for), transient (backoff),
 /// unreachable or failed. A slow or throttled request holds its own slot only; the others keep going. A channel that
 /// takes many recipients per call (WeCom) gets the recipients of one message together, up to its limit per call.
 /// On shutdown the sends in flight are finished and recorded, not cut off, so a restart repeats none of them.</summary>
@@ -299,7 +299,8 @@ public sealed partial class DeliveryDispatcher(
             results = deliveries.ToDictionary(d => d.RecipientId, SendResult (_) => new SendResult.TransientFailure(ex.Message));
         }
 
-        _recorder.Post(deliveries, results, time.GetUtcNow());
+        // The slot is freed once the outcome is stored (with the others of about now, in one commit).
+        await _recorder.PostAsync(deliveries, results, time.GetUtcNow());
     }
 
     public override void Dispose()

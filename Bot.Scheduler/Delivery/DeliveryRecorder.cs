@@ -9,17 +9,27 @@ using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Scheduler.Delivery;
 
-/// <summary>Writes the outcome of each call to its delivery rows, many calls to a transaction: the dispatcher posts a
-/// result and frees its sending slot at once, so that a slow commit (a WAL checkpoint) never stops the sending. The rows
-/// keep their lease until written, so nobody takes them meanwhile; a stop drains what was posted.</summary>
+/// <summary>Writes the outcome of each call to its delivery rows, many calls to a transaction (a group commit), and
+/// tells each call when its outcome is stored: the dispatcher frees a sending slot only then, so that what a crash can
+/// leave unknown is never more than the calls in flight. The rows keep their lease until written, so nobody takes them
+/// meanwhile; a stop drains what was posted.</summary>
 internal sealed partial class DeliveryRecorder(IServiceScopeFactory scopes, IOptions<DeliveryOptions> options, ILogger logger)
 {
     private const int MaxCallsPerTransaction = 500;
 
     private readonly Channel<Outcome> _outcomes = Channel.CreateUnbounded<Outcome>(new UnboundedChannelOptions { SingleReader = true });
 
-    public void Post(Core.Domain.Delivery[] deliveries, IReadOnlyDictionary<int, SendResult> results, DateTimeOffset at) =>
-        _outcomes.Writer.TryWrite(new Outcome(deliveries, results, at));
+    /// <summary>Queues a call's outcome; completes when it is written (or given up after repeated failures).</summary>
+    public Task PostAsync(Core.Domain.Delivery[] deliveries, IReadOnlyDictionary<int, SendResult> results, DateTimeOffset at)
+    {
+        var outcome = new Outcome(deliveries, results, at, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_outcomes.Writer.TryWrite(outcome))
+        {
+            outcome.Written.SetResult();
+        }
+
+        return outcome.Written.Task;
+    }
 
     /// <summary>No more posts: <see cref="RunAsync"/> ends once it has written what it holds.</summary>
     public void Complete() => _outcomes.Writer.TryComplete();
@@ -54,6 +64,11 @@ internal sealed partial class DeliveryRecorder(IServiceScopeFactory scopes, IOpt
                     LogGaveUp(logger, ex, batch.Count);
                     break;
                 }
+            }
+
+            foreach (var outcome in batch)
+            {
+                outcome.Written.TrySetResult();
             }
 
             batch.Clear();
@@ -121,7 +136,8 @@ internal sealed partial class DeliveryRecorder(IServiceScopeFactory scopes, IOpt
 
     private static string Truncate(string text) => text.Length <= 500 ? text : text[..500];
 
-    private sealed record Outcome(Core.Domain.Delivery[] Deliveries, IReadOnlyDictionary<int, SendResult> Results, DateTimeOffset At);
+    private sealed record Outcome(
+        Core.Domain.Delivery[] Deliveries, IReadOnlyDictionary<int, SendResult> Results, DateTimeOffset At, TaskCompletionSource Written);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Delivery {DeliveryId} on {Channel}: {Status} after {Attempts} attempt(s)")]
     private static partial void LogRecorded(ILogger logger, long deliveryId, string channel, DeliveryStatus status, int attempts);
