@@ -9,6 +9,7 @@ public static class CliVerbs
         ["import-staff"] = ImportStaffCommand.RunAsync,
         ["wecom-sync"] = WeComSyncCommand.RunAsync,
         ["holidays"] = HolidaysCommand.RunAsync,
+        ["audit-verify"] = AuditVerifyCommand.RunAsync,
     };
 
     /// <summary>Verbs that need neither the configuration nor the database.</summary>
