@@ -69,6 +69,28 @@ public sealed class AuditAnchor
     /// <summary>Appends a line for the given head.</summary>
     public void Append(DateTimeOffset at, long lastEntryId, string lastHash) => Write(at, lastEntryId, lastHash, onlyIfMissing: false);
 
+    /// <summary>Keeps the current file under a name with the time in it and lets the next line start a new one; returns that
+    /// name, or null when there was no file.</summary>
+    internal string? Restart(DateTimeOffset at)
+    {
+        if (FilePath is not { } path)
+        {
+            return null;
+        }
+
+        lock (_writing)
+        {
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            var archive = $"{path}.{at.ToUniversalTime().ToString("yyyyMMddTHHmmssZ", CultureInfo.InvariantCulture)}";
+            File.Move(path, archive);
+            return archive;
+        }
+    }
+
     /// <summary>Starts the file, if there is none, with a line that claims nothing (entry 0, the genesis hash): from then on
     /// a missing file means a removed one.</summary>
     internal void EnsureStarted(DateTimeOffset at)

@@ -15,9 +15,12 @@ namespace Lianzheng.Core.Audit;
 public sealed partial class AuditVerifier(
     LianzhengDbContext db, AuditTrail trail, AuditAnchor anchor, AuditTrailStatus status, TimeProvider time, ILogger<AuditVerifier> logger)
 {
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
+    /// <summary>Verifies and anchors. With <paramref name="newAnchor"/> (an operator's explicit act, after restoring the
+    /// database from a backup older than the anchor) the anchor is not checked: when the chain holds, the old file is
+    /// kept under a new name and a new one starts at the current head.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken, bool newAnchor = false)
     {
-        var anchorLines = anchor.Read();
+        var anchorLines = newAnchor ? null : anchor.Read();
         var anchoredIds = anchorLines?.Where(l => l.State == AnchorLineState.Authentic).Select(l => l.LastEntryId).ToHashSet() ?? [];
         var anchoredHashes = new Dictionary<long, string>();
         var latest = new Dictionary<(string EntityType, string EntityId), (long EntryId, string? State)>();
@@ -67,7 +70,7 @@ public sealed partial class AuditVerifier(
         }
         else
         {
-            if (CheckAnchor(anchorLines, anchoredHashes, lastId, keyed) is { } anchorProblem)
+            if (!newAnchor && CheckAnchor(anchorLines, anchoredHashes, lastId, keyed) is { } anchorProblem)
             {
                 problems.Add(anchorProblem);
             }
@@ -79,6 +82,11 @@ public sealed partial class AuditVerifier(
         var anchored = false;
         if (!problems.Any(p => p.InChain) && anchor.FilePath is { } path)
         {
+            if (newAnchor && anchor.Restart(time.GetUtcNow()) is { } archive)
+            {
+                LogAnchorRestarted(logger, path, archive);
+            }
+
             anchor.Append(time.GetUtcNow(), lastId, lastHash);
             anchored = true;
             LogAnchored(logger, lastId, lastHash, entries, path);
@@ -229,6 +237,9 @@ public sealed partial class AuditVerifier(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit anchor: entry {LastEntryId}, hash {LastHash} ({Entries} entries), written to {Path}")]
     private static partial void LogAnchored(ILogger logger, long lastEntryId, string lastHash, long entries, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit anchor was restarted by an operator (audit-verify --new-anchor): {Path} starts anew, the previous one is kept as {Archive}")]
+    private static partial void LogAnchorRestarted(ILogger logger, string path, string archive);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recorded the state of {Count} records whose audit entries predate states (audit.baseline)")]
     private static partial void LogBaselined(ILogger logger, int count);

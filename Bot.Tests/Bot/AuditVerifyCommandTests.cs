@@ -24,7 +24,8 @@ public sealed class AuditVerifyCommandTests
 
     private string AnchorFile => _database + ".audit-anchor";
 
-    private async Task<(int Exit, string Output, string Errors)> VerifyAsync(string? key = null, string environment = "Production")
+    private async Task<(int Exit, string Output, string Errors)> VerifyAsync(
+        string? key = null, string environment = "Production", string? option = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -35,7 +36,8 @@ public sealed class AuditVerifyCommandTests
         };
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
         string[] settings = key is null ? [] : [$"--Audit:Key={key}"];
-        foreach (var arg in (string[])["exec", Path.Combine(AppContext.BaseDirectory, "Bot.dll"), "audit-verify", "--",
+        string[] options = option is null ? [] : [option];
+        foreach (var arg in (string[])["exec", Path.Combine(AppContext.BaseDirectory, "Bot.dll"), "audit-verify", .. options, "--",
                      $"--ConnectionStrings:Lianzheng=Data Source={_database}", .. settings])
         {
             start.ArgumentList.Add(arg);
@@ -174,6 +176,36 @@ public sealed class AuditVerifyCommandTests
         Assert.Contains("audit trail broken [truncated]", output, StringComparison.Ordinal);
         Assert.Contains("审计日志最新的记录被删除了", output, StringComparison.Ordinal);
         Assert.Contains("的锚点记到第 4 条，数据库中最后一条是第 2 条", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A database restored from a backup older than the anchor looks truncated, as it is; the operator starts a new
+    /// anchor explicitly, and the old file is kept.</summary>
+    [Fact]
+    public async Task After_restoring_an_older_backup_the_operator_starts_a_new_anchor_and_the_old_one_is_kept()
+    {
+        await SeedAsync();
+        var backup = Path.Combine(Path.GetDirectoryName(_database)!, "backup.db");
+        await ExecuteAsync($"VACUUM INTO '{backup}'");
+        await using (var app = new BotApp(_database))
+        {
+            _ = app.CreateClient();
+            await AuditScenario.FileWeddingAsync(app.Services, "after-the-backup");
+        }
+
+        Assert.Equal(0, (await VerifyAsync(Key)).Exit);
+        SqliteConnection.ClearAllPools();
+        File.Copy(backup, _database, overwrite: true);
+        File.Delete(_database + "-wal");
+        File.Delete(_database + "-shm");
+
+        var (exit, output, _) = await VerifyAsync(Key);
+        Assert.Equal(1, exit);
+        Assert.Contains("audit trail broken [truncated]", output, StringComparison.Ordinal);
+        (exit, output, _) = await VerifyAsync(Key, option: "--new-anchor");
+        Assert.Equal(0, exit);
+        Assert.Contains("已重新开始锚点", output, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(_database)!), f => f.StartsWith(AnchorFile + ".", StringComparison.Ordinal));
+        Assert.Equal(0, (await VerifyAsync(Key)).Exit);
     }
 
     [Fact]

@@ -5,21 +5,23 @@ namespace Lianzheng.Bot.Cli;
 
 /// <summary><c>audit-verify</c>: proves the audit trail (keyed chain, anchored head, records against their latest entry)
 /// and anchors the head. Exit 0 when intact, 1 when broken, printing the first problem: which entry or which record, and
-/// what is wrong.</summary>
+/// what is wrong. <c>audit-verify --new-anchor</c>, after restoring the database from a backup older than the anchor:
+/// verifies all but the anchor, keeps the old anchor file under a new name and starts a new one.</summary>
 internal static class AuditVerifyCommand
 {
     private const int MoreShown = 20;
 
     public static async Task<int> RunAsync(string[] args, WebApplication app)
     {
-        if (args.Length != 0)
+        var newAnchor = args is ["--new-anchor"];
+        if (args.Length != 0 && !newAnchor)
         {
             await Console.Error.WriteLineAsync(CliTexts.AuditVerifyUsage);
             return 2;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None, newAnchor);
         if (result.Problem is { } problem)
         {
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.AuditBroken, problem.Code));
@@ -55,7 +57,7 @@ internal static class AuditVerifyCommand
         }
 
         Console.WriteLine(result.Anchored
-            ? string.Format(CultureInfo.InvariantCulture, CliTexts.AuditAnchored, result.AnchorPath)
+            ? string.Format(CultureInfo.InvariantCulture, newAnchor ? CliTexts.AuditNewAnchor : CliTexts.AuditAnchored, result.AnchorPath)
             : CliTexts.AuditNotAnchored);
         return 0;
     }
