@@ -15,10 +15,15 @@ namespace Lianzheng.Core.Audit;
 public sealed partial class AuditVerifier(
     LianzhengDbContext db, AuditTrail trail, AuditAnchor anchor, AuditTrailStatus status, TimeProvider time, ILogger<AuditVerifier> logger)
 {
-    /// <summary>Verifies and anchors. With <paramref name="newAnchor"/> (an operator's explicit act, after restoring the
-    /// database from a backup older than the anchor) the anchor is not checked: when the chain holds, the old file is
-    /// kept under a new name and a new one starts at the current head.</summary>
-    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken, bool newAnchor = false)
+    /// <summary>Verifies the trail and anchors its head.</summary>
+    public Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken) => VerifyAsync(newAnchor: false, cancellationToken);
+
+    /// <summary>An operator's explicit act after restoring the database from a backup older than the anchor: verifies all
+    /// but the anchor and, when the chain holds, keeps the old anchor file under a new name and starts a new one at the
+    /// current head.</summary>
+    public Task<AuditVerification> StartNewAnchorAsync(CancellationToken cancellationToken) => VerifyAsync(newAnchor: true, cancellationToken);
+
+    private async Task<AuditVerification> VerifyAsync(bool newAnchor, CancellationToken cancellationToken)
     {
         var anchorLines = newAnchor ? null : anchor.Read();
         var anchoredIds = anchorLines?.Where(l => l.State == AnchorLineState.Authentic).Select(l => l.LastEntryId).ToHashSet() ?? [];

@@ -21,7 +21,8 @@ internal static class AuditVerifyCommand
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None, newAnchor);
+        var verifier = scope.ServiceProvider.GetRequiredService<AuditVerifier>();
+        var result = await (newAnchor ? verifier.StartNewAnchorAsync(CancellationToken.None) : verifier.VerifyAsync(CancellationToken.None));
         if (result.Problem is { } problem)
         {
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.AuditBroken, problem.Code));
