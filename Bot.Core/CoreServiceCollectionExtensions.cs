@@ -52,7 +52,17 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<DatabaseMigrator>();
+        var production = builder.Environment.IsProduction();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName)
+            .Validate(o => !production || !string.IsNullOrEmpty(o.Key), AuditOptions.KeyRequiredMessage)
+            .Validate(o => string.IsNullOrEmpty(o.Key) || o.Key.Length >= AuditOptions.MinimumKeyLength, AuditOptions.KeyTooShortMessage)
+            .ValidateOnStart();
+        services.AddSingleton<AuditKey>();
+        services.AddSingleton<AuditAnchor>();
+        services.AddSingleton<AuditTrailStatus>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<AuditAlarm>();
         services.AddScoped<Lianzheng.Core.Outbox.Outbox>();
         services.AddSingleton<ChannelUserCache>();
         services.AddScoped<StaffDirectory>();

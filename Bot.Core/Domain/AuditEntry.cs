@@ -20,4 +20,13 @@ public sealed class AuditEntry
     public required string PreviousHash { get; set; }
 
     public required string Hash { get; set; }
+
+    /// <summary>How <see cref="Hash"/> is made (see <c>AuditTrail</c>): 1 = unkeyed SHA-256, the entries written before the
+    /// chain was keyed (the migration marks every existing row 1); 2 = HMAC-SHA256 with <c>Audit:Key</c>, over
+    /// <see cref="State"/> too.</summary>
+    public int Scheme { get; set; }
+
+    /// <summary>For an entry about a record the trail covers (a filing, a talk, an audit project): the record's canonical
+    /// state after the change (<c>AuditRecords</c>), against which the record in the database is checked. Null otherwise.</summary>
+    public string? State { get; set; }
 }

@@ -56,7 +56,7 @@ public sealed class FilingService(
         var filing = new Filing { SubmissionKey = submissionKey, FilerId = filer.Id, CreatedAt = now, UpdatedAt = now };
         draft.ApplyTo(filing);
         db.Filings.Add(filing);
-        await RecordAsync(filer, filing, "filing.filed", FilingDraft.From(filing), "filed", FilingTexts.FiledNotice(filer, filing), [], cancellationToken);
+        await RecordAsync(filer, filing, null, "filing.filed", FilingDraft.From(filing), "filed", FilingTexts.FiledNotice(filer, filing), [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return filing;
     }
@@ -87,9 +87,10 @@ public sealed class FilingService(
             return FilingChangeOutcome.Done;
         }
 
+        var found = AuditRecords.Of(filing!);
         draft.ApplyTo(filing!);
         filing!.UpdatedAt = clock.UtcNow;
-        await RecordAsync(filer, filing, "filing.amended", new { before, after = draft }, $"amended:{filing.Version}", FilingTexts.AmendedNotice(filer, filing), changes, cancellationToken);
+        await RecordAsync(filer, filing, found, "filing.amended", new { before, after = draft }, $"amended:{filing.Version}", FilingTexts.AmendedNotice(filer, filing), changes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return FilingChangeOutcome.Done;
     }
@@ -109,10 +110,11 @@ public sealed class FilingService(
             return FilingChangeOutcome.NotChangeable;
         }
 
+        var found = AuditRecords.Of(filing);
         filing.Status = FilingStatus.Withdrawn;
         filing.WithdrawalReason = reason;
         filing.UpdatedAt = clock.UtcNow;
-        await RecordAsync(filer, filing, "filing.withdrawn", new { reason }, "withdrawn", FilingTexts.WithdrawnNotice(filer, filing), [], cancellationToken);
+        await RecordAsync(filer, filing, found, "filing.withdrawn", new { reason }, "withdrawn", FilingTexts.WithdrawnNotice(filer, filing), [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return FilingChangeOutcome.Done;
     }
@@ -133,22 +135,24 @@ public sealed class FilingService(
             return FilingChangeOutcome.NotReportable;
         }
 
+        var found = AuditRecords.Of(filing);
         report.ReportedAt = clock.UtcNow;
         filing.FollowUp = report;
         filing.Status = FilingStatus.Completed;
         filing.UpdatedAt = report.ReportedAt;
-        await RecordAsync(filer, filing, "filing.reported", report, "reported", FilingTexts.ReportedNotice(filer, filing), [], cancellationToken);
+        await RecordAsync(filer, filing, found, "filing.reported", report, "reported", FilingTexts.ReportedNotice(filer, filing), [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return FilingChangeOutcome.Done;
     }
 
-    /// <summary>Saves a change of a filing inside the caller's transaction, with its audit entry and its notice.</summary>
+    /// <summary>Saves a change of a filing inside the caller's transaction, with its audit entry and its notice;
+    /// <paramref name="found"/> is the filing as read before the change (null for a new one).</summary>
     private async Task RecordAsync(
-        Staff filer, Filing filing, string action, object details, string change, Messaging.OutboundMessage notice,
+        Staff filer, Filing filing, AuditRecord? found, string action, object details, string change, Messaging.OutboundMessage notice,
         IReadOnlyList<Messaging.Fact> changes, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(filer.Id, action, nameof(Filing), Id(filing), details, cancellationToken);
+        await audit.AppendAsync(filer.Id, action, AuditRecords.Of(filing), details, found, cancellationToken);
         await NotifyAsync(filer, filing, change, notice, changes, cancellationToken);
     }
 
@@ -169,6 +173,4 @@ public sealed class FilingService(
             new OutboxRequest(OutboxKinds.FilingNotice, $"filing:{filing.Id}:{change}", message, recipients, FilingTexts.ReadLabel, filer.Id),
             cancellationToken);
     }
-
-    private static string Id(Filing filing) => filing.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -135,6 +135,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Hash).HasMaxLength(64);
         // A chain cannot fork: no two entries may follow the same predecessor.
         builder.HasIndex(a => a.PreviousHash).IsUnique();
+        // The latest entry about a record, looked up when the record changes.
+        builder.HasIndex(a => new { a.EntityType, a.EntityId });
     }
 }
 

@@ -46,7 +46,7 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
         };
         db.AuditProjects.Add(project);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(registrar.Id, "project.registered", nameof(AuditProject), Id(project.Id), draft, cancellationToken);
+        await audit.AppendAsync(registrar.Id, "project.registered", AuditRecords.Of(project), draft, cancellationToken);
         if (project.IsMajor)
         {
             await AskForTalkAsync(project, last: false, cancellationToken);
@@ -84,8 +84,10 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
 
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var talk = await talks.RecordAsync(leader, [.. project.Members.Select(m => m.StaffId)], TalkForm.Collective, heldOn, summary, project.Id, cancellationToken);
+        var found = AuditRecords.Of(project);
         project.PreAuditTalkId = talk.Id;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(leader.Id, "project.talk-recorded", AuditRecords.Of(project), new { talk = talk.Id }, found, cancellationToken);
         await RemindTeamAsync(project, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return talk;

@@ -69,7 +69,7 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
         };
         db.IntegrityTalks.Add(talk);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(leader.Id, "talk.recorded", nameof(IntegrityTalk), talk.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        await audit.AppendAsync(leader.Id, "talk.recorded", AuditRecords.Of(talk),
             new { form, heldOn, participants = participantIds, auditProjectId, summary }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 

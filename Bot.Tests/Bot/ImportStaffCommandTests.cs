@@ -14,8 +14,9 @@ public sealed class ImportStaffCommandTests
 
     private readonly string _database = Support.BotApp.NewDatabasePath();
 
+    // The command runs as Production here, where the import's audit entry needs the trail's key.
     private Task<int> ImportAsync(string file) =>
-        CliVerbs.RunAsync(["import-staff", file, "--", $"--ConnectionStrings:Lianzheng=Data Source={_database}"]);
+        CliVerbs.RunAsync(["import-staff", file, "--", $"--ConnectionStrings:Lianzheng=Data Source={_database}", "--Audit:Key=import-staff-test-key-0123456789abcdef"]);
 
     private async Task<List<Staff>> StaffAsync()
     {

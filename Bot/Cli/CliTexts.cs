@@ -14,7 +14,11 @@ internal static class CliTexts
         "  holidays --year <yyyy> [--json]      列出该年节假日节点与廉洁提醒发送日期 · a year's holidays and send dates\n" +
         "  holidays --import <file.json>        导入国务院新公布的放假安排 · import a newly published holiday arrangement\n" +
         "  link-teams --employee-no <工号> (--aad-object-id <id> | --teams-user-id <29:…>) [--replace]\n" +
-        "                                       把 Teams 账号关联到人员；--replace 改为关联新账号 · link a Teams account, --replace moves a link";
+        "                                       把 Teams 账号关联到人员；--replace 改为关联新账号 · link a Teams account, --replace moves a link\n" +
+        "  audit-verify                         核验审计日志（密钥、锚点、各记录），完好返回 0，有问题返回 1 并指出第一处\n" +
+        "                                       verify the audit trail: exit 0 intact, 1 broken with the first problem\n" +
+        "  audit-verify --new-anchor            从备份恢复数据库后：不核对旧锚点，旧锚点文件改名保存，从当前最新一条重新开始\n" +
+        "                                       after restoring a backup: keep the old anchor aside and start a new one";
 
     public const string TeamsPackageUsage = "用法 Usage: dotnet run --project Bot -- teams-package --app-id <guid> --out <file.zip> [--version 1.0.0]";
     public const string TeamsPackageBadAppId = "--app-id 必须是 GUID（Microsoft App ID）· --app-id must be a GUID: {0}";
@@ -53,6 +57,17 @@ internal static class CliTexts
         "{0} 已关联 Teams 账号 {4}；确认改为 {1} 请加 --replace · {0} is linked to {4}; add --replace to link {1} instead";
     public const string LinkTeamsAccountHasOther =
         "Teams 账号 {1} 已关联到 {4}；确认改为 {0} 请加 --replace · Account {1} is linked to {4}; add --replace to link it to {0} instead";
+
+    public const string AuditVerifyUsage = "用法 Usage: dotnet run --project Bot -- audit-verify [--new-anchor]";
+    public const string AuditBroken = "审计日志不完整 · audit trail broken [{0}]:";
+    public const string AuditBrokenEntry = "  审计记录 entry: #{0}";
+    public const string AuditBrokenRecord = "  涉及记录 record: {0} ({1} {2})";
+    public const string AuditMoreProblems = "另有 {0} 处问题 · {0} more problem(s):";
+    public const string AuditIntact = "审计日志完好 · audit trail intact: 共 {0} 条审计记录，最后一条 #{1}（哈希 {2}…）；核对了 {3} 项记录（{4}）。";
+    public const string AuditUnstated = "另有 {0} 项记录的审计记录早于状态快照，未核对内容；机器人下次启动时补记 · {0} older record(s) not checkable yet (baselined at the next start).";
+    public const string AuditAnchored = "锚点已写入 · anchor written: {0}";
+    public const string AuditNewAnchor = "已重新开始锚点（旧锚点文件改名保存在同一目录）· new anchor started, the old one kept beside it: {0}";
+    public const string AuditNotAnchored = "内存数据库，不写锚点 · in-memory database: no anchor.";
     public const string ImportUsage = "用法 Usage: dotnet run --project Bot -- import-staff <file.csv|file.xlsx>";
     public const string FileNotFound = "找不到文件 File not found: {0}";
     public const string UnsupportedFile = "只支持 .csv 和 .xlsx 文件 Only .csv and .xlsx files are supported: {0}";

@@ -10,6 +10,7 @@ public static class CliVerbs
         ["wecom-sync"] = WeComSyncCommand.RunAsync,
         ["holidays"] = HolidaysCommand.RunAsync,
         ["link-teams"] = LinkTeamsCommand.RunAsync,
+        ["audit-verify"] = AuditVerifyCommand.RunAsync,
     };
 
     /// <summary>Verbs that need neither the configuration nor the database.</summary>

@@ -12,6 +12,7 @@ public static class BotHostExtensions
     public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
     {
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddHostedService<AuditVerificationService>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddSingleton<InboundQueue>();
         builder.Services.AddSingleton<InboundReplies>();

@@ -147,6 +147,8 @@ public sealed class BotProcess : IAsyncDisposable
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // Production requires the audit trail's key; a fixed one is fine for a throw-away benchmark database.
+            ["Audit__Key"] = "bench-audit-key-not-a-secret-0123456789",
             ["DOTNET_NOLOGO"] = "1",
             ["Logging__LogLevel__Default"] = "Warning",
         };

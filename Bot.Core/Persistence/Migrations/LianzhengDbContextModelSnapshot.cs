@@ -58,10 +58,18 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Scheme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PreviousHash")
                         .IsUnique();
+
+                    b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
                 });

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lianzheng.Core.Persistence.Migrations
 {
     [DbContext(typeof(LianzhengDbContext))]
-    [Migration("20261202035624_IdentityTeamsTenant")]
-    partial class IdentityTeamsTenant
+    [Migration("20261202043430_FaultTolerance")]
+    partial class FaultTolerance
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -61,10 +61,18 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Scheme")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PreviousHash")
                         .IsUnique();
+
+                    b.HasIndex("EntityType", "EntityId");
 
                     b.ToTable("AuditEntries");
                 });
@@ -95,6 +103,10 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<int>("ResponsibleLeaderId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
@@ -107,6 +119,9 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ResponsibleLeaderId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("StartDate");
 
@@ -195,6 +210,10 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CallKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -212,7 +231,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeaseOwner")
-                        .HasMaxLength(64)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LeaseUntil")
@@ -405,9 +424,23 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Replies")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RepliesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReplyAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProcessedAt");
+
+                    b.HasIndex("RepliedAt");
 
                     b.HasIndex("Channel", "DedupKey")
                         .IsUnique();
@@ -439,6 +472,10 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -447,6 +484,9 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AuditProjectId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
 
                     b.HasIndex("LeaderId", "HeldOn");
 

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Lianzheng.Core.Domain;
+using Lianzheng.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianzheng.Core.Audit;
+
+/// <summary>The records the audit trail covers and their canonical form, in one place. Every entry about such a record
+/// carries the record's state after the change; the verifier reads every record back and compares it with the state its
+/// latest entry recorded, so a record edited or deleted outside the bot is found. A state holds what the record says
+/// (who, what, when, how many, its status), not bookkeeping: the concurrency version, the submission key, and a
+/// project's pointer to the outbox message of its team reminder (the outbox is not covered) are left out.
+/// <para>A new kind of record joins by a form here and an entry in <see cref="Covered"/>; its service passes
+/// <c>AuditRecords.Of(record)</c> to <see cref="AuditTrail.AppendAsync(int?, string, AuditRecord, object, CancellationToken)"/>.
+/// Trips abroad are filings (<see cref="FilingKind.TravelAbroad"/>) and are covered with them.</para></summary>
+public static class AuditRecords
+{
+    private static readonly JsonSerializerOptions Canonical = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The covered kinds of record: the entity type entries name, its Chinese name, and how to read all of them.</summary>
+    internal static readonly IReadOnlyList<CoveredRecords> Covered =
+    [
+        new(nameof(Filing), AuditTexts.FilingName,
+            db => db.Filings.AsNoTracking().OrderBy(f => f.Id).AsAsyncEnumerable().Select(f => Of(f))),
+        new(nameof(IntegrityTalk), AuditTexts.TalkName,
+            db => db.IntegrityTalks.AsNoTracking().Include(t => t.Participants).OrderBy(t => t.Id).AsAsyncEnumerable().Select(t => Of(t))),
+        new(nameof(AuditProject), AuditTexts.ProjectName,
+            db => db.AuditProjects.AsNoTracking().Include(p => p.Members).OrderBy(p => p.Id).AsAsyncEnumerable().Select(p => Of(p))),
+    ];
+
+    public static bool Covers(string entityType) => Covered.Any(c => c.EntityType == entityType);
+
+    /// <summary>The Chinese name of a kind of record, e.g. 备案.</summary>
+    public static string NameOf(string entityType) => Covered.FirstOrDefault(c => c.EntityType == entityType)?.Name ?? entityType;
+
+    /// <summary>The Chinese name of a record, e.g. 备案 #12.</summary>
+    public static string Describe(string entityType, string entityId) => $"{NameOf(entityType)} #{entityId}";
+
+    public static AuditRecord Of(Filing filing) => Record(nameof(Filing), filing.Id, new
+    {
+        filer = filing.FilerId,
+        kind = filing.Kind.ToString(),
+        subject = filing.Subject.ToString(),
+        eventDate = Day(filing.EventDate),
+        endDate = Day(filing.EndDate),
+        place = filing.Place,
+        expectedTables = filing.ExpectedTables,
+        expectedGuests = filing.ExpectedGuests,
+        invitesManagedObjects = filing.InvitesManagedObjects,
+        invitesSubordinates = filing.InvitesSubordinates,
+        destination = filing.Destination,
+        purpose = filing.Purpose,
+        companions = filing.Companions,
+        status = filing.Status.ToString(),
+        withdrawalReason = filing.WithdrawalReason,
+        createdAt = Instant(filing.CreatedAt),
+        updatedAt = Instant(filing.UpdatedAt),
+        followUp = filing.FollowUp is not { } report ? null : new
+        {
+            actualTables = report.ActualTables,
+            actualGuests = report.ActualGuests,
+            actualReturnDate = Day(report.ActualReturnDate),
+            documentsHandedBack = report.DocumentsHandedBack,
+            note = report.Note,
+            reportedAt = Instant(report.ReportedAt),
+        },
+    });
+
+    public static AuditRecord Of(IntegrityTalk talk) => Record(nameof(IntegrityTalk), talk.Id, new
+    {
+        leader = talk.LeaderId,
+        form = talk.Form.ToString(),
+        heldOn = Day(talk.HeldOn),
+        summary = talk.Summary,
+        auditProject = talk.AuditProjectId,
+        recordedAt = Instant(talk.RecordedAt),
+        withdrawn = talk.IsWithdrawn,
+        participants = talk.Participants.Select(p => p.StaffId).Order().ToList(),
+    });
+
+    public static AuditRecord Of(AuditProject project) => Record(nameof(AuditProject), project.Id, new
+    {
+        name = project.Name,
+        major = project.IsMajor,
+        startDate = Day(project.StartDate),
+        teamLeader = project.TeamLeaderId,
+        responsibleLeader = project.ResponsibleLeaderId,
+        registeredBy = project.RegisteredById,
+        registeredAt = Instant(project.RegisteredAt),
+        preAuditTalk = project.PreAuditTalkId,
+        members = project.Members.Select(m => m.StaffId).Order().ToList(),
+    });
+
+    /// <summary>The first field in which two states of a record differ, with both values as shown to people; null when
+    /// they are the same.</summary>
+    internal static (string Field, string Recorded, string Found)? Difference(string recorded, string found)
+    {
+        using var before = JsonDocument.Parse(recorded);
+        using var after = JsonDocument.Parse(found);
+        var fields = before.RootElement.EnumerateObject().Select(p => p.Name)
+            .Concat(after.RootElement.EnumerateObject().Select(p => p.Name)).Distinct();
+        foreach (var field in fields)
+        {
+            var was = Value(before.RootElement, field);
+            var now = Value(after.RootElement, field);
+            if (was != now)
+            {
+                return (field, was, now);
+            }
+        }
+
+        return recorded == found ? null : ("", recorded, found);
+    }
+
+    private static string Value(JsonElement state, string field) =>
+        !state.TryGetProperty(field, out var value) ? AuditTexts.Absent
+        : value.ValueKind switch
+        {
+            JsonValueKind.Null => AuditTexts.Empty,
+            JsonValueKind.String => value.GetString()!,
+            _ => value.GetRawText(),
+        };
+
+    private static AuditRecord Record<TState>(string entityType, long id, TState state) =>
+        new(entityType, id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(state, Canonical));
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>UTC, in whole microseconds: what every store we may use (SQLite ticks, PostgreSQL microseconds) reads back.</summary>
+    private static string Instant(DateTimeOffset at) =>
+        new DateTimeOffset(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero).ToString("O", CultureInfo.InvariantCulture);
+}
+
+/// <summary>A covered kind of record: the entity type its entries name, its Chinese name, and how to read every record.</summary>
+internal sealed record CoveredRecords(string EntityType, string Name, Func<LianzhengDbContext, IAsyncEnumerable<AuditRecord>> Load);

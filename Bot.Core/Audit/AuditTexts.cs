@@ -1,0 +1,44 @@
+namespace Lianzheng.Core.Audit;
+
+/// <summary>What the audit trail's verification says: the problems it finds (each names the entry or the record and what
+/// is wrong) and the supervisors' notice.</summary>
+public static class AuditTexts
+{
+    public const string FilingName = "备案";
+    public const string TalkName = "廉政谈话";
+    public const string ProjectName = "审计项目";
+
+    public const string Absent = "（无此项）";
+    public const string Empty = "（空）";
+
+    public const string FirstEntryNotGenesis = "第 {0} 条审计记录是库中最早的一条，但它的前序哈希不是链的起点：更早的审计记录被删除了";
+    public const string BrokenLink = "第 {0} 条审计记录的前序哈希与上一条（第 {1} 条）的哈希不符：两条之间的审计记录被删除或改动了";
+    public const string KeyedHashMismatch = "第 {0} 条审计记录的校验值不符：这条记录被改动过，或所用的密钥（Audit:Key）不是写入时的密钥";
+    public const string LegacyHashMismatch = "第 {0} 条审计记录（未加密钥的旧格式）的哈希不符：这条记录被改动过";
+    public const string LegacyAfterKeyed = "第 {0} 条审计记录标为未加密钥的旧格式，却排在加密钥的记录之后：审计日志被改写了";
+    public const string LegacyWithState = "第 {0} 条审计记录标为未加密钥的旧格式，却带有记录状态：审计日志被改写了";
+    public const string UnknownScheme = "第 {0} 条审计记录的格式标记 {1} 无法识别";
+    public const string OutsideChange = "第 {0} 条审计记录：{1} 曾在机器人之外被改动，机器人改动它时读到的内容与第 {2} 条所记的不同（{3}）";
+
+    public const string AnchorMissing = "锚点文件 {0} 不存在，而审计日志中已有加密钥的记录：锚点文件被删除或移走了";
+    public const string AnchorMalformed = "锚点文件 {0} 第 {1} 行格式不对：锚点文件被改动过";
+    public const string AnchorForged = "锚点文件 {0} 第 {1} 行的校验值不符：这一行被改动过，或所用的密钥（Audit:Key）不对";
+    public const string Truncated = "审计日志最新的记录被删除了：{0} 的锚点记到第 {1} 条，数据库中最后一条是第 {2} 条";
+    public const string TruncatedAll = "审计日志的记录全部被删除了：{0} 的锚点记到第 {1} 条，数据库中已没有审计记录";
+    public const string AnchoredEntryMissing = "第 {1} 条审计记录不见了（{0} 的锚点记录了它）";
+    public const string AnchorHashMismatch = "第 {1} 条审计记录与 {0} 的锚点所记的哈希不符：审计日志被改写了";
+
+    public const string RecordChanged = "{0} 与第 {1} 条审计记录所记的内容不符：{2}";
+    public const string RecordDeleted = "{0} 已从数据库中删除（第 {1} 条审计记录记录了它）";
+    public const string RecordUnrecorded = "{0} 没有任何审计记录：它不是经由机器人写入的";
+    public const string Difference = "{0} 审计记录为 {1}，数据库中为 {2}";
+
+    public const string AlarmTitle = "审计日志完整性告警";
+    public const string AlarmText = "{0} 核验审计日志时发现问题：{1}。\n请核查数据库是否在机器人之外被改动，并在服务器上运行 audit-verify 复核。";
+    public const string AlarmEntryFact = "审计记录";
+    public const string AlarmRecordFact = "涉及记录";
+
+    /// <summary>How a time is shown in the problems: UTC, to the second.</summary>
+    public static string Time(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+}
