@@ -23,7 +23,8 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<BureauOptions>()
             .BindConfiguration(BureauOptions.SectionName)
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
-                "Bureau:TimeZone is not a time zone this machine knows; use an IANA id such as Asia/Shanghai (install tzdata if needed).")
+                "Bureau:TimeZone is not a time zone this machine knows; use an IANA id such as Asia/Shanghai (install tzdata if needed). " +
+                "Bureau:TimeZone 不是本机可识别的时区，请填写 IANA 时区名，例如 Asia/Shanghai（必要时安装 tzdata）。")
             .ValidateOnStart();
         services.AddSingleton<BureauClock>();
 
