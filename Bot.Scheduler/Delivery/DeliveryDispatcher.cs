@@ -26,7 +26,7 @@ public sealed partial class DeliveryDispatcher(
     private readonly Dictionary<string, SemaphoreSlim> _slots =
         senders.Select(s => s.Channel).Distinct().ToDictionary(c => c, _ => new SemaphoreSlim(options.Value.MaxInFlight, options.Value.MaxInFlight));
     private readonly SemaphoreSlim _finished = new(0);
-    private readonly DeliveryRecorder _recorder = new(scopes, options, logger);
+    private readonly DeliveryRecorder _recorder = new(scopes, options, time, logger);
     // Machine, process and start time (what a restart recognises), then this dispatcher (two hosts in one process).
     private readonly string _owner = $"{ProcessOwner()}:{Guid.NewGuid():N}";
     private int _inFlight;

@@ -13,7 +13,7 @@ namespace Lianzheng.Scheduler.Delivery;
 /// tells each call when its outcome is stored: the dispatcher frees a sending slot only then, so that what a crash can
 /// leave unknown is never more than the calls in flight. The rows keep their lease until written, so nobody takes them
 /// meanwhile; a stop drains what was posted.</summary>
-internal sealed partial class DeliveryRecorder(IServiceScopeFactory scopes, IOptions<DeliveryOptions> options, ILogger logger)
+internal sealed partial class DeliveryRecorder(IServiceScopeFactory scopes, IOptions<DeliveryOptions> options, TimeProvider time, ILogger logger)
 {
     private const int MaxCallsPerTransaction = 500;
 
@@ -55,7 +55,7 @@ internal sealed partial class DeliveryRecorder(IServiceScopeFactory scopes, IOpt
                 {
                     // The database is busy or away for a moment: the rows are leased to us meanwhile, try again.
                     LogWriteFailed(logger, ex, batch.Count, attempt);
-                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time, CancellationToken.None);
                 }
                 catch (Exception ex)
                 {
