@@ -14,7 +14,7 @@ namespace Lianzheng.Core.Audit;
 /// <para>Schemes. An entry's hash is an HMAC-SHA256 with <c>Audit:Key</c> (<see cref="KeyedScheme"/>) over the entry,
 /// its predecessor's hash and the state of the record it is about, so that whoever can write the database but does not
 /// hold the key cannot recompute the chain. Entries written before the chain was keyed keep their unkeyed SHA-256
-/// (<see cref="LegacyScheme"/>; the AuditKeyed migration marks them) and stay verifiable as they are: they can only form
+/// (<see cref="LegacyScheme"/>; the FaultTolerance migration marks them) and stay verifiable as they are: they can only form
 /// the beginning of the chain, and the first keyed entry, by signing its predecessor's hash, vouches for all of them. A
 /// legacy entry after a keyed one, or a chain whose head is rewritten, is found (the second by the anchor, see
 /// <see cref="AuditAnchor"/>).</para>

@@ -56,9 +56,17 @@ public sealed class SqliteConnectionSetup(SqliteSynchronous synchronous) : DbCon
 
         foreach (var file in new[] { full, full + "-wal", full + "-shm" }.Where(File.Exists))
         {
-            if ((File.GetUnixFileMode(file) & ~OwnerOnly) != 0)
+            try
             {
-                File.SetUnixFileMode(file, File.GetUnixFileMode(file) & OwnerOnly);
+                if ((File.GetUnixFileMode(file) & ~OwnerOnly) != 0)
+                {
+                    File.SetUnixFileMode(file, File.GetUnixFileMode(file) & OwnerOnly);
+                }
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                // Not ours to change (another user created it, a read-only mount): the database still opens; its
+                // permissions are the deployer's to set.
             }
         }
 

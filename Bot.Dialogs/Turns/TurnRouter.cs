@@ -59,9 +59,10 @@ internal sealed class TurnRouter(DialogCatalog catalog)
                 await dc.BeginDialogAsync(dialog.Id, null, cancellationToken);
             }
         }
-        else if (BotTexts.CancelWords.Any(w => text.StartsWith(w, StringComparison.Ordinal)))
+        else if (!open && BotTexts.CancelWords.Any(w => text.StartsWith(w, StringComparison.Ordinal)))
         {
-            // 取消备案, 退出登记…: a cancel, never a new dialog; with nothing open, where to withdraw what was filed.
+            // 取消备案, 退出登记… with nothing open: never a new dialog; where to withdraw what was filed. (With a dialog
+            // open such a text is an answer: 取消婚宴了 may be the reason asked for.)
             Cancel(dc, withWithdrawHint: true);
         }
         else if (open)

@@ -59,7 +59,15 @@ public sealed partial class DeliveryDispatcher(
             _pace[channel] = Pace(options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10));
         }
 
-        await ReleaseLeasesOfDeadProcessesAsync(stoppingToken);
+        try
+        {
+            await ReleaseLeasesOfDeadProcessesAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not fatal: those rows come back when their lease runs out.
+            LogLeaseReleaseFailed(logger, ex);
+        }
 
         var recording = _recorder.RunAsync();
 
@@ -219,34 +227,47 @@ public sealed partial class DeliveryDispatcher(
         }
     }
 
-    /// <summary>Whether "{machine}:{pid}:{start ticks}" is a process running now on this machine.</summary>
+    /// <summary>Whether "{machine}:{pid}:{start}" is a process running now on this machine (the same pid started at
+    /// another time is another process: a container's pid 1 after a restart).</summary>
     private static bool IsAlive(string owner)
     {
         var parts = owner.Split(':');
-        if (parts.Length != 3 || !int.TryParse(parts[1], out var pid) || !long.TryParse(parts[2], out var startTicks))
+        if (parts.Length != 3 || !int.TryParse(parts[1], out var pid) || !long.TryParse(parts[2], out var start))
         {
             return true; // not a lease we can judge: leave it to its lease time
         }
 
+        return ProcessStart(pid) == start;
+    }
+
+    private static string ProcessOwner() => $"{Environment.MachineName}:{Environment.ProcessId}:{ProcessStart(Environment.ProcessId)}";
+
+    /// <summary>When a process started, as the same number whichever process reads it: on Linux the kernel's start
+    /// time in clock ticks since boot (/proc/{pid}/stat, field 22) — .NET's Process.StartTime is derived from it with
+    /// a boot time each reader computes for itself, which can differ by milliseconds; elsewhere whole seconds of
+    /// Process.StartTime. Null when no such process runs.</summary>
+    private static long? ProcessStart(int pid)
+    {
         try
         {
+            if (OperatingSystem.IsLinux())
+            {
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                return long.Parse(fields[19], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return process.StartTime.ToUniversalTime().Ticks == startTicks;
+            return process.StartTime.ToUniversalTime().Ticks / TimeSpan.TicksPerSecond;
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or FormatException)
         {
-            return false;
+            return null;
         }
     }
 
-    private static string ProcessOwner()
-    {
-        using var self = System.Diagnostics.Process.GetCurrentProcess();
-        return $"{Environment.MachineName}:{self.Id}:{self.StartTime.ToUniversalTime().Ticks}";
-    }
-
-    /// <summary>Writes the call's key on its rows before the request leaves (a bulk channel's call), so that after a
-    /// crash the rows are known to have been in this call and are sent again as the identical request.</summary>
+    /// <summary>Writes the call's key on the rows it really carries, before the request leaves (a bulk channel's call),
+    /// so that after a crash the rows are known to have been in this call and are sent again as the identical request.</summary>
     private async Task<string> MarkCallAsync(Core.Domain.Delivery[] deliveries)
     {
         // The same rows give the same key, also when a call is retried after a failure: a request WeCom did take although
@@ -275,12 +296,12 @@ public sealed partial class DeliveryDispatcher(
         {
             if (_senders[first.Channel] is IBulkChannelSender bulk)
             {
-                var callKey = await MarkCallAsync(deliveries);
                 using (await pace.AcquireAsync(1, cancellationToken))
                 {
                 }
 
-                results = await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message, callKey, cancellationToken);
+                results = await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message,
+                    (recipients, _) => MarkCallAsync([.. deliveries.Where(d => recipients.Contains(d.RecipientId))]), cancellationToken);
             }
             else
             {
@@ -321,6 +342,9 @@ public sealed partial class DeliveryDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending delivery {DeliveryId} threw; it will be tried again")]
     private static partial void LogSendThrew(ILogger logger, Exception exception, long deliveryId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The leases of dead processes could not be released now; those deliveries wait for their lease to run out")]
+    private static partial void LogLeaseReleaseFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Released {Count} delivery lease(s) of {Process}, a process of this machine that is no longer running")]
     private static partial void LogLeasesReleased(ILogger logger, int count, string process);

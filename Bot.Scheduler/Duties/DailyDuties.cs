@@ -7,11 +7,11 @@ namespace Lianzheng.Scheduler.Duties;
 /// <summary>What the bot does every working day at 09:00: holiday messages, talk-due notices, the last call for
 /// pre-audit talks, the chasing of follow-up reports and the supervisors' monthly messages. Everything it queues is keyed, so running it twice on a day
 /// (a misfire catch-up, a recovered job, a second replica) sends nothing twice. Off days pass quietly.
-/// The duties are independent: one that fails is logged and the others still run; the run then fails, naming the
+/// The duties are independent: one that fails is logged, what it left unsaved is dropped, and the others still run; the run then fails, naming the
 /// duties that failed, and the next run (the next day, or one fired by hand) does what they did not.</summary>
 public sealed partial class DailyDuties(
     HolidayCalendarStore calendars, HolidayMessages holidays, TalkDueNotices talks, PreAuditTalkCalls preAudit, FollowUpChasers followUps,
-    Core.Announcements.IntegrityMessages monthly, BureauClock clock, ILogger<DailyDuties> logger)
+    Core.Announcements.IntegrityMessages monthly, Core.Persistence.LianzhengDbContext db, BureauClock clock, ILogger<DailyDuties> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -45,6 +45,8 @@ public sealed partial class DailyDuties(
             {
                 LogDutyFailed(logger, duty, today, ex);
                 failures.Add(new DailyDutyException(duty, ex));
+                // The duties share the job's context: what the failed one left unsaved must not fail the next one's save.
+                db.ChangeTracker.Clear();
                 return null;
             }
         }

@@ -73,4 +73,19 @@ public sealed class CommandsWinTests : IAsyncLifetime
         zhu.DoesNotHear("请选择要备案的事项类别");
         zhu.Hears("没听懂");
     }
+
+    [Fact]
+    public async Task A_free_text_answer_that_begins_with_a_cancel_word_is_an_answer()
+    {
+        var zhu = await _bot.ChatAsAsync("朱浩然");
+        await FilingConversations.FileWeddingAsync(zhu, "12月12日");
+        await zhu.SaysAsync("我的备案");
+        await zhu.ClicksAsync("#1 婚嫁 12月12日");
+        await zhu.ClicksAsync("撤回备案");
+        zhu.Hears("请说明撤回 #1 的原因");
+
+        await zhu.SaysAsync("取消婚宴了");
+        zhu.Hears("确认撤回备案 #1");
+        zhu.DoesNotHear("已取消当前操作");
+    }
 }

@@ -41,9 +41,38 @@ public sealed class InboundQueue : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Records how processing went (attempts, processed time, replies and how many went out, last error);
-    /// completes when it is stored.</summary>
+    /// <summary>Records how the replies are going (how many went out, attempts at the next one, when all were handled,
+    /// last error); completes when it is stored.</summary>
     internal Task RecordOutcomeAsync(InboundWork work) => _completions.SubmitAsync(work);
+
+    /// <summary>Completes a message that needed no turn with what it answers; false when the row was completed already
+    /// (its turn committed), so that nothing a turn wrote is overwritten.</summary>
+    internal async Task<bool> CompleteWithoutTurnAsync(InboundWork work, CancellationToken cancellationToken)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        return await db.InboundWork.Where(w => w.Id == work.Id && w.ProcessedAt == null)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(w => w.ProcessedAt, work.ProcessedAt)
+                .SetProperty(w => w.Replies, work.Replies)
+                .SetProperty(w => w.RepliedAt, work.RepliedAt)
+                .SetProperty(w => w.Attempts, work.Attempts)
+                .SetProperty(w => w.LastError, (string?)null), cancellationToken) == 1;
+    }
+
+    /// <summary>Records a failed attempt at a turn (rolled back whole), and when it is given up, that it is done; never
+    /// over a row whose turn did commit.</summary>
+    internal async Task RecordFailedAttemptAsync(InboundWork work)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        await db.InboundWork.Where(w => w.Id == work.Id && w.ProcessedAt == null)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(w => w.Attempts, work.Attempts)
+                .SetProperty(w => w.LastError, work.LastError)
+                .SetProperty(w => w.ProcessedAt, work.ProcessedAt)
+                .SetProperty(w => w.RepliedAt, work.RepliedAt));
+    }
 
     /// <summary>Work to process again, read afresh from the database (after a restart or a failed attempt).</summary>
     internal void Requeue(long id, string orderKey) => _pending.Writer.TryWrite(new Pending(id, orderKey, null));
@@ -76,12 +105,10 @@ public sealed class InboundQueue : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
         foreach (var work in batch.GroupBy(w => w.Id).Select(g => g.Last()))
         {
-            // What the worker and the reply sender own; the payload and keys never change.
+            // What the reply sender owns; the turn's own columns (processed, replies, attempts) are written only by the
+            // turn's transaction or the guarded updates above, never from this in-memory copy.
             var entry = db.InboundWork.Attach(work);
-            entry.Property(w => w.Attempts).IsModified = true;
-            entry.Property(w => w.ProcessedAt).IsModified = true;
             entry.Property(w => w.LastError).IsModified = true;
-            entry.Property(w => w.Replies).IsModified = true;
             entry.Property(w => w.RepliesSent).IsModified = true;
             entry.Property(w => w.ReplyAttempts).IsModified = true;
             entry.Property(w => w.RepliedAt).IsModified = true;

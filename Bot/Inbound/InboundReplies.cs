@@ -10,7 +10,7 @@ namespace Lianzheng.Bot.Inbound;
 /// restart resumes at the first reply not yet sent (a crash between a send and its record repeats that one reply).</summary>
 internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider time, ILogger<InboundReplies> logger)
 {
-    /// <summary>Transient failures of one reply before it is given up (backoff 2 s, 4 s … 4 min: about 8 minutes).</summary>
+    /// <summary>Transient failures of one reply before it is given up (backoff 2 s, 4 s … 128 s between them: about 4 minutes).</summary>
     internal const int MaxTransientAttempts = 8;
 
     /// <summary>How long one reply may wait for the channel's throttling before it is given up.</summary>
@@ -18,6 +18,7 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(4);
 
     private readonly Dictionary<string, Queue<Item>> _conversations = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _queued = [];
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private readonly CancellationTokenSource _stopping = new();
 
@@ -27,6 +28,12 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
         var item = new Item(work, replies, processor);
         lock (_conversations)
         {
+            // A message's replies are held once: a turn found completed again must not queue them a second time.
+            if (!_queued.Add(work.Id))
+            {
+                return;
+            }
+
             if (_conversations.TryGetValue(work.OrderKey, out var waiting))
             {
                 waiting.Enqueue(item);
@@ -69,6 +76,7 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
 
             lock (_conversations)
             {
+                _queued.Remove(item.Work.Id);
                 var waiting = _conversations[conversation];
                 waiting.Dequeue();
                 if (!waiting.TryPeek(out item!))
@@ -99,24 +107,23 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
             switch (result)
             {
                 case SendResult.Delivered:
-                    Advance(item, error: null);
+                    await AdvanceAsync(item, error: null);
                     throttledFor = TimeSpan.Zero;
                     break;
                 case SendResult.Throttled throttled when throttledFor < MaxThrottledWait:
-                    work.ReplyAttempts++;
                     throttledFor += throttled.RetryAfter;
                     await Task.Delay(throttled.RetryAfter, time, stoppingToken);
                     break;
                 case SendResult.TransientFailure when work.ReplyAttempts + 1 < MaxTransientAttempts:
                     work.ReplyAttempts++;
                     work.LastError = Truncate(result.ToString());
-                    _ = RecordAsync(work);
+                    await RecordAsync(work);
                     LogReplyRetried(logger, work.Channel, work.Id, work.RepliesSent, work.ReplyAttempts, result.ToString());
                     await Task.Delay(Backoff(work.ReplyAttempts), time, stoppingToken);
                     break;
                 default:
                     LogReplyGivenUp(logger, work.Channel, work.Id, work.RepliesSent, result.ToString());
-                    Advance(item, Truncate(result.ToString()));
+                    await AdvanceAsync(item, Truncate(result.ToString()));
                     throttledFor = TimeSpan.Zero;
                     break;
             }
@@ -126,8 +133,9 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
         await RecordAsync(work);
     }
 
-    /// <summary>One reply handled: its progress is stored (the last one's with the completion that follows).</summary>
-    private void Advance(Item item, string? error)
+    /// <summary>One reply handled: its progress is stored before the next one goes (the last one's with the completion
+    /// that follows), so a crash repeats at most the reply that was on its way.</summary>
+    private async Task AdvanceAsync(Item item, string? error)
     {
         var work = item.Work;
         work.RepliesSent++;
@@ -135,7 +143,7 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
         work.LastError = error ?? work.LastError;
         if (work.RepliesSent < item.Replies.Count)
         {
-            _ = RecordAsync(work);
+            await RecordAsync(work);
         }
     }
 

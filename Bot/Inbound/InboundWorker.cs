@@ -103,6 +103,7 @@ internal sealed partial class InboundWorker(
             return;
         }
 
+        InboundWork? done;
         while (true)
         {
             try
@@ -114,23 +115,15 @@ internal sealed partial class InboundWorker(
                 work.LastError = null;
                 work.Replies = StoredReplies.Serialize(result.Replies);
                 work.RepliedAt = result.Replies.Count == 0 ? now : null;
-                if (!result.Stored)
-                {
-                    // No turn ran: what it answers is stored before it is sent, as a turn's replies are.
-                    await queue.RecordOutcomeAsync(work);
-                }
-
+                // No turn ran: what it answers is stored before it is sent, as a turn's replies are.
+                done = result.Stored || await queue.CompleteWithoutTurnAsync(work, stoppingToken) ? work : await LoadAsync(work.Id, stoppingToken);
                 break;
             }
             catch (TurnAlreadyCompletedException)
             {
-                // An earlier run committed; its stored replies are what the person gets.
-                work = await LoadAsync(work.Id, stoppingToken);
-                if (work is null)
-                {
-                    return;
-                }
-
+                // An earlier run committed (this process retrying, or another replica): its stored replies are what the
+                // person gets, sent once by whoever holds them.
+                done = await LoadAsync(work.Id, stoppingToken);
                 break;
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -141,17 +134,19 @@ internal sealed partial class InboundWorker(
                 if (work.Attempts >= MaxAttempts)
                 {
                     work.ProcessedAt = work.RepliedAt = time.GetUtcNow();
-                    await RecordAsync(work);
+                    await RecordFailedAsync(work);
                     return;
                 }
 
-                // Stored before the next attempt, so that this row is never written back over what that attempt commits.
-                await RecordAsync(work);
+                await RecordFailedAsync(work);
                 await Task.Delay(RetryDelay, time, stoppingToken);
             }
         }
 
-        HandReplies(work);
+        if (done is not null)
+        {
+            HandReplies(done);
+        }
     }
 
     private void HandReplies(InboundWork work)
@@ -164,11 +159,11 @@ internal sealed partial class InboundWorker(
         replies.Enqueue(work, StoredReplies.Deserialize(work.Replies), processor);
     }
 
-    private async Task RecordAsync(InboundWork work)
+    private async Task RecordFailedAsync(InboundWork work)
     {
         try
         {
-            await queue.RecordOutcomeAsync(work);
+            await queue.RecordFailedAttemptAsync(work);
         }
         catch (Exception ex)
         {

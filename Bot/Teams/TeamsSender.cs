@@ -25,6 +25,13 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
             return new SendResult.RecipientUnreachable("no Teams conversation reference: the person has not used the app in Teams");
         }
 
+        // A link made before the tenant guard existed may point into another tenant: never send personal data there.
+        if (!await scope.ServiceProvider.GetRequiredService<TeamsTenantGuard>()
+                .IsBureauTenantAsync(scope.ServiceProvider.GetRequiredService<Core.Persistence.LianzhengDbContext>(), reference.TenantId, cancellationToken))
+        {
+            return new SendResult.RecipientUnreachable("the linked Teams account is not of the bureau's tenant: relink it with link-teams");
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             if (reference.ConversationId is null)

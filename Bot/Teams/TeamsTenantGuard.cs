@@ -8,10 +8,16 @@ namespace Lianzheng.Bot.Teams;
 
 /// <summary>Which Microsoft 365 tenant the bot serves: Channels:Teams:TenantId when it is set; otherwise the tenant of
 /// the first account linked to a staff member, remembered in the database (a row of <see cref="ChannelTenant"/>; links
-/// made before it was remembered count as well). Activities and links from any other tenant are refused. Once known
-/// the tenant cannot change, so it is cached; "none yet" is not, so that another replica's first link is seen at once.</summary>
-public sealed class TeamsTenantGuard(IOptions<TeamsOptions> options, IServiceScopeFactory scopes, TimeProvider time)
+/// made before it was remembered count when they all share one tenant — when they do not, nothing is guessed and every
+/// tenant is refused until Channels:Teams:TenantId is set). Activities and links from any other tenant are refused.
+/// Once known the tenant cannot change, so it is cached; "none yet" is not, so that another replica's first link is
+/// seen at once.</summary>
+public sealed partial class TeamsTenantGuard(
+    IOptions<TeamsOptions> options, IServiceScopeFactory scopes, TimeProvider time, ILogger<TeamsTenantGuard> logger)
 {
+    /// <summary>What the bureau's tenant is when existing links disagree: matches no tenant.</summary>
+    private const string Ambiguous = "(several tenants: set Channels:Teams:TenantId)";
+
     private volatile string? _remembered;
 
     private string? Configured => string.IsNullOrWhiteSpace(options.Value.TenantId) ? null : options.Value.TenantId.Trim();
@@ -43,12 +49,31 @@ public sealed class TeamsTenantGuard(IOptions<TeamsOptions> options, IServiceSco
         }
 
         var tenant = await db.ChannelTenants.AsNoTracking().Where(t => t.Channel == Channels.Teams).Select(t => t.TenantId)
-                .FirstOrDefaultAsync(cancellationToken)
-            ?? await db.TeamsConversations.AsNoTracking().Where(c => c.StaffId != null && c.TenantId != "")
-                .OrderBy(c => c.UpdatedAt).ThenBy(c => c.Id).Select(c => c.TenantId).FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken);
+        if (tenant is null)
+        {
+            var linked = await db.TeamsConversations.AsNoTracking().Where(c => c.StaffId != null && c.TenantId != "")
+                .Select(c => c.TenantId.ToLower()).Distinct().Take(2).ToListAsync(cancellationToken);
+            if (linked.Count > 1)
+            {
+                LogAmbiguous(logger, string.Join(", ", linked));
+                return Ambiguous;
+            }
+
+            tenant = linked.SingleOrDefault();
+        }
+
         _remembered = tenant;
         return tenant;
     }
+
+    /// <summary>False when the bureau's tenant is known (or undecidable) and is not this one: a reference to an account
+    /// of another tenant, linked before the guard existed, is not sent to.</summary>
+    public async Task<bool> IsBureauTenantAsync(LianzhengDbContext db, string? tenantId, CancellationToken cancellationToken) =>
+        await BureauTenantAsync(db, cancellationToken) is not { } bureau || (!string.IsNullOrWhiteSpace(tenantId) && Same(bureau, tenantId));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Teams accounts of several tenants ({Tenants}) are linked to staff members and no tenant is configured: every Teams activity is refused until Channels:Teams:TenantId names the bureau's tenant")]
+    private static partial void LogAmbiguous(ILogger logger, string tenants);
 
     /// <summary>Before an account of this tenant is linked: false when the tenant is not the bureau's. When no tenant is
     /// configured or remembered yet, this one is remembered: the row is added to <paramref name="db"/> and saved with

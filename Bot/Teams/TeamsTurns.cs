@@ -22,6 +22,12 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
     {
         var activity = JsonSerializer.Deserialize<Activity>(work.Payload, Activity.Json)!;
         await using var scope = scopes.CreateAsyncScope();
+        // Asked again here: a message queued before the bureau's tenant was decided must not slip through.
+        if (!await scope.ServiceProvider.GetRequiredService<TeamsTenantGuard>().IsAllowedAsync(activity.TenantId, cancellationToken))
+        {
+            return InboundTurnResult.Nothing;
+        }
+
         var store = scope.ServiceProvider.GetRequiredService<TeamsConversationStore>();
         var link = await store.RememberAsync(activity, cancellationToken);
         var (text, action) = activity.Type switch

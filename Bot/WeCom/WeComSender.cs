@@ -21,13 +21,14 @@ public sealed class WeComSender(
     public int MaxRecipientsPerCall => MaxUsersPerCall;
 
     public async Task<SendResult> SendAsync(int recipientStaffId, OutboundMessage message, CancellationToken cancellationToken) =>
-        (await SendManyAsync([recipientStaffId], message, $"s{recipientStaffId}-{Guid.NewGuid():N}", cancellationToken))[recipientStaffId];
+        (await SendManyAsync([recipientStaffId], message, (_, _) => Task.FromResult($"s{recipientStaffId}-{Guid.NewGuid():N}"), cancellationToken))[recipientStaffId];
 
-    /// <summary>Sends an outbox message to its recipients, in their given order, as one request for the call key: the
-    /// card's task_id comes from the key and WeCom's duplicate check is on, so the same call made again after a crash
-    /// is the identical request, which WeCom does not deliver twice.</summary>
+    /// <summary>Sends an outbox message to its recipients, in their given order, as one request: the members over their
+    /// WeCom limit are left out first (throttled), then the call is claimed for the others and sent with a card
+    /// task_id from the call's key and WeCom's duplicate check, so the same call made again after a crash is the
+    /// identical request, which WeCom does not deliver twice.</summary>
     public async Task<IReadOnlyDictionary<int, SendResult>> SendManyAsync(
-        IReadOnlyList<int> recipientStaffIds, OutboundMessage message, string callKey, CancellationToken cancellationToken)
+        IReadOnlyList<int> recipientStaffIds, OutboundMessage message, CallClaim claim, CancellationToken cancellationToken)
     {
         Dictionary<int, string> userIds;
         await using (var scope = scopes.CreateAsyncScope())
@@ -39,30 +40,47 @@ public sealed class WeComSender(
         }
 
         var results = new Dictionary<int, SendResult>();
-        foreach (var id in recipientStaffIds.Where(id => !userIds.ContainsKey(id)))
+        var admitted = new List<(string UserId, int StaffId)>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in recipientStaffIds)
         {
-            results[id] = new SendResult.RecipientUnreachable("no WeCom userid on file: run wecom-sync or link the person");
+            if (!userIds.TryGetValue(id, out var userId))
+            {
+                results[id] = new SendResult.RecipientUnreachable("no WeCom userid on file: run wecom-sync or link the person");
+            }
+            else if (!seen.Add(userId))
+            {
+                continue;
+            }
+            else if (limiter.TryTake(userId, out var wait))
+            {
+                admitted.Add((userId, id));
+            }
+            else
+            {
+                results[id] = new SendResult.Throttled(wait);
+            }
         }
 
-        var byUser = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var id in recipientStaffIds.Where(userIds.ContainsKey))
+        if (admitted.Count == 0)
         {
-            byUser.TryAdd(userIds[id], id);
+            return results;
         }
 
-        var sent = await SendToUsersAsync([.. byUser.Keys], message, cancellationToken, callKey);
-        foreach (var (userId, result) in sent)
+        var callKey = await claim([.. admitted.Select(a => a.StaffId)], cancellationToken);
+        var sent = await PostAsync([.. admitted.Select(a => a.UserId)], message, callKey, cancellationToken);
+        foreach (var (userId, staffId) in admitted)
         {
-            results[byUser[userId]] = result;
+            results[staffId] = sent[userId];
         }
 
         return results;
     }
 
-    /// <summary>Sends to WeCom userids directly (replies in a conversation, and the bulk path above). With a call key
-    /// the request is made repeatable (task_id from the key, duplicate check on); without one it is a fresh message.</summary>
+    /// <summary>Sends to WeCom userids directly (replies in a conversation): each member within his limits, a fresh
+    /// message each time.</summary>
     public async Task<IReadOnlyDictionary<string, SendResult>> SendToUsersAsync(
-        IReadOnlyList<string> userIds, OutboundMessage message, CancellationToken cancellationToken, string? callKey = null)
+        IReadOnlyList<string> userIds, OutboundMessage message, CancellationToken cancellationToken)
     {
         var results = new Dictionary<string, SendResult>(StringComparer.OrdinalIgnoreCase);
         var allowed = new List<string>();
@@ -78,14 +96,29 @@ public sealed class WeComSender(
             }
         }
 
-        var chunks = allowed.Chunk(MaxUsersPerCall).ToList();
+        foreach (var (userId, result) in await PostAsync(allowed, message, callKey: null, cancellationToken))
+        {
+            results[userId] = result;
+        }
+
+        return results;
+    }
+
+    /// <summary>message/send in calls of up to 1000 userids. With a call key a card's task_id comes from the key and
+    /// the duplicate check is on; a text message (no buttons) has nothing that tells two messages of the same words
+    /// apart, so it never asks for the check: WeCom would drop a second, different message with the same text.</summary>
+    private async Task<Dictionary<string, SendResult>> PostAsync(
+        IReadOnlyList<string> userIds, OutboundMessage message, string? callKey, CancellationToken cancellationToken)
+    {
+        var results = new Dictionary<string, SendResult>(StringComparer.OrdinalIgnoreCase);
+        var chunks = userIds.Chunk(MaxUsersPerCall).ToList();
         for (var i = 0; i < chunks.Count; i++)
         {
             var chunk = chunks[i];
             var taskId = callKey is null ? $"lz-{Guid.NewGuid():N}" : chunks.Count == 1 ? $"lz-{callKey}" : $"lz-{callKey}-{i}";
             var body = WeComMessageRenderer.Render(message, taskId);
             body["touser"] = string.Join('|', chunk);
-            if (callKey is not null)
+            if (callKey is not null && body.ContainsKey("template_card"))
             {
                 body["enable_duplicate_check"] = 1;
                 body["duplicate_check_interval"] = options.Value.DuplicateCheckSeconds;

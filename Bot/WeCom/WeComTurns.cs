@@ -57,15 +57,22 @@ public sealed partial class WeComTurns(BotTurnHandler turns, WeComSender sender,
         var outcome = await turns.HandleAsync(
             new InboundMessage(Channels.WeCom, userId, text, action, fields.GetValueOrDefault("MsgId"), sentAt, work.Id), cancellationToken);
 
-        // After the turn committed, once: a crash just before leaves the card clickable, and a second click is answered
-        // as already confirmed.
+        // After the turn committed, once and best effort (nothing here may fail the committed turn): a crash just before
+        // leaves the card clickable, and a second click is answered as already confirmed.
         if (action is not null && fields.GetValueOrDefault("ResponseCode") is { Length: > 0 } responseCode)
         {
             var label = Actions.TryParseAcknowledge(action, out _) && outcome.User is not null ? WeComTexts.Confirmed : WeComTexts.Chosen;
-            var updated = await api.UpdateTemplateCardButtonAsync(userId, responseCode, label, cancellationToken);
-            if (!updated.Ok)
+            try
             {
-                LogCardNotUpdated(logger, userId, updated.ErrorCode, updated.ErrorMessage);
+                var updated = await api.UpdateTemplateCardButtonAsync(userId, responseCode, label, cancellationToken);
+                if (!updated.Ok)
+                {
+                    LogCardNotUpdated(logger, userId, updated.ErrorCode, updated.ErrorMessage);
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                LogCardUpdateFailed(logger, ex, userId);
             }
         }
 
@@ -82,6 +89,9 @@ public sealed partial class WeComTurns(BotTurnHandler turns, WeComSender sender,
 
     private static IReadOnlyDictionary<string, string> Fields(InboundWork work) =>
         WeComXml.Fields(work.Payload) ?? throw new InvalidOperationException("Stored WeCom payload is not XML.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom card of {UserId} could not be updated")]
+    private static partial void LogCardUpdateFailed(ILogger logger, Exception exception, string userId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom card of {UserId} not updated: {ErrorCode} {ErrorMessage}")]
     private static partial void LogCardNotUpdated(ILogger logger, string userId, int errorCode, string errorMessage);

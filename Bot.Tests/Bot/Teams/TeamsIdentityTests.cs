@@ -106,6 +106,53 @@ public sealed class TeamsIdentityTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
+    /// <summary>A link made before the guard existed, into another tenant (the takeover of issue 11).</summary>
+    private async Task<int> LinkIntoAsync(string name, string teamsUserId, string tenant)
+    {
+        await using var scope = _app!.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        var staff = await db.Staff.SingleAsync(s => s.Name == name);
+        db.ChannelIdentities.Add(new ChannelIdentity { StaffId = staff.Id, Channel = Channels.Teams, ChannelUserId = teamsUserId });
+        db.TeamsConversations.Add(new TeamsConversation
+        {
+            TeamsUserId = teamsUserId, StaffId = staff.Id, TenantId = tenant, ServiceUrl = _fake.ServiceUrl,
+            BotId = "28:" + FakeBotFramework.AppId, ConversationId = "a:conv-" + teamsUserId, UpdatedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync();
+        return staff.Id;
+    }
+
+    private async Task<DeliveryStatus> DeliverAsync(int staffId, string key)
+    {
+        await using (var scope = _app!.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Outbox.Outbox>().EnqueueAsync(
+                new Lianzheng.Core.Outbox.OutboxRequest("test.notice", key, new OutboundMessage("备案通知"), [staffId], "已阅"), CancellationToken.None);
+        }
+
+        await Eventually.TrueAsync(
+            () => QueryAsync(db => db.Deliveries.AnyAsync(d => d.Channel == Channels.Teams && d.Message!.SourceKey == key && d.Status != DeliveryStatus.Pending)),
+            "the Teams delivery of " + key);
+        return await QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.Teams && d.Message!.SourceKey == key).Select(d => d.Status).SingleAsync());
+    }
+
+    [Fact]
+    public async Task An_old_link_into_another_tenant_gets_no_notices_and_links_from_several_tenants_decide_nothing()
+    {
+        Start();
+        var leader = await LinkIntoAsync("吴海燕", "29:foreign-wu", "tenant-evil");
+        Assert.Equal(DeliveryStatus.Unreachable, await DeliverAsync(leader, "configured"));
+        Assert.Empty(_fake.ActivitiesTo("a:conv-29:foreign-wu"));
+        await StopAsync();
+
+        // No tenant configured, none remembered, and the old links disagree: no tenant is guessed, every one is refused.
+        Start(WithoutTenant);
+        await LinkIntoAsync("王秀兰", "29:wang-home", FakeBotFramework.Tenant);
+        Assert.Equal(DeliveryStatus.Unreachable, await DeliverAsync(leader, "ambiguous"));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await _teams.PostAsync(_teams.Activity("29:wang-home", text: "我的备案"))).StatusCode);
+        Assert.Empty(_fake.ActivitiesTo("a:conv-29:foreign-wu"));
+    }
+
     [Fact]
     public async Task With_a_configured_tenant_activities_from_another_tenant_are_refused_and_leave_no_trace()
     {

@@ -213,6 +213,29 @@ public sealed class WeComChannelTests : IAsyncLifetime
         Assert.Equal(recipients.Length - 1, await QueryAsync(db => db.Deliveries.CountAsync(d => d.Channel == Channels.WeCom && d.Status == DeliveryStatus.Delivered)));
     }
 
+    [Fact]
+    public async Task Two_outbox_messages_with_the_same_words_both_reach_the_member_and_a_card_asks_for_the_duplicate_check()
+    {
+        var zhu = await QueryAsync(db => db.Staff.SingleAsync(s => s.EmployeeNo == "A013"));
+        foreach (var (key, confirm) in new[] { ("same-words-1", (string?)null), ("same-words-2", null), ("same-words-card", "已阅") })
+        {
+            await using var scope = _app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(
+                new OutboxRequest("test.text", key, new OutboundMessage("请于今日下班前完成廉政承诺书签字。"), [zhu.Id], confirm), CancellationToken.None);
+            await Eventually.TrueAsync(
+                () => QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.WeCom && d.Message!.SourceKey == key).AllAsync(d => d.Status == DeliveryStatus.Delivered)),
+                "the delivery of " + key);
+        }
+
+        Assert.Equal(3, _fake.MessagesPerUser[Zhu]);
+        Assert.Equal(0, _fake.DuplicatesSuppressed);
+        var sent = _fake.Sent.Select(s => s.Body).ToList();
+        Assert.All(sent.Where(b => b["msgtype"]!.GetValue<string>() == "text"), b => Assert.Null(b["enable_duplicate_check"]));
+        var card = Assert.Single(sent, b => b["msgtype"]!.GetValue<string>() == "template_card");
+        Assert.Equal(1, card["enable_duplicate_check"]!.GetValue<int>());
+        Assert.StartsWith("lz-m", card["template_card"]!["task_id"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private async Task LinkAsync(string employeeNo, string userId)
     {
         await using var scope = _app.Services.CreateAsyncScope();
