@@ -40,18 +40,9 @@ public sealed partial class DeliveryDispatcher(
         }
 
         // The database is migrated by a start-up task; begin once the application has started.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled()))
+        if (!await lifetime.WaitForStartAsync(stoppingToken))
         {
-            try
-            {
-                await started.Task;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            return;
         }
 
         foreach (var channel in _senders.Keys)

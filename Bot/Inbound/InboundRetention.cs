@@ -32,18 +32,9 @@ internal sealed partial class InboundRetention(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The database is migrated by a start-up task; begin once the application has started.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled()))
+        if (!await lifetime.WaitForStartAsync(stoppingToken))
         {
-            try
-            {
-                await started.Task;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            return;
         }
 
         using var timer = new PeriodicTimer(Interval, time);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
@@ -13,34 +12,20 @@ namespace Lianzheng.Tests.Bot.Inbound;
 /// out the dead process's lease.</summary>
 public sealed class DeliveryCrashTests : IAsyncLifetime
 {
-    private readonly string _database = BotApp.NewDatabasePath();
-    private readonly ConcurrentQueue<string> _output = new();
     private FakeWeCom _fake = null!;
-    private Dictionary<string, string> _settings = null!;
+    private ProcessBot _bot = null!;
 
     public async ValueTask InitializeAsync()
     {
         _fake = await FakeWeCom.StartAsync();
-        _settings = new Dictionary<string, string>(_fake.BotSettings())
-        {
-            ["ConnectionStrings:Lianzheng"] = $"Data Source={_database}",
-            ["Logging:LogLevel:Default"] = "Information",
-            ["Scheduler:Enabled"] = "false",
-            // Far longer than the test waits: what a dead process leased must be given back, not waited out.
-            ["Delivery:Lease"] = "00:10:00",
-        };
+        _bot = new ProcessBot(_fake.BotSettings());
     }
 
     public async ValueTask DisposeAsync() => await _fake.DisposeAsync();
 
-    private Task<BotProcess> StartBotAsync() =>
-        BotProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "Bot.dll"), _settings, "Development", _output.Enqueue);
+    private Task<BotProcess> StartBotAsync() => _bot.StartAsync();
 
-    private async Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query)
-    {
-        await using var db = new LianzhengDbContext(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={_database}").Options);
-        return await query(db);
-    }
+    private Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query) => _bot.QueryAsync(query);
 
     [Fact]
     public async Task A_broadcast_killed_after_WeCom_took_the_call_reaches_every_member_once_after_the_restart()
@@ -91,7 +76,7 @@ public sealed class DeliveryCrashTests : IAsyncLifetime
         Assert.All(_fake.MessagesPerUser, m => Assert.True(m.Value == 1, $"{m.Key} got the message {m.Value} times"));
         Assert.Equal(members, _fake.MessagesPerUser.Count);
         Assert.Equal(1, _fake.DuplicatesSuppressed);
-        Assert.Contains(_output, line => line.Contains("no longer running", StringComparison.Ordinal));
+        Assert.Contains(_bot.Output, line => line.Contains("no longer running", StringComparison.Ordinal));
         Assert.All(await QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.WeCom).ToListAsync()), d => Assert.Null(d.CallKey));
     }
 
@@ -106,7 +91,7 @@ public sealed class DeliveryCrashTests : IAsyncLifetime
         teams.ConnectorDelay = TimeSpan.FromMilliseconds(300);
         foreach (var (key, value) in teams.BotSettings())
         {
-            _settings[key] = value;
+            _bot.Settings[key] = value;
         }
 
         var bot = await StartBotAsync();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Bot.Teams;
@@ -12,33 +11,21 @@ namespace Lianzheng.Tests.Bot.Inbound;
 public sealed class TurnCrashTests : IAsyncLifetime
 {
     private const string Wu = "29:wu";
-    private readonly string _database = BotApp.NewDatabasePath();
-    private readonly ConcurrentQueue<string> _output = new();
     private FakeBotFramework _fake = null!;
-    private Dictionary<string, string> _settings = null!;
+    private ProcessBot _bot = null!;
 
     public async ValueTask InitializeAsync()
     {
         _fake = await FakeBotFramework.StartAsync();
         _fake.Emails[Wu] = "a002@demo-audit.example"; // 吴海燕, a leader of the demo bureau
-        _settings = new Dictionary<string, string>(_fake.BotSettings())
-        {
-            ["ConnectionStrings:Lianzheng"] = $"Data Source={_database}",
-            ["Logging:LogLevel:Default"] = "Information",
-            ["Scheduler:Enabled"] = "false",
-        };
+        _bot = new ProcessBot(_fake.BotSettings());
     }
 
     public async ValueTask DisposeAsync() => await _fake.DisposeAsync();
 
-    private Task<BotProcess> StartBotAsync() =>
-        BotProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "Bot.dll"), _settings, "Development", _output.Enqueue);
+    private Task<BotProcess> StartBotAsync() => _bot.StartAsync();
 
-    private async Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query)
-    {
-        await using var db = new LianzhengDbContext(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={_database}").Options);
-        return await query(db);
-    }
+    private Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query) => _bot.QueryAsync(query);
 
     [Fact]
     public async Task A_turn_killed_right_after_it_committed_is_not_run_again_and_its_reply_goes_out_once_after_the_restart()
@@ -77,6 +64,6 @@ public sealed class TurnCrashTests : IAsyncLifetime
         Assert.Equal(1, _fake.RepliesTo["act-confirm"]);
         var reply = _fake.ActivitiesTo(TeamsTestKit.ConversationOf(Wu)).Last(c => c.Path.EndsWith("/activities/act-confirm", StringComparison.Ordinal));
         Assert.Contains("已记录谈话", TeamsTestKit.Read(reply.Body), StringComparison.Ordinal);
-        Assert.Contains(_output, line => line.Contains("with replies still to send", StringComparison.Ordinal));
+        Assert.Contains(_bot.Output, line => line.Contains("with replies still to send", StringComparison.Ordinal));
     }
 }

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Fakes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianzheng.Tests.Support;
+
+/// <summary>The bot as its own process (Development, the demo bureau) on a database file of its own, for tests that
+/// kill it outright and start it again: its output is kept, and the test reads the database file directly.</summary>
+internal sealed class ProcessBot
+{
+    public ProcessBot(IReadOnlyDictionary<string, string> channelSettings)
+    {
+        Settings = new Dictionary<string, string>(channelSettings)
+        {
+            ["ConnectionStrings:Lianzheng"] = $"Data Source={DatabasePath}",
+            ["Logging:LogLevel:Default"] = "Information",
+            // The day's duties would add their own messages to what a test counts.
+            ["Scheduler:Enabled"] = "false",
+            // Far longer than a test waits: what a dead process leased must be given back, not waited out.
+            ["Delivery:Lease"] = "00:10:00",
+        };
+    }
+
+    public string DatabasePath { get; } = BotApp.NewDatabasePath();
+
+    public Dictionary<string, string> Settings { get; }
+
+    public ConcurrentQueue<string> Output { get; } = new();
+
+    public Task<BotProcess> StartAsync() =>
+        BotProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "Bot.dll"), Settings, "Development", Output.Enqueue);
+
+    public async Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query)
+    {
+        await using var db = new LianzhengDbContext(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={DatabasePath}").Options);
+        return await query(db);
+    }
+}
