@@ -59,9 +59,14 @@ public sealed class IntegrityMessages(LianzhengDbContext db, Outbox.Outbox outbo
         db.RecurringMessages.AsNoTracking().Where(m => m.SenderId == senderId && m.IsActive).OrderBy(m => m.Id).ToListAsync(cancellationToken);
 
     /// <summary>Stops a monthly message of this sender; false when there is none such.</summary>
-    public async Task<bool> StopAsync(int senderId, int recurringId, CancellationToken cancellationToken) =>
-        await db.RecurringMessages.Where(m => m.Id == recurringId && m.SenderId == senderId && m.IsActive)
+    public async Task<bool> StopAsync(int senderId, int recurringId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        var stopped = await db.RecurringMessages.Where(m => m.Id == recurringId && m.SenderId == senderId && m.IsActive)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.IsActive, false).SetProperty(m => m.StoppedAt, clock.UtcNow), cancellationToken) == 1;
+        await transaction.CommitAsync(cancellationToken);
+        return stopped;
+    }
 
     /// <summary>Sends this month's message of every monthly message due today: on its day, or the first working day
     /// after it (later in the month when the bot was down); never twice a month, never for a month before it was set.</summary>

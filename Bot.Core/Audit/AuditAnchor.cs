@@ -21,9 +21,7 @@ namespace Lianzheng.Core.Audit;
 /// the file is started before the first keyed entry is written, so afterwards its absence is itself a finding.</para></summary>
 public sealed class AuditAnchor
 {
-    private const string Header =
-        "# 廉政助手 审计日志锚点 · audit trail anchor: time<TAB>last entry id<TAB>its hash<TAB>HMAC-SHA256 (Audit:Key) of the three.\n" +
-        "# 只追加，请勿修改 · append-only, do not edit. See README (audit-verify).\n";
+    private const string Header = AuditTexts.AnchorFileHeader;
 
     private readonly AuditKey _key;
     private readonly Lazy<string?> _path;

@@ -4,6 +4,11 @@ namespace Lianzheng.Core.Audit;
 /// is wrong) and the supervisors' notice.</summary>
 public static class AuditTexts
 {
+    /// <summary>The first lines of the anchor file, for whoever opens it.</summary>
+    public const string AnchorFileHeader =
+        "# 廉政助手 审计日志锚点 · audit trail anchor: time<TAB>last entry id<TAB>its hash<TAB>HMAC-SHA256 (Audit:Key) of the three.\n" +
+        "# 只追加，请勿修改 · append-only, do not edit. See README (audit-verify).\n";
+
     public const string FilingName = "备案";
     public const string TalkName = "廉政谈话";
     public const string ProjectName = "审计项目";

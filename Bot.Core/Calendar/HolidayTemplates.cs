@@ -43,8 +43,12 @@ public sealed partial class HolidayTemplates(LianzhengDbContext db, IOptions<Hol
     }
 
     /// <summary>Back to the configured or built-in text.</summary>
-    public Task ResetAsync(string key, CancellationToken cancellationToken) =>
-        db.HolidayTemplates.Where(t => t.Key == key).ExecuteDeleteAsync(cancellationToken);
+    public async Task ResetAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        await db.HolidayTemplates.Where(t => t.Key == key).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     public string Fill(string template, string holidayName, DateOnly firstOffDay, DateOnly lastOffDay) => template
         .Replace("{holiday}", holidayName, StringComparison.Ordinal)

@@ -53,16 +53,31 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LianzhengDbContext).Assembly);
 
+    /// <summary>A unit of work (a turn) is open on this context: its first write begins a transaction that the unit of
+    /// work commits, and every later write joins it. Until then its reads run without a transaction, so they hold no
+    /// lock and no place in the SQLite write gate.</summary>
+    public bool InUnitOfWork { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareForSave();
+        if (InUnitOfWork && Database.CurrentTransaction is null && ChangeTracker.HasChanges())
+        {
+            Database.BeginTransaction();
+        }
+
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareForSave();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (InUnitOfWork && Database.CurrentTransaction is null && ChangeTracker.HasChanges())
+        {
+            await Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>Bumps optimistic concurrency versions and refuses to change the audit trail.</summary>

@@ -55,9 +55,10 @@ public sealed partial class BotTurnHandler(
             return new TurnOutcome(null, notInDirectory);
         }
 
-        // The turn is one transaction: the dialog state, every domain change the dialogs make (their services join it),
-        // the replies and "this inbound message is done" commit together, or nothing of the turn stays.
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The turn is one unit of work: the dialog state, every domain change the dialogs make, the replies and "this
+        // inbound message is done" commit in one transaction, or nothing of the turn stays. The transaction begins at
+        // the turn's first write (its services join it), so the reads before it wait for no other turn's writes.
+        db.InUnitOfWork = true;
         try
         {
             var row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
@@ -76,21 +77,37 @@ public sealed partial class BotTurnHandler(
                 dc.CancelAllDialogs();
                 replies = [new OutboundMessage(BotTexts.TurnFailed, Buttons: [new MessageButton(BotTexts.MenuLabel, Actions.Menu)])];
                 // Whatever the failed turn wrote goes; the cancelled state and the apology commit on their own.
-                await transaction.RollbackAsync(cancellationToken);
-                await transaction.DisposeAsync();
+                if (db.Database.CurrentTransaction is { } failed)
+                {
+                    await failed.RollbackAsync(cancellationToken);
+                    await failed.DisposeAsync();
+                }
+
                 db.ChangeTracker.Clear();
-                transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
             }
 
             await SaveStateAsync(db, row, conversationKey, state, cancellationToken);
+            if (message.InboundId is not null && db.Database.CurrentTransaction is null)
+            {
+                await db.Database.BeginTransactionAsync(cancellationToken);
+            }
+
             await CompleteAsync(db, message, replies, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (db.Database.CurrentTransaction is { } transaction)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             return new TurnOutcome(user, replies);
         }
         finally
         {
-            await transaction.DisposeAsync();
+            db.InUnitOfWork = false;
+            if (db.Database.CurrentTransaction is { } open)
+            {
+                await open.DisposeAsync();
+            }
         }
     }
 

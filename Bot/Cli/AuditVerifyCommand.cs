@@ -49,7 +49,7 @@ internal static class AuditVerifyCommand
             return 1;
         }
 
-        var records = string.Join("、", result.RecordsChecked.Select(r => $"{AuditRecords.NameOf(r.Key)} {r.Value}"));
+        var records = string.Join(CliTexts.ListSeparator, result.RecordsChecked.Select(r => $"{AuditRecords.NameOf(r.Key)} {r.Value}"));
         Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.AuditIntact,
             result.Entries, result.LastEntryId, result.LastHash[..12], result.RecordsChecked.Values.Sum(), records));
         if (result.Unstated.Count > 0)

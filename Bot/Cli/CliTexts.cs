@@ -58,6 +58,8 @@ internal static class CliTexts
     public const string LinkTeamsAccountHasOther =
         "Teams 账号 {1} 已关联到 {4}；确认改为 {0} 请加 --replace · Account {1} is linked to {4}; add --replace to link it to {0} instead";
 
+    public const string ListSeparator = "、";
+
     public const string AuditVerifyUsage = "用法 Usage: dotnet run --project Bot -- audit-verify [--new-anchor]";
     public const string AuditBroken = "审计日志不完整 · audit trail broken [{0}]:";
     public const string AuditBrokenEntry = "  审计记录 entry: #{0}";
