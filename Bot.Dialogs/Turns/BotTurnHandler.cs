@@ -137,9 +137,9 @@ public sealed partial class BotTurnHandler(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static bool IsDuplicateKey(DbUpdateException ex) =>
-        ex.InnerException?.Message.Contains("UNIQUE constraint failed: ConversationStates", StringComparison.Ordinal) == true
-        || ex.InnerException?.Message.Contains("duplicate key value", StringComparison.Ordinal) == true;
+    /// <summary>Another run wrote the same key first (a new conversation's state, a source key): the turn is rolled
+    /// back and run again on what is there now.</summary>
+    private static bool IsDuplicateKey(DbUpdateException ex) => DatabaseErrors.IsUniqueViolation(ex);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation {Conversation} changed under turn attempt {Attempt}; running the turn again")]
     private static partial void LogStateConflict(ILogger logger, string conversation, int attempt);
