@@ -1,0 +1,19 @@
+using Lianzheng.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lianzheng.Core.Persistence.EntityConfigurations;
+
+internal sealed class InboundWorkConfiguration : IEntityTypeConfiguration<InboundWork>
+{
+    public void Configure(EntityTypeBuilder<InboundWork> builder)
+    {
+        builder.Property(w => w.Channel).HasMaxLength(16);
+        builder.Property(w => w.DedupKey).HasMaxLength(300);
+        builder.Property(w => w.OrderKey).HasMaxLength(300);
+        builder.Property(w => w.LastError).HasMaxLength(500);
+        builder.HasIndex(w => new { w.Channel, w.DedupKey }).IsUnique();
+        builder.HasIndex(w => w.ProcessedAt);
+        builder.HasIndex(w => w.RepliedAt);
+    }
+}
