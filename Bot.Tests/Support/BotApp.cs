@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,15 @@ public sealed class BotApp(string databasePath, TimeProvider? time = null, IRead
     : WebApplicationFactory<Program>
 {
     public string DatabasePath => databasePath;
+
+    /// <summary>Every inbound message the host accepted has had its turn and all its replies sent (or given up): the
+    /// signal to wait for before asserting that nothing more was sent.</summary>
+    public async Task<bool> AllInboundHandledAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Persistence.LianzhengDbContext>().InboundWork
+            .AllAsync(w => w.ProcessedAt != null && w.RepliedAt != null);
+    }
 
     /// <summary>A fresh database file in a temporary folder, deleted with the folder.</summary>
     public static string NewDatabasePath() =>

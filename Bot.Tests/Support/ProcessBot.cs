@@ -31,6 +31,9 @@ internal sealed class ProcessBot
     public Task<BotProcess> StartAsync() =>
         BotProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "Bot.dll"), Settings, "Development", Output.Enqueue);
 
+    /// <summary>Every accepted inbound message has had its turn and its replies sent.</summary>
+    public Task<bool> AllInboundHandledAsync() => QueryAsync(db => db.InboundWork.AllAsync(w => w.ProcessedAt != null && w.RepliedAt != null));
+
     public async Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query)
     {
         await using var db = new LianzhengDbContext(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={DatabasePath}").Options);

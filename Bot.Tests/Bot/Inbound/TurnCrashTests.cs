@@ -34,7 +34,7 @@ public sealed class TurnCrashTests : IAsyncLifetime
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri(bot.BaseUrl) };
-            var teams = new TeamsTestKit(_fake, http);
+            var teams = new TeamsTestKit(_fake, http, _bot.AllInboundHandledAsync);
             await teams.SayAsync(Wu, "记录谈话");
             await teams.SayAsync(Wu, "陈晓梅（财政审计股）");
             await teams.SayAsync(Wu, "个别谈话");

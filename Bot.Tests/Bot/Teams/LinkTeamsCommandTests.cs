@@ -31,7 +31,7 @@ public sealed class LinkTeamsCommandTests : IAsyncLifetime
         _database = BotApp.NewDatabasePath();
         _app = new BotApp(_database, settings: _fake.BotSettings());
         _http = _app.CreateClient();
-        _teams = new TeamsTestKit(_fake, _http);
+        _teams = new TeamsTestKit(_fake, _http, _app.AllInboundHandledAsync);
     }
 
     public async ValueTask DisposeAsync()

@@ -26,7 +26,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         _fake.Emails[Zhu] = "A013@demo-audit.example";
         _app = new BotApp(BotApp.NewDatabasePath(), settings: _fake.BotSettings());
         _http = _app.CreateClient();
-        _teams = new TeamsTestKit(_fake, _http);
+        _teams = new TeamsTestKit(_fake, _http, _app.AllInboundHandledAsync);
     }
 
     public async ValueTask DisposeAsync()
@@ -93,8 +93,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         var expiredWithinSkew = await _teams.PostAsync(_teams.Activity(Zhu, text: "菜单"),
             _fake.Token(expires: DateTime.UtcNow.AddMinutes(-3), notBefore: DateTime.UtcNow.AddHours(-1)));
         Assert.Equal(HttpStatusCode.OK, expiredWithinSkew.StatusCode);
-        await Eventually.TrueAsync(async () => { await Task.Yield(); return _fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)).Any(); }, "the one valid turn");
-        await Task.Delay(500);
+        await Eventually.TrueAsync(async () => await _app.AllInboundHandledAsync() && _fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)).Any(), "the one valid turn");
         Assert.Single(_fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)));
         Assert.Equal(1, await QueryAsync(db => db.InboundWork.CountAsync()));
     }
@@ -120,8 +119,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await _teams.PostAsync(activity)).StatusCode);
         }
 
-        await Eventually.TrueAsync(async () => { await Task.Yield(); return _fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)).Any(); }, "the reply");
-        await Task.Delay(500);
+        await Eventually.TrueAsync(async () => await _app.AllInboundHandledAsync() && _fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)).Any(), "the reply");
         Assert.Single(_fake.ActivitiesTo(TeamsTestKit.ConversationOf(Zhu)));
 
         Assert.Equal(HttpStatusCode.OK, (await _teams.PostAsync(_teams.Activity(Zhu, type: "typing"))).StatusCode);
@@ -230,7 +228,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
 
         await Eventually.TrueAsync(() => QueryAsync(db => db.Deliveries.AnyAsync(d => d.Channel == Channels.Teams && d.Status == DeliveryStatus.Unreachable)),
             "the blocked supervisor marked unreachable");
-        await Task.Delay(500);
+        await Eventually.TrueAsync(() => QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.Teams).AllAsync(d => d.Status != DeliveryStatus.Pending)), "every Teams delivery settled");
         Assert.Single(_fake.ActivitiesTo("a:created-29:wang"));
         var deliveries = await QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.Teams).ToListAsync());
         Assert.Equal(2, deliveries.Count);

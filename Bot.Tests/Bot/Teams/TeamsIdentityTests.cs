@@ -45,7 +45,7 @@ public sealed class TeamsIdentityTests : IAsyncLifetime
         var settings = _fake.BotSettings();
         _app = new BotApp(_database, settings: adjust?.Invoke(settings) ?? settings);
         _http = _app.CreateClient();
-        _teams = new TeamsTestKit(_fake, _http);
+        _teams = new TeamsTestKit(_fake, _http, _app.AllInboundHandledAsync);
     }
 
     private async Task StopAsync()

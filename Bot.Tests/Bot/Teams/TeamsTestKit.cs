@@ -8,7 +8,7 @@ using Lianzheng.Tests.Support;
 namespace Lianzheng.Tests.Bot.Teams;
 
 /// <summary>Builds activities as Teams sends them and reads the cards the bot posts back.</summary>
-internal sealed class TeamsTestKit(FakeBotFramework fake, HttpClient http)
+internal sealed class TeamsTestKit(FakeBotFramework fake, HttpClient http, Func<Task<bool>> allInboundHandled)
 {
     private int _sequence;
 
@@ -46,7 +46,7 @@ internal sealed class TeamsTestKit(FakeBotFramework fake, HttpClient http)
         return await http.SendAsync(request);
     }
 
-    /// <summary>Sends text and waits until the bot has posted as many cards as <paramref name="expectedCards"/> more.</summary>
+    /// <summary>Sends text and waits until the turn is done and all its replies are posted; returns them.</summary>
     public async Task<List<string>> SayAsync(string userId, string text) => await ExchangeAsync(userId, Activity(userId, text: text));
 
     public async Task<List<string>> ClickAsync(string userId, string action) =>
@@ -58,8 +58,8 @@ internal sealed class TeamsTestKit(FakeBotFramework fake, HttpClient http)
         var response = await PostAsync(activity);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
-        await Eventually.TrueAsync(async () => { await Task.Yield(); return fake.ActivitiesTo(ConversationOf(userId)).Count() > before; }, "a reply in Teams");
-        await Task.Delay(150);
+        await Eventually.TrueAsync(
+            async () => await allInboundHandled() && fake.ActivitiesTo(ConversationOf(userId)).Count() > before, "the replies in Teams");
         return [.. fake.ActivitiesTo(ConversationOf(userId)).Skip(before).Select(c => c.Body)];
     }
 

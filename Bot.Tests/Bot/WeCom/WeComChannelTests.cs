@@ -106,7 +106,7 @@ public sealed class WeComChannelTests : IAsyncLifetime
         }
 
         await NextSendAsync();
-        await Task.Delay(500);
+        await Eventually.TrueAsync(_app.AllInboundHandledAsync, "the turn and its reply");
         Assert.Single(_fake.Sent);
         Assert.Equal(1, await QueryAsync(db => db.InboundWork.CountAsync()));
     }
@@ -184,7 +184,7 @@ public sealed class WeComChannelTests : IAsyncLifetime
         var stale = FakeWeCom.Callback(FakeWeCom.TextMessage(Zhu, "备案", ++_msgId), at: DateTimeOffset.UtcNow.AddHours(-1));
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(stale)).StatusCode);
 
-        await Task.Delay(300);
+        // Refused before anything is stored: there is nothing in the background to wait for.
         Assert.Equal(0, await QueryAsync(db => db.InboundWork.CountAsync()));
         Assert.Empty(_fake.Sent);
     }
@@ -255,10 +255,10 @@ public sealed class WeComChannelTests : IAsyncLifetime
 
     private int _seen;
 
-    /// <summary>Lets the replies of the last turn arrive, and counts them all as seen.</summary>
+    /// <summary>Waits until every turn is done and its replies sent, and counts them all as seen.</summary>
     private async Task SettleAsync()
     {
-        await Task.Delay(400);
+        await Eventually.TrueAsync(_app.AllInboundHandledAsync, "every turn and its replies");
         _seen = _fake.Sent.Count;
     }
 
