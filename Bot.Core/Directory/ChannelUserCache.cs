@@ -1,5 +1,6 @@
-using System.Collections.Concurrent;
 using Lianzheng.Core.Domain;
+using Lianzheng.Core.Time;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Lianzheng.Core.Directory;
 
@@ -7,16 +8,33 @@ namespace Lianzheng.Core.Directory;
 /// cached person is a read-only snapshot (roles and section loaded); an import in this process clears the cache, one
 /// from another process (the CLI) is seen within the minute. People not found are not cached, so a user linked a
 /// moment ago is recognised at once.</summary>
-public sealed class ChannelUserCache(TimeProvider time)
+/// <remarks>A MemoryCache of its own (not the shared IMemoryCache): its size limit counts these entries only, and
+/// <see cref="Clear"/> clears nothing else. Expired entries are dropped when read and by the cache's periodic scan, so
+/// the cache shrinks back when people stop writing.</remarks>
+public sealed class ChannelUserCache(TimeProvider time) : IDisposable
 {
+    /// <summary>At most this many people at once, one unit each. A city bureau has a few thousand staff, each on one or
+    /// two channels, and only those who wrote within the minute are held: 10 000 holds everyone with room to spare, at
+    /// a few kilobytes a snapshot a few tens of megabytes at worst. Over the limit a person is simply not cached (the
+    /// next turn reads the database) while the cache compacts itself.</summary>
+    public const int SizeLimit = 10_000;
+
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
-    private readonly ConcurrentDictionary<(string Channel, string UserId), (Staff Staff, DateTimeOffset Until)> _entries = new();
+
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions
+    {
+        SizeLimit = SizeLimit,
+        Clock = new TimeProviderClock(time),
+    });
+
+    /// <summary>How many people are held now (for tests).</summary>
+    internal int Count => _entries.Count;
 
     public bool TryGet(string channel, string channelUserId, out Staff staff)
     {
-        if (_entries.TryGetValue((channel, channelUserId), out var entry) && time.GetUtcNow() < entry.Until)
+        if (_entries.TryGetValue((channel, channelUserId), out Staff? found) && found is not null)
         {
-            staff = entry.Staff;
+            staff = found;
             return true;
         }
 
@@ -25,7 +43,13 @@ public sealed class ChannelUserCache(TimeProvider time)
     }
 
     public void Set(string channel, string channelUserId, Staff staff) =>
-        _entries[(channel, channelUserId)] = (staff, time.GetUtcNow() + Lifetime);
+        _entries.Set((channel, channelUserId), staff, new MemoryCacheEntryOptions
+        {
+            AbsoluteExpirationRelativeToNow = Lifetime,
+            Size = 1,
+        });
 
     public void Clear() => _entries.Clear();
+
+    public void Dispose() => _entries.Dispose();
 }
