@@ -16,6 +16,7 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
     /// <summary>How long one reply may wait for the channel's throttling before it is given up.</summary>
     private static readonly TimeSpan MaxThrottledWait = TimeSpan.FromMinutes(30);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan MinThrottledWait = TimeSpan.FromSeconds(1);
 
     private readonly Dictionary<string, Queue<Item>> _conversations = new(StringComparer.Ordinal);
     private readonly HashSet<long> _queued = [];
@@ -73,6 +74,11 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
 
                 return;
             }
+            catch (Exception ex)
+            {
+                // Never leave the conversation's queue stuck: this message's replies resume after a restart.
+                LogDrainFailed(logger, ex, item.Work.Id);
+            }
 
             lock (_conversations)
             {
@@ -111,8 +117,10 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
                     throttledFor = TimeSpan.Zero;
                     break;
                 case SendResult.Throttled throttled when throttledFor < MaxThrottledWait:
-                    throttledFor += throttled.RetryAfter;
-                    await Task.Delay(throttled.RetryAfter, time, stoppingToken);
+                    // At least a second: a channel that asks for no wait must not turn this into a busy loop.
+                    var wait = throttled.RetryAfter < MinThrottledWait ? MinThrottledWait : throttled.RetryAfter;
+                    throttledFor += wait;
+                    await Task.Delay(wait, time, stoppingToken);
                     break;
                 case SendResult.TransientFailure when work.ReplyAttempts + 1 < MaxTransientAttempts:
                     work.ReplyAttempts++;
@@ -168,6 +176,9 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reply {Index} of inbound {Channel} message {Id} not delivered (attempt {Attempt}: {Result}); retrying it")]
     private static partial void LogReplyRetried(ILogger logger, string channel, long id, int index, int attempt, string result);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sending the replies of inbound message {Id} failed; they are sent again after a restart")]
+    private static partial void LogDrainFailed(ILogger logger, Exception exception, long id);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reply {Index} of inbound {Channel} message {Id} given up: {Result}")]
     private static partial void LogReplyGivenUp(ILogger logger, string channel, long id, int index, string result);
