@@ -48,8 +48,8 @@ public sealed class AmendFilingDialog : BotDialog
     {
         var pending = step.Result as Edit;
         var filing = await FilingChoice.LoadAsync(
-            step, _filings, pending?.FilingId ?? FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today), FilingDialogTexts.NotChangeable,
-            cancellationToken);
+            step, _filings, pending?.FilingId ?? FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today),
+            FilingDialogTexts.NotChangeable, cancellationToken);
         if (filing is null)
         {
             return await step.EndDialogAsync(null, cancellationToken);
@@ -91,7 +91,8 @@ public sealed class AmendFilingDialog : BotDialog
             }
 
             var outcome = await _filings.AmendAsync(step.Turn.User, edit.FilingId, edit.Version, edit.Draft, cancellationToken);
-            return await FilingChoice.EndWithOutcomeAsync(step, _filings, edit.FilingId, outcome, FilingDialogTexts.Amended, FilingDialogTexts.AmendTitle, cancellationToken);
+            return await FilingChoice.EndWithOutcomeAsync(
+                step, _filings, edit.FilingId, outcome, FilingDialogTexts.Amended, FilingDialogTexts.AmendTitle, cancellationToken);
         }
 
         var field = FilingQuestions.Amendable(edit.Draft).First(f => FilingTexts.FieldName(f, edit.Draft.IsTravel) == answer);

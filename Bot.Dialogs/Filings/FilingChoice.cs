@@ -39,8 +39,8 @@ internal static class FilingChoice
 
     /// <summary>The first step of a dialog about one filing: the filing its button named, else the only one of the user's filings that qualifies, else a choice among them, else a word that there is none. The next step receives a label or an id.</summary>
     public static async Task<DialogTurnResult> PickAsync(
-        WaterfallStepContext step, FilingService filingService, Func<Filing, DateOnly, bool> qualifies, string chooseText, string noneText, string title,
-        CancellationToken cancellationToken)
+        WaterfallStepContext step, FilingService filingService, Func<Filing, DateOnly, bool> qualifies, string chooseText, string noneText,
+        string title, CancellationToken cancellationToken)
     {
         if (FromArgument(step) is { } id)
         {
@@ -87,7 +87,8 @@ internal static class FilingChoice
 
     /// <summary>Tells the user how a change went, with the filing as it now stands, and ends the dialog.</summary>
     public static async Task<DialogTurnResult> EndWithOutcomeAsync(
-        WaterfallStepContext step, FilingService filingService, int filingId, FilingChangeOutcome outcome, string doneText, string title, CancellationToken cancellationToken)
+        WaterfallStepContext step, FilingService filingService, int filingId, FilingChangeOutcome outcome, string doneText, string title,
+        CancellationToken cancellationToken)
     {
         var filing = await filingService.FindOwnAsync(step.Turn.User.Id, filingId, cancellationToken);
         step.Turn.Send(new OutboundMessage(

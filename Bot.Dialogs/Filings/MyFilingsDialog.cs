@@ -60,7 +60,9 @@ public sealed class MyFilingsDialog : BotDialog
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var turn = step.Turn;
-        if (await FilingChoice.LoadAsync(step, _filings, FilingChoice.IdOf(step.Result), static (_, _) => true, FilingDialogTexts.NotFound, cancellationToken) is not { } filing)
+        if (await FilingChoice.LoadAsync(
+                step, _filings, FilingChoice.IdOf(step.Result), static (_, _) => true, FilingDialogTexts.NotFound, cancellationToken)
+            is not { } filing)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }

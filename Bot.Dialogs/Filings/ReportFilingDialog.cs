@@ -44,7 +44,8 @@ public sealed class ReportFilingDialog : BotDialog
     private async Task<DialogTurnResult> AskFirstAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var filing = await FilingChoice.LoadAsync(
-            step, _filings, FilingChoice.IdOf(step.Result), static (f, today) => f.CanReport(today), FilingDialogTexts.NotReportable, cancellationToken);
+            step, _filings, FilingChoice.IdOf(step.Result), static (f, today) => f.CanReport(today),
+            FilingDialogTexts.NotReportable, cancellationToken);
         if (filing is null)
         {
             return await step.EndDialogAsync(null, cancellationToken);
@@ -131,6 +132,7 @@ public sealed class ReportFilingDialog : BotDialog
         var filingId = step.Values.GetRequired<int>(FilingKey);
         var outcome = await _filings
             .ReportAsync(step.Turn.User, filingId, step.Values.GetRequired<FollowUpReport>(ReportKey), cancellationToken);
-        return await FilingChoice.EndWithOutcomeAsync(step, _filings, filingId, outcome, FilingDialogTexts.Reported, FilingDialogTexts.ReportTitle, cancellationToken);
+        return await FilingChoice.EndWithOutcomeAsync(
+            step, _filings, filingId, outcome, FilingDialogTexts.Reported, FilingDialogTexts.ReportTitle, cancellationToken);
     }
 }

@@ -40,7 +40,8 @@ public sealed class WithdrawFilingDialog : BotDialog
     private async Task<DialogTurnResult> AskReasonAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var filing = await FilingChoice.LoadAsync(
-            step, _filings, FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today), FilingDialogTexts.NotChangeable, cancellationToken);
+            step, _filings, FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today),
+            FilingDialogTexts.NotChangeable, cancellationToken);
         if (filing is null)
         {
             return await step.EndDialogAsync(null, cancellationToken);
@@ -77,6 +78,7 @@ public sealed class WithdrawFilingDialog : BotDialog
 
         var outcome = await _filings
             .WithdrawAsync(step.Turn.User, filingId, step.Values.GetRequired<string>(ReasonKey), cancellationToken);
-        return await FilingChoice.EndWithOutcomeAsync(step, _filings, filingId, outcome, FilingDialogTexts.Withdrawn, FilingDialogTexts.WithdrawTitle, cancellationToken);
+        return await FilingChoice.EndWithOutcomeAsync(
+            step, _filings, filingId, outcome, FilingDialogTexts.Withdrawn, FilingDialogTexts.WithdrawTitle, cancellationToken);
     }
 }
