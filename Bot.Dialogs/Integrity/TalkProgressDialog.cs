@@ -38,7 +38,6 @@ public sealed class TalkProgressDialog : BotDialog
         var year = step.Turn.Today.Year;
         var seesAll = user.HasRole(StaffRole.PartySecretary) || user.HasRole(StaffRole.IntegritySupervisor);
         var pairs = await _talks.ProgressAsync(seesAll ? null : user.Id, year, cancellationToken);
-        var required = _required;
         var title = string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressTitle, year);
         if (pairs.Count == 0)
         {
@@ -46,9 +45,9 @@ public sealed class TalkProgressDialog : BotDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var done = pairs.Count(p => p.Held >= required);
+        var done = pairs.Count(p => p.Held >= _required);
         var lines = pairs.Select(p => string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressLine,
-            p.LeaderName, p.HeadName, p.SectionName, p.Held, required) + (p.Held >= required ? " ✓" : ""));
+            p.LeaderName, p.HeadName, p.SectionName, p.Held, _required) + (p.Held >= _required ? " ✓" : ""));
         var buttons = user.HasRole(StaffRole.Leader) || user.HasRole(StaffRole.PartySecretary)
             ? new[] { new MessageButton(IntegrityDialogTexts.RecordTalkName, Actions.Start(DialogIds.RecordTalk)) }
             : null;
