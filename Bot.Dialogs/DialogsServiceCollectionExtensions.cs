@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class DialogsServiceCollectionExtensions
 {
-    /// <summary>The dialog engine, every dialog (in menu order) and the turn handler every channel calls.</summary>
+    /// <summary>The dialog engine, every dialog (in menu order, made per turn) and the turn handler every channel calls.</summary>
     public static IHostApplicationBuilder AddBotDialogs(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -26,13 +26,17 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<ConfirmationStatusDialog>();
         services.AddBotDialog<StopMonthlyMessageDialog>();
         services.AddBotDialog<EditHolidayTemplateDialog>();
-        services.TryAddSingleton<DialogCatalog>();
+        services.TryAddScoped<DialogCatalog>();
+        services.TryAddScoped<TurnRouter>();
         services.TryAddSingleton<ConversationLocks>();
         services.TryAddSingleton<BotTurnHandler>();
         return builder;
     }
 
+    // A dialog is made for each turn, in the turn's scope: it takes the domain services it uses as constructor
+    // parameters, and those are the turn's, on the turn's database context and transaction (see BotTurnHandler).
+    // A dialog keeps nothing between turns; its progress lives in the conversation's stored dialog stack.
     private static void AddBotDialog<TDialog>(this IServiceCollection services)
         where TDialog : BotDialog =>
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<BotDialog, TDialog>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<BotDialog, TDialog>());
 }

@@ -50,4 +50,22 @@ public sealed class StaffDirectory(LianzhengDbContext db, ChannelUserCache cache
 
     public Task<List<Staff>> WithRoleAsync(StaffRole role, CancellationToken cancellationToken) =>
         db.Staff.Where(s => s.IsActive && s.Roles.Any(r => r.Role == role)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+
+    /// <summary>The active staff members with one of these names (a name two people share comes back twice).</summary>
+    public Task<List<StaffName>> ActiveNamedAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        db.Staff.AsNoTracking().Where(s => s.IsActive && names.Contains(s.Name))
+            .Select(s => new StaffName(s.Id, s.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>The active staff members with a role, by id, as names to pick from.</summary>
+    public Task<List<StaffName>> NamesWithRoleAsync(StaffRole role, CancellationToken cancellationToken) =>
+        db.Staff.AsNoTracking().Where(s => s.IsActive && s.Roles.Any(r => r.Role == role)).OrderBy(s => s.Id)
+            .Select(s => new StaffName(s.Id, s.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>The names of the bureau's sections, by id.</summary>
+    public Task<List<string>> SectionNamesAsync(CancellationToken cancellationToken) =>
+        db.Sections.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
+
+    /// <summary>The id of the section with this name, if there is one.</summary>
+    public Task<int?> SectionIdAsync(string name, CancellationToken cancellationToken) =>
+        db.Sections.Where(s => s.Name == name).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
 }

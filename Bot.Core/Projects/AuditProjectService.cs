@@ -69,6 +69,11 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
             .OrderBy(p => p.StartDate).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The project, with its team, whose pre-audit talk this leader is responsible for and has not recorded yet.</summary>
+    public Task<AuditProject?> AwaitingTalkOfAsync(int projectId, int leaderId, CancellationToken cancellationToken) =>
+        db.AuditProjects.AsNoTracking().Include(p => p.Members)
+            .FirstOrDefaultAsync(p => p.Id == projectId && p.PreAuditTalkId == null && p.ResponsibleLeaderId == leaderId, cancellationToken);
+
     /// <summary>The last call, the working day before the start, when the talk is still not recorded.</summary>
     public async Task AskForTalkAgainAsync(AuditProject project, CancellationToken cancellationToken) =>
         await AskForTalkAsync(project, last: true, cancellationToken);

@@ -3,17 +3,15 @@ using Lianzheng.Core.Messaging;
 
 namespace Lianzheng.Dialogs.Engine;
 
-/// <summary>One turn: what the user sent, who he is, the services of this turn and the replies collected so far.</summary>
-public sealed class TurnContext(InboundMessage activity, Staff user, IServiceProvider services, TimeProvider time, TimeZoneInfo timeZone)
+/// <summary>One turn: what the user sent, who he is and the replies collected so far. The services a dialog uses are
+/// its constructor parameters, not looked up here.</summary>
+public sealed class TurnContext(InboundMessage activity, Staff user, TimeProvider time, TimeZoneInfo timeZone)
 {
     private readonly List<OutboundMessage> _replies = [];
 
     public InboundMessage Activity { get; } = activity;
 
     public Staff User { get; } = user;
-
-    /// <summary>The scoped services of this turn (one database context, one transaction).</summary>
-    public IServiceProvider Services { get; } = services;
 
     public TimeProvider Time { get; } = time;
 

@@ -6,7 +6,6 @@ using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -17,9 +16,12 @@ public sealed class AmendFilingDialog : BotDialog
     private const string StepsId = DialogId + ".steps";
     private const string EditKey = "edit";
 
-    public AmendFilingDialog()
+    private readonly FilingService _filings;
+
+    public AmendFilingDialog(FilingService filings)
         : base(DialogId)
     {
+        _filings = filings;
         AddDialog(new WaterfallDialog(StepsId, [PickAsync, ChooseFieldAsync, DecideAsync, BackToChoiceAsync]));
         AddDialog(new FilingQuestionDialog());
         AddPrompts();
@@ -36,18 +38,18 @@ public sealed class AmendFilingDialog : BotDialog
     /// <summary>The amendment in progress: which filing, at which version, and the details as changed so far.</summary>
     private sealed record Edit(int FilingId, int Version, FilingDraft Draft);
 
-    private static Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+    private Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.OptionsNode is JsonObject
             ? step.NextAsync(step.Options<Edit>(), cancellationToken)
-            : FilingChoice.PickAsync(step, static (f, today) => f.CanChange(today),
+            : FilingChoice.PickAsync(step, _filings, static (f, today) => f.CanChange(today),
                 FilingDialogTexts.ChooseToAmend, FilingDialogTexts.NoneChangeable, FilingDialogTexts.AmendTitle, cancellationToken);
 
-    private static async Task<DialogTurnResult> ChooseFieldAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ChooseFieldAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var pending = step.Result as Edit;
         var filing = await FilingChoice.LoadAsync(
-            step, pending?.FilingId ?? FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today), FilingDialogTexts.NotChangeable,
-            cancellationToken);
+            step, _filings, pending?.FilingId ?? FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today),
+            FilingDialogTexts.NotChangeable, cancellationToken);
         if (filing is null)
         {
             return await step.EndDialogAsync(null, cancellationToken);
@@ -69,7 +71,7 @@ public sealed class AmendFilingDialog : BotDialog
             FilingDialogTexts.AmendTitle, FilingTexts.DraftFacts(edit.Draft)), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var edit = step.Values.GetRequired<Edit>(EditKey);
         var answer = (string)step.Result!;
@@ -81,16 +83,16 @@ public sealed class AmendFilingDialog : BotDialog
 
         if (answer == FilingDialogTexts.SubmitChanges)
         {
-            var service = step.Turn.Services.GetRequiredService<FilingService>();
-            var current = await service.FindOwnAsync(step.Turn.User.Id, edit.FilingId, cancellationToken);
+            var current = await _filings.FindOwnAsync(step.Turn.User.Id, edit.FilingId, cancellationToken);
             if (current is not null && FilingTexts.Changes(FilingDraft.From(current), edit.Draft).Count == 0 && current.Version == edit.Version)
             {
                 step.Turn.Send(FilingDialogTexts.NoChanges);
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
-            var outcome = await service.AmendAsync(step.Turn.User, edit.FilingId, edit.Version, edit.Draft, cancellationToken);
-            return await FilingChoice.EndWithOutcomeAsync(step, edit.FilingId, outcome, FilingDialogTexts.Amended, FilingDialogTexts.AmendTitle, cancellationToken);
+            var outcome = await _filings.AmendAsync(step.Turn.User, edit.FilingId, edit.Version, edit.Draft, cancellationToken);
+            return await FilingChoice.EndWithOutcomeAsync(
+                step, _filings, edit.FilingId, outcome, FilingDialogTexts.Amended, FilingDialogTexts.AmendTitle, cancellationToken);
         }
 
         var field = FilingQuestions.Amendable(edit.Draft).First(f => FilingTexts.FieldName(f, edit.Draft.IsTravel) == answer);

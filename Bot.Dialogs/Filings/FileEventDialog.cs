@@ -6,7 +6,6 @@ using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -18,9 +17,12 @@ public sealed class FileEventDialog : BotDialog
     private const string DraftKey = "draft";
     private const string SubmissionKey = "submission";
 
-    public FileEventDialog()
+    private readonly FilingService _filings;
+
+    public FileEventDialog(FilingService filings)
         : base(DialogId)
     {
+        _filings = filings;
         AddDialog(new WaterfallDialog(StepsId,
             [AskKindAsync, AskSubjectAsync, AskDetailsAsync, ReviewAsync, DecideAsync, ChangeFieldAsync, BackToReviewAsync]));
         AddDialog(new FilingFieldsDialog());
@@ -88,14 +90,13 @@ public sealed class FileEventDialog : BotDialog
             FilingTexts.DraftFacts(draft)), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = step.Values.GetRequired<FilingDraft>(DraftKey);
         switch ((string)step.Result!)
         {
             case FilingDialogTexts.Submit:
-                var filings = step.Turn.Services.GetRequiredService<FilingService>();
-                var filing = await filings.FileAsync(step.Turn.User, draft, step.Values.GetRequired<string>(SubmissionKey), cancellationToken);
+                var filing = await _filings.FileAsync(step.Turn.User, draft, step.Values.GetRequired<string>(SubmissionKey), cancellationToken);
                 step.Turn.Send(new OutboundMessage(
                     string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.Filed, DomainNames.Of(filing.Kind), FilingTexts.Number(filing)),
                     FilingDialogTexts.FiledTitle,

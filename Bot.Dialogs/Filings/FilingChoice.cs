@@ -6,7 +6,6 @@ using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -40,15 +39,15 @@ internal static class FilingChoice
 
     /// <summary>The first step of a dialog about one filing: the filing its button named, else the only one of the user's filings that qualifies, else a choice among them, else a word that there is none. The next step receives a label or an id.</summary>
     public static async Task<DialogTurnResult> PickAsync(
-        WaterfallStepContext step, Func<Filing, DateOnly, bool> qualifies, string chooseText, string noneText, string title,
-        CancellationToken cancellationToken)
+        WaterfallStepContext step, FilingService filingService, Func<Filing, DateOnly, bool> qualifies, string chooseText, string noneText,
+        string title, CancellationToken cancellationToken)
     {
         if (FromArgument(step) is { } id)
         {
             return await step.NextAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken);
         }
 
-        var filings = (await step.Turn.Services.GetRequiredService<FilingService>().ListOwnAsync(step.Turn.User.Id, cancellationToken))
+        var filings = (await filingService.ListOwnAsync(step.Turn.User.Id, cancellationToken))
             .Where(f => qualifies(f, step.Turn.Today))
             .ToList();
         if (filings.Count == 0)
@@ -64,11 +63,11 @@ internal static class FilingChoice
 
     /// <summary>Loads the picked filing and checks it still qualifies; says why not and returns null otherwise.</summary>
     public static async Task<Filing?> LoadAsync(
-        WaterfallStepContext step, int? filingId, Func<Filing, DateOnly, bool> qualifies, string notQualifiedText,
+        WaterfallStepContext step, FilingService filingService, int? filingId, Func<Filing, DateOnly, bool> qualifies, string notQualifiedText,
         CancellationToken cancellationToken)
     {
         var filing = filingId is { } id
-            ? await step.Turn.Services.GetRequiredService<FilingService>().FindOwnAsync(step.Turn.User.Id, id, cancellationToken)
+            ? await filingService.FindOwnAsync(step.Turn.User.Id, id, cancellationToken)
             : null;
         if (filing is null)
         {
@@ -88,9 +87,10 @@ internal static class FilingChoice
 
     /// <summary>Tells the user how a change went, with the filing as it now stands, and ends the dialog.</summary>
     public static async Task<DialogTurnResult> EndWithOutcomeAsync(
-        WaterfallStepContext step, int filingId, FilingChangeOutcome outcome, string doneText, string title, CancellationToken cancellationToken)
+        WaterfallStepContext step, FilingService filingService, int filingId, FilingChangeOutcome outcome, string doneText, string title,
+        CancellationToken cancellationToken)
     {
-        var filing = await step.Turn.Services.GetRequiredService<FilingService>().FindOwnAsync(step.Turn.User.Id, filingId, cancellationToken);
+        var filing = await filingService.FindOwnAsync(step.Turn.User.Id, filingId, cancellationToken);
         step.Turn.Send(new OutboundMessage(
             Explain(outcome, filingId, doneText),
             title,

@@ -5,7 +5,6 @@ using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -14,9 +13,12 @@ public sealed class MyFilingsDialog : BotDialog
 {
     public const string DialogId = "my-filings";
 
-    public MyFilingsDialog()
+    private readonly FilingService _filings;
+
+    public MyFilingsDialog(FilingService filings)
         : base(DialogId)
     {
+        _filings = filings;
         AddDialog(new WaterfallDialog(DialogId + ".steps", [ListAsync, ShowAsync]));
         AddPrompts();
     }
@@ -27,14 +29,14 @@ public sealed class MyFilingsDialog : BotDialog
 
     public override IReadOnlyList<string> Keywords => [FilingDialogTexts.MyFilingsName, "查看备案", "备案记录"];
 
-    private static async Task<DialogTurnResult> ListAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ListAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (FilingChoice.FromArgument(step) is { } id)
         {
             return await step.NextAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken);
         }
 
-        var filings = await step.Turn.Services.GetRequiredService<FilingService>().ListOwnAsync(step.Turn.User.Id, cancellationToken);
+        var filings = await _filings.ListOwnAsync(step.Turn.User.Id, cancellationToken);
         if (filings.Count == 0)
         {
             step.Turn.Send(new OutboundMessage(FilingDialogTexts.NoFilings, FilingDialogTexts.ListTitle,
@@ -55,10 +57,12 @@ public sealed class MyFilingsDialog : BotDialog
             FilingQuestions.Choice(text, FilingChoice.Labels(filings), FilingDialogTexts.ListTitle, facts), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var turn = step.Turn;
-        if (await FilingChoice.LoadAsync(step, FilingChoice.IdOf(step.Result), static (_, _) => true, FilingDialogTexts.NotFound, cancellationToken) is not { } filing)
+        if (await FilingChoice.LoadAsync(
+                step, _filings, FilingChoice.IdOf(step.Result), static (_, _) => true, FilingDialogTexts.NotFound, cancellationToken)
+            is not { } filing)
         {
             return await step.EndDialogAsync(null, cancellationToken);
         }

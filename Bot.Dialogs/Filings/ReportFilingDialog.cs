@@ -6,7 +6,6 @@ using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -21,9 +20,12 @@ public sealed class ReportFilingDialog : BotDialog
     private const int MaxTables = 300;
     private const int MaxGuests = 5000;
 
-    public ReportFilingDialog()
+    private readonly FilingService _filings;
+
+    public ReportFilingDialog(FilingService filings)
         : base(DialogId)
     {
+        _filings = filings;
         AddDialog(new WaterfallDialog(DialogId + ".steps",
             [PickAsync, AskFirstAsync, AskSecondAsync, AskNoteAsync, ReviewAsync, SubmitAsync]));
         AddPrompts();
@@ -35,14 +37,15 @@ public sealed class ReportFilingDialog : BotDialog
 
     public override IReadOnlyList<string> Keywords => [FilingDialogTexts.ReportName, "报告"];
 
-    private static Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        FilingChoice.PickAsync(step, static (f, today) => f.CanReport(today),
+    private Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        FilingChoice.PickAsync(step, _filings, static (f, today) => f.CanReport(today),
             FilingDialogTexts.ChooseToReport, FilingDialogTexts.NoneReportable, FilingDialogTexts.ReportTitle, cancellationToken);
 
-    private static async Task<DialogTurnResult> AskFirstAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskFirstAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var filing = await FilingChoice.LoadAsync(
-            step, FilingChoice.IdOf(step.Result), static (f, today) => f.CanReport(today), FilingDialogTexts.NotReportable, cancellationToken);
+            step, _filings, FilingChoice.IdOf(step.Result), static (f, today) => f.CanReport(today),
+            FilingDialogTexts.NotReportable, cancellationToken);
         if (filing is null)
         {
             return await step.EndDialogAsync(null, cancellationToken);
@@ -97,12 +100,12 @@ public sealed class ReportFilingDialog : BotDialog
         return step.PromptAsync(PromptIds.Text, FilingQuestions.Text(FilingDialogTexts.AskNote, FilingDialogTexts.ExampleNote), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var report = step.Values.GetRequired<FollowUpReport>(ReportKey);
         report.Note = FilingQuestions.NothingToNull((string)step.Result!);
         step.Values.Set(ReportKey, report);
-        var filing = await step.Turn.Services.GetRequiredService<FilingService>()
+        var filing = await _filings
             .FindOwnAsync(step.Turn.User.Id, step.Values.GetRequired<int>(FilingKey), cancellationToken);
         if (filing is null)
         {
@@ -118,7 +121,7 @@ public sealed class ReportFilingDialog : BotDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> SubmitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> SubmitAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (!(bool)step.Result!)
         {
@@ -127,8 +130,9 @@ public sealed class ReportFilingDialog : BotDialog
         }
 
         var filingId = step.Values.GetRequired<int>(FilingKey);
-        var outcome = await step.Turn.Services.GetRequiredService<FilingService>()
+        var outcome = await _filings
             .ReportAsync(step.Turn.User, filingId, step.Values.GetRequired<FollowUpReport>(ReportKey), cancellationToken);
-        return await FilingChoice.EndWithOutcomeAsync(step, filingId, outcome, FilingDialogTexts.Reported, FilingDialogTexts.ReportTitle, cancellationToken);
+        return await FilingChoice.EndWithOutcomeAsync(
+            step, _filings, filingId, outcome, FilingDialogTexts.Reported, FilingDialogTexts.ReportTitle, cancellationToken);
     }
 }

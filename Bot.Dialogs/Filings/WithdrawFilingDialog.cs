@@ -5,7 +5,6 @@ using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -16,9 +15,12 @@ public sealed class WithdrawFilingDialog : BotDialog
     private const string FilingKey = "filing";
     private const string ReasonKey = "reason";
 
-    public WithdrawFilingDialog()
+    private readonly FilingService _filings;
+
+    public WithdrawFilingDialog(FilingService filings)
         : base(DialogId)
     {
+        _filings = filings;
         AddDialog(new WaterfallDialog(DialogId + ".steps", [PickAsync, AskReasonAsync, ConfirmAsync, WithdrawAsync]));
         AddPrompts();
     }
@@ -31,14 +33,15 @@ public sealed class WithdrawFilingDialog : BotDialog
 
     public override IReadOnlyList<string> Keywords => [FilingDialogTexts.WithdrawName, "撤回", "撤销备案"];
 
-    private static Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        FilingChoice.PickAsync(step, static (f, today) => f.CanChange(today),
+    private Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        FilingChoice.PickAsync(step, _filings, static (f, today) => f.CanChange(today),
             FilingDialogTexts.ChooseToWithdraw, FilingDialogTexts.NoneChangeable, FilingDialogTexts.WithdrawTitle, cancellationToken);
 
-    private static async Task<DialogTurnResult> AskReasonAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskReasonAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var filing = await FilingChoice.LoadAsync(
-            step, FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today), FilingDialogTexts.NotChangeable, cancellationToken);
+            step, _filings, FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today),
+            FilingDialogTexts.NotChangeable, cancellationToken);
         if (filing is null)
         {
             return await step.EndDialogAsync(null, cancellationToken);
@@ -64,7 +67,7 @@ public sealed class WithdrawFilingDialog : BotDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> WithdrawAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> WithdrawAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var filingId = step.Values.GetRequired<int>(FilingKey);
         if (!(bool)step.Result!)
@@ -73,8 +76,9 @@ public sealed class WithdrawFilingDialog : BotDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var outcome = await step.Turn.Services.GetRequiredService<FilingService>()
+        var outcome = await _filings
             .WithdrawAsync(step.Turn.User, filingId, step.Values.GetRequired<string>(ReasonKey), cancellationToken);
-        return await FilingChoice.EndWithOutcomeAsync(step, filingId, outcome, FilingDialogTexts.Withdrawn, FilingDialogTexts.WithdrawTitle, cancellationToken);
+        return await FilingChoice.EndWithOutcomeAsync(
+            step, _filings, filingId, outcome, FilingDialogTexts.Withdrawn, FilingDialogTexts.WithdrawTitle, cancellationToken);
     }
 }

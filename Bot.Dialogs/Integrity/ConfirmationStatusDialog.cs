@@ -6,7 +6,6 @@ using Lianzheng.Core.Projects;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Integrity;
 
@@ -14,9 +13,16 @@ namespace Lianzheng.Dialogs.Integrity;
 /// audit projects one leads or registered (a team leader).</summary>
 public sealed class ConfirmationStatusDialog : BotDialog
 {
-    public ConfirmationStatusDialog()
-        : base(DialogIds.ConfirmationStatus) =>
+    private readonly IntegrityMessages _messages;
+    private readonly AuditProjectService _projects;
+
+    public ConfirmationStatusDialog(IntegrityMessages messages, AuditProjectService projects)
+        : base(DialogIds.ConfirmationStatus)
+    {
+        _messages = messages;
+        _projects = projects;
         AddDialog(new WaterfallDialog(Id + ".steps", [ShowAsync]));
+    }
 
     public override string Name => IntegrityDialogTexts.StatusName;
 
@@ -29,11 +35,10 @@ public sealed class ConfirmationStatusDialog : BotDialog
     public override bool IsAvailableTo(Staff staff) =>
         staff.HasRole(StaffRole.IntegritySupervisor) || staff.HasRole(StaffRole.AuditTeamLeader) || staff.HasRole(StaffRole.Leader);
 
-    private static async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var services = step.Turn.Services;
         var lines = new List<string>();
-        foreach (var sent in await services.GetRequiredService<IntegrityMessages>().SentByAsync(step.Turn.User.Id, 5, cancellationToken))
+        foreach (var sent in await _messages.SentByAsync(step.Turn.User.Id, 5, cancellationToken))
         {
             lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusLine, sent.Message.Title,
                 DomainNames.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(sent.Message.CreatedAt, step.Turn.TimeZone).DateTime)), sent.Confirmed, sent.Recipients));
@@ -43,15 +48,14 @@ public sealed class ConfirmationStatusDialog : BotDialog
             }
         }
 
-        foreach (var monthly in await services.GetRequiredService<IntegrityMessages>().RecurringOfAsync(step.Turn.User.Id, cancellationToken))
+        foreach (var monthly in await _messages.RecurringOfAsync(step.Turn.User.Id, cancellationToken))
         {
             lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusMonthlyLine, monthly.Id, monthly.Title, monthly.DayOfMonth));
         }
 
-        var projects = services.GetRequiredService<AuditProjectService>();
-        foreach (var project in await projects.OfAsync(step.Turn.User.Id, cancellationToken))
+        foreach (var project in await _projects.OfAsync(step.Turn.User.Id, cancellationToken))
         {
-            var team = await projects.ConfirmationsAsync(project.Id, cancellationToken);
+            var team = await _projects.ConfirmationsAsync(project.Id, cancellationToken);
             var state = team is { ReminderSent: true }
                 ? $"已确认 {team.Confirmed.Count}/{team.Confirmed.Count + team.Pending.Count}"
                 : IntegrityDialogTexts.StatusProjectWaitingTalk;

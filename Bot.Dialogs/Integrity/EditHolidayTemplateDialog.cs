@@ -7,7 +7,6 @@ using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Dialogs.Integrity;
@@ -20,9 +19,16 @@ public sealed class EditHolidayTemplateDialog : BotDialog
     private const string TextKey = "text";
     private const string TextPromptId = "template-text";
 
-    public EditHolidayTemplateDialog()
+    private readonly HolidayTemplates _templates;
+    private readonly HolidayCalendarStore _calendars;
+    private readonly IOptions<HolidayOptions> _holidayOptions;
+
+    public EditHolidayTemplateDialog(HolidayTemplates templates, HolidayCalendarStore calendars, IOptions<HolidayOptions> holidayOptions)
         : base("edit-holiday-template")
     {
+        _templates = templates;
+        _calendars = calendars;
+        _holidayOptions = holidayOptions;
         AddDialog(new WaterfallDialog(Id + ".steps", [AskHolidayAsync, ShowAsync, DecideAsync, PreviewAsync, SaveAsync]));
         AddDialog(new TextPrompt(TextPromptId, static context =>
         {
@@ -49,12 +55,11 @@ public sealed class EditHolidayTemplateDialog : BotDialog
             Choices = [.. HolidayKeys.All.Select(HolidayTexts.Name)],
         }, cancellationToken);
 
-    private static async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var key = HolidayKeys.All.First(k => HolidayTexts.Name(k) == (string)step.Result!);
         step.Values.Set(KeyKey, key);
-        var templates = step.Turn.Services.GetRequiredService<HolidayTemplates>();
-        var (text, custom) = await templates.GetAsync(key, cancellationToken);
+        var (text, custom) = await _templates.GetAsync(key, cancellationToken);
         var shown = string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TemplateCurrent, HolidayTexts.Name(key),
             custom ? IntegrityDialogTexts.TemplateCustom : IntegrityDialogTexts.TemplateDefault, text, await PreviewOfAsync(step, key, text, cancellationToken));
         return await step.PromptAsync(PromptIds.Choice, new PromptOptions
@@ -66,7 +71,7 @@ public sealed class EditHolidayTemplateDialog : BotDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var key = step.Values.GetRequired<string>(KeyKey);
         switch ((string)step.Result!)
@@ -75,7 +80,7 @@ public sealed class EditHolidayTemplateDialog : BotDialog
                 return await step.PromptAsync(TextPromptId, PromptOptions.Ask(IntegrityDialogTexts.AskTemplateText, IntegrityDialogTexts.ExampleTemplate,
                     new JsonObject { ["maxLength"] = HolidayTemplates.MaxLength }), cancellationToken);
             case IntegrityDialogTexts.TemplateReset:
-                await step.Turn.Services.GetRequiredService<HolidayTemplates>().ResetAsync(key, cancellationToken);
+                await _templates.ResetAsync(key, cancellationToken);
                 step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TemplateWasReset, HolidayTexts.Name(key)));
                 return await step.EndDialogAsync(null, cancellationToken);
             default:
@@ -84,7 +89,7 @@ public sealed class EditHolidayTemplateDialog : BotDialog
         }
     }
 
-    private static async Task<DialogTurnResult> PreviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> PreviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var text = (string)step.Result!;
         step.Values.Set(TextKey, text);
@@ -93,12 +98,12 @@ public sealed class EditHolidayTemplateDialog : BotDialog
             cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var key = step.Values.GetRequired<string>(KeyKey);
         if ((bool)step.Result!)
         {
-            await step.Turn.Services.GetRequiredService<HolidayTemplates>().SetAsync(key, step.Values.GetRequired<string>(TextKey), step.Turn.User, cancellationToken);
+            await _templates.SetAsync(key, step.Values.GetRequired<string>(TextKey), step.Turn.User, cancellationToken);
             step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TemplateSaved, HolidayTexts.Name(key)));
         }
         else
@@ -110,14 +115,13 @@ public sealed class EditHolidayTemplateDialog : BotDialog
     }
 
     /// <summary>The text filled in for this holiday's next occurrence (this year's, or next year's once it has passed).</summary>
-    private static async Task<string> PreviewOfAsync(WaterfallStepContext step, string key, string text, CancellationToken cancellationToken)
+    private async Task<string> PreviewOfAsync(WaterfallStepContext step, string key, string text, CancellationToken cancellationToken)
     {
-        var services = step.Turn.Services;
-        var calendar = await services.GetRequiredService<HolidayCalendarStore>().LoadAsync(cancellationToken);
-        var workdaysBefore = services.GetRequiredService<IOptions<HolidayOptions>>().Value.WorkdaysBefore;
+        var calendar = await _calendars.LoadAsync(cancellationToken);
+        var workdaysBefore = _holidayOptions.Value.WorkdaysBefore;
         var today = step.Turn.Today;
         var node = new[] { today.Year, today.Year + 1 }.SelectMany(y => calendar.NodesOf(y, workdaysBefore))
             .First(n => n.Key == key && n.LastOffDay >= today);
-        return services.GetRequiredService<HolidayTemplates>().Fill(text, HolidayTexts.Name(key), node.FirstOffDay, node.LastOffDay);
+        return _templates.Fill(text, HolidayTexts.Name(key), node.FirstOffDay, node.LastOffDay);
     }
 }

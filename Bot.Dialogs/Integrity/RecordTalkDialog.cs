@@ -7,8 +7,6 @@ using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Dialogs.Integrity;
@@ -26,9 +24,16 @@ public sealed class RecordTalkDialog : BotDialog
     private const string SummaryKey = "summary";
     private const string LabelsKey = "labels";
 
-    public RecordTalkDialog()
+    private readonly TalkService _talks;
+    private readonly AuditProjectService _projects;
+    private readonly IOptions<TalkOptions> _talkOptions;
+
+    public RecordTalkDialog(TalkService talks, AuditProjectService projects, IOptions<TalkOptions> talkOptions)
         : base(DialogIds.RecordTalk)
     {
+        _talks = talks;
+        _projects = projects;
+        _talkOptions = talkOptions;
         AddDialog(new WaterfallDialog(Id + ".steps", [AskWhomAsync, AskFormAsync, AskDateAsync, AskSummaryAsync, ReviewAsync, RecordAsync]));
         AddPrompts();
     }
@@ -41,7 +46,7 @@ public sealed class RecordTalkDialog : BotDialog
 
     public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.Leader) || staff.HasRole(StaffRole.PartySecretary);
 
-    private static async Task<DialogTurnResult> AskWhomAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskWhomAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var argument = step.OptionsNode?.GetValueKind() == System.Text.Json.JsonValueKind.String ? step.OptionsNode.GetValue<string>() : null;
         if (argument is not null && argument.StartsWith(ProjectPrefix, StringComparison.Ordinal))
@@ -49,7 +54,7 @@ public sealed class RecordTalkDialog : BotDialog
             return await BeginProjectTalkAsync(step, argument[ProjectPrefix.Length..], cancellationToken);
         }
 
-        var heads = await step.Turn.Services.GetRequiredService<TalkService>().HeadsOverseenByAsync(step.Turn.User.Id, cancellationToken);
+        var heads = await _talks.HeadsOverseenByAsync(step.Turn.User.Id, cancellationToken);
         if (heads.Count == 0)
         {
             step.Turn.Send(IntegrityDialogTexts.NoHeads);
@@ -71,12 +76,10 @@ public sealed class RecordTalkDialog : BotDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> BeginProjectTalkAsync(WaterfallStepContext step, string id, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> BeginProjectTalkAsync(WaterfallStepContext step, string id, CancellationToken cancellationToken)
     {
-        var db = step.Turn.Services.GetRequiredService<Core.Persistence.LianzhengDbContext>();
         var projectId = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        var project = await db.AuditProjects.AsNoTracking().Include(p => p.Members)
-            .FirstOrDefaultAsync(p => p.Id == projectId && p.PreAuditTalkId == null && p.ResponsibleLeaderId == step.Turn.User.Id, cancellationToken);
+        var project = await _projects.AwaitingTalkOfAsync(projectId, step.Turn.User.Id, cancellationToken);
         if (project is null)
         {
             step.Turn.Send(IntegrityDialogTexts.ProjectNotFound);
@@ -133,7 +136,7 @@ public sealed class RecordTalkDialog : BotDialog
             step.Values.GetRequired<string>(WhomKey), form, DomainNames.Date(step.Values.GetRequired<DateOnly>(DateKey)))), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (!(bool)step.Result!)
         {
@@ -141,12 +144,11 @@ public sealed class RecordTalkDialog : BotDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var services = step.Turn.Services;
         var date = step.Values.GetRequired<DateOnly>(DateKey);
         var summary = step.Values.GetRequired<string>(SummaryKey);
         if (step.Values.Get<int?>(ProjectKey) is { } projectId)
         {
-            var talk = await services.GetRequiredService<AuditProjectService>().RecordTalkAsync(step.Turn.User, projectId, date, summary, cancellationToken);
+            var talk = await _projects.RecordTalkAsync(step.Turn.User, projectId, date, summary, cancellationToken);
             step.Turn.Send(talk is null
                 ? IntegrityDialogTexts.ProjectNotFound
                 : string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.PreAuditTalkRecorded, talk.Id, talk.Participants.Count));
@@ -154,11 +156,10 @@ public sealed class RecordTalkDialog : BotDialog
         }
 
         var participants = step.Values.GetRequired<Dictionary<string, int[]>>(LabelsKey)[step.Values.GetRequired<string>(WhomKey)];
-        var talks = services.GetRequiredService<TalkService>();
-        var recorded = await talks.RecordAsync(step.Turn.User, participants, step.Values.GetRequired<TalkForm>(FormKey), date, summary, null, cancellationToken,
+        var recorded = await _talks.RecordAsync(step.Turn.User, participants, step.Values.GetRequired<TalkForm>(FormKey), date, summary, null, cancellationToken,
             step.Turn.Activity.SourceKey);
-        var progress = (await talks.ProgressAsync(step.Turn.User.Id, date.Year, cancellationToken)).Where(p => participants.Contains(p.HeadId));
-        var required = services.GetRequiredService<IOptions<TalkOptions>>().Value.RequiredPerYear;
+        var progress = (await _talks.ProgressAsync(step.Turn.User.Id, date.Year, cancellationToken)).Where(p => participants.Contains(p.HeadId));
+        var required = _talkOptions.Value.RequiredPerYear;
         step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkRecorded, recorded.Id) + "\n" + string.Join("\n",
             progress.Select(p => string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.PairProgress, date.Year, p.HeadName, p.Held, required))));
         return await step.EndDialogAsync(null, cancellationToken);

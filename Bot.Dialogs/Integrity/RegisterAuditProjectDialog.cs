@@ -2,14 +2,12 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
-using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Directory;
 using Lianzheng.Core.Projects;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Integrity;
 
@@ -25,12 +23,17 @@ public sealed class RegisterAuditProjectDialog : BotDialog
     private const string TeamLeaderKey = "teamLeader";
     private const string LeadersKey = "leaders";
 
-    public RegisterAuditProjectDialog()
+    private readonly StaffDirectory _directory;
+    private readonly AuditProjectService _projects;
+
+    public RegisterAuditProjectDialog(StaffDirectory directory, AuditProjectService projects)
         : base(DialogIds.RegisterAuditProject)
     {
+        _directory = directory;
+        _projects = projects;
         AddDialog(new WaterfallDialog(Id + ".steps",
             [AskNameAsync, AskMajorAsync, AskStartAsync, AskMembersAsync, AskTeamLeaderAsync, AskResponsibleLeaderAsync, ReviewAsync, RegisterAsync]));
-        AddDialog(new TeamMembersDialog());
+        AddDialog(new TeamMembersDialog(directory));
         AddPrompts();
     }
 
@@ -79,12 +82,11 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         return await step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = new OutboundMessage(IntegrityDialogTexts.AskTeamLeader), Choices = [.. members.Keys] }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AskResponsibleLeaderAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskResponsibleLeaderAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var teamLeader = (string)step.Result!;
         step.Values.Set(TeamLeaderKey, teamLeader == step.Turn.User.Name ? step.Turn.User.Id : step.Values.GetRequired<Dictionary<string, int>>(MembersKey)[teamLeader]);
-        var leaders = await step.Turn.Services.GetRequiredService<LianzhengDbContext>().Staff.AsNoTracking()
-            .Where(s => s.IsActive && s.Roles.Any(r => r.Role == StaffRole.Leader)).OrderBy(s => s.Id).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
+        var leaders = await _directory.NamesWithRoleAsync(StaffRole.Leader, cancellationToken);
         if (leaders.Count == 0)
         {
             step.Turn.Send(IntegrityDialogTexts.NoLeaders);
@@ -108,7 +110,7 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         return step.PromptAsync(PromptIds.Confirm, PromptOptions.Ask(text), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> RegisterAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> RegisterAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (!(bool)step.Result!)
         {
@@ -120,7 +122,7 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         var draft = new AuditProjectDraft(
             step.Values.GetRequired<string>(NameKey), step.Values.GetRequired<bool>(MajorKey), step.Values.GetRequired<DateOnly>(StartKey),
             step.Values.GetRequired<int>(TeamLeaderKey), responsible.Value, [.. step.Values.GetRequired<Dictionary<string, int>>(MembersKey).Values]);
-        var project = await step.Turn.Services.GetRequiredService<AuditProjectService>().RegisterAsync(step.Turn.User, draft, cancellationToken, step.Turn.Activity.SourceKey);
+        var project = await _projects.RegisterAsync(step.Turn.User, draft, cancellationToken, step.Turn.Activity.SourceKey);
         var next = project.IsMajor
             ? string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ProjectMajorNext, responsible.Key)
             : string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ProjectOrdinaryNext, project.Members.Count);

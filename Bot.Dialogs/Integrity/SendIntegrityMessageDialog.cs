@@ -3,12 +3,10 @@ using System.Text.Json.Nodes;
 using Lianzheng.Core.Announcements;
 using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
-using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Directory;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Integrity;
 
@@ -25,9 +23,14 @@ public sealed class SendIntegrityMessageDialog : BotDialog
     private const string SubmissionKey = "submission";
     private const string DayKey = "day";
 
-    public SendIntegrityMessageDialog()
+    private readonly IntegrityMessages _messages;
+    private readonly StaffDirectory _directory;
+
+    public SendIntegrityMessageDialog(IntegrityMessages messages, StaffDirectory directory)
         : base(DialogIds.SendIntegrityMessage)
     {
+        _messages = messages;
+        _directory = directory;
         AddDialog(new WaterfallDialog(Id + ".steps",
             [AskTitleAsync, AskTextAsync, AskAudienceAsync, AskSectionAsync, AskConfirmationAsync, AskScheduleAsync, AskDayAsync, ReviewAsync, SendAsync]));
         AddPrompts();
@@ -65,7 +68,7 @@ public sealed class SendIntegrityMessageDialog : BotDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> AskSectionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskSectionAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var audience = (string)step.Result! switch
         {
@@ -79,8 +82,7 @@ public sealed class SendIntegrityMessageDialog : BotDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        var sections = await step.Turn.Services.GetRequiredService<LianzhengDbContext>().Sections.AsNoTracking()
-            .OrderBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
+        var sections = await _directory.SectionNamesAsync(cancellationToken);
         return await step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = new OutboundMessage(IntegrityDialogTexts.AskSection), Choices = sections }, cancellationToken);
     }
 
@@ -109,7 +111,7 @@ public sealed class SendIntegrityMessageDialog : BotDialog
             ? step.PromptAsync(PromptIds.Number, PromptOptions.Ask(IntegrityDialogTexts.AskDayOfMonth, "1", new JsonObject { ["min"] = 1, ["max"] = 28 }), cancellationToken)
             : step.NextAsync(null, cancellationToken);
 
-    private static async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is int day)
         {
@@ -133,7 +135,7 @@ public sealed class SendIntegrityMessageDialog : BotDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> SendAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> SendAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (!(bool)step.Result!)
         {
@@ -141,19 +143,18 @@ public sealed class SendIntegrityMessageDialog : BotDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var messages = step.Turn.Services.GetRequiredService<IntegrityMessages>();
         var confirmLabel = step.Values.GetRequired<bool>(ConfirmKey) ? IntegrityDialogTexts.ConfirmLabel : null;
         if (step.Values.Has(DayKey))
         {
             var (audience, sectionId) = await AudienceOfAsync(step, cancellationToken);
-            var monthly = await messages.ScheduleMonthlyAsync(step.Turn.User, step.Values.GetRequired<string>(TitleKey), step.Values.GetRequired<string>(TextKey),
+            var monthly = await _messages.ScheduleMonthlyAsync(step.Turn.User, step.Values.GetRequired<string>(TitleKey), step.Values.GetRequired<string>(TextKey),
                 audience, sectionId, confirmLabel, step.Values.GetRequired<int>(DayKey), cancellationToken);
             step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.MonthlyScheduled, monthly.Id, monthly.DayOfMonth));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var recipients = await RecipientsAsync(step, cancellationToken);
-        await messages.SendAsync(
+        await _messages.SendAsync(
             step.Turn.User, step.Values.GetRequired<string>(TitleKey), step.Values.GetRequired<string>(TextKey), recipients,
             confirmLabel, step.Values.GetRequired<string>(SubmissionKey), cancellationToken);
         step.Turn.Send(new OutboundMessage(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.MessageQueued, recipients.Count),
@@ -161,13 +162,13 @@ public sealed class SendIntegrityMessageDialog : BotDialog
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
-    private static async Task<List<int>> RecipientsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<List<int>> RecipientsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var (audience, sectionId) = await AudienceOfAsync(step, cancellationToken);
-        return await step.Turn.Services.GetRequiredService<IntegrityMessages>().AudienceAsync(audience, sectionId, cancellationToken);
+        return await _messages.AudienceAsync(audience, sectionId, cancellationToken);
     }
 
-    private static async Task<(Audience Audience, int? SectionId)> AudienceOfAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<(Audience Audience, int? SectionId)> AudienceOfAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var audience = step.Values.GetRequired<Audience>(AudienceKey);
         if (audience != Audience.Section)
@@ -176,8 +177,7 @@ public sealed class SendIntegrityMessageDialog : BotDialog
         }
 
         var name = step.Values.GetRequired<string>(SectionKey);
-        var sectionId = await step.Turn.Services.GetRequiredService<LianzhengDbContext>().Sections
-            .Where(s => s.Name == name).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        var sectionId = await _directory.SectionIdAsync(name, cancellationToken);
         return (audience, sectionId);
     }
 

@@ -4,7 +4,6 @@ using Lianzheng.Core.Domain;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Integrity;
 
@@ -13,9 +12,12 @@ public sealed class StopMonthlyMessageDialog : BotDialog
 {
     private const string ChoicesKey = "choices";
 
-    public StopMonthlyMessageDialog()
+    private readonly IntegrityMessages _messages;
+
+    public StopMonthlyMessageDialog(IntegrityMessages messages)
         : base("stop-monthly-message")
     {
+        _messages = messages;
         AddDialog(new WaterfallDialog(Id + ".steps", [PickAsync, StopAsync]));
         AddPrompts();
     }
@@ -30,9 +32,9 @@ public sealed class StopMonthlyMessageDialog : BotDialog
 
     public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.IntegritySupervisor);
 
-    private static async Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var monthly = await step.Turn.Services.GetRequiredService<IntegrityMessages>().RecurringOfAsync(step.Turn.User.Id, cancellationToken);
+        var monthly = await _messages.RecurringOfAsync(step.Turn.User.Id, cancellationToken);
         if (monthly.Count == 0)
         {
             step.Turn.Send(IntegrityDialogTexts.NoMonthly);
@@ -48,10 +50,10 @@ public sealed class StopMonthlyMessageDialog : BotDialog
         }, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> StopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> StopAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var id = step.Values.GetRequired<Dictionary<string, int>>(ChoicesKey)[(string)step.Result!];
-        await step.Turn.Services.GetRequiredService<IntegrityMessages>().StopAsync(step.Turn.User.Id, id, cancellationToken);
+        await _messages.StopAsync(step.Turn.User.Id, id, cancellationToken);
         step.Turn.Send(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.MonthlyStopped, id));
         return await step.EndDialogAsync(null, cancellationToken);
     }

@@ -4,7 +4,6 @@ using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Talks;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Dialogs.Integrity;
@@ -13,11 +12,13 @@ namespace Lianzheng.Dialogs.Integrity;
 /// his own pairs; the party secretary and the integrity supervisors see everyone's.</summary>
 public sealed class TalkProgressDialog : BotDialog
 {
+    private readonly TalkService _talks;
     private readonly int _required;
 
-    public TalkProgressDialog(IOptions<TalkOptions> options)
+    public TalkProgressDialog(TalkService talks, IOptions<TalkOptions> options)
         : base(DialogIds.TalkProgress)
     {
+        _talks = talks;
         _required = options.Value.RequiredPerYear;
         AddDialog(new WaterfallDialog(Id + ".steps", [ShowAsync]));
     }
@@ -31,13 +32,12 @@ public sealed class TalkProgressDialog : BotDialog
     public override bool IsAvailableTo(Staff staff) =>
         staff.HasRole(StaffRole.Leader) || staff.HasRole(StaffRole.PartySecretary) || staff.HasRole(StaffRole.IntegritySupervisor);
 
-    private static async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var user = step.Turn.User;
         var year = step.Turn.Today.Year;
         var seesAll = user.HasRole(StaffRole.PartySecretary) || user.HasRole(StaffRole.IntegritySupervisor);
-        var pairs = await step.Turn.Services.GetRequiredService<TalkService>().ProgressAsync(seesAll ? null : user.Id, year, cancellationToken);
-        var required = step.Turn.Services.GetRequiredService<IOptions<TalkOptions>>().Value.RequiredPerYear;
+        var pairs = await _talks.ProgressAsync(seesAll ? null : user.Id, year, cancellationToken);
         var title = string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressTitle, year);
         if (pairs.Count == 0)
         {
@@ -45,9 +45,9 @@ public sealed class TalkProgressDialog : BotDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var done = pairs.Count(p => p.Held >= required);
+        var done = pairs.Count(p => p.Held >= _required);
         var lines = pairs.Select(p => string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressLine,
-            p.LeaderName, p.HeadName, p.SectionName, p.Held, required) + (p.Held >= required ? " ✓" : ""));
+            p.LeaderName, p.HeadName, p.SectionName, p.Held, _required) + (p.Held >= _required ? " ✓" : ""));
         var buttons = user.HasRole(StaffRole.Leader) || user.HasRole(StaffRole.PartySecretary)
             ? new[] { new MessageButton(IntegrityDialogTexts.RecordTalkName, Actions.Start(DialogIds.RecordTalk)) }
             : null;

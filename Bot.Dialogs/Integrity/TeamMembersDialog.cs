@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Directory;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Integrity;
 
@@ -16,9 +14,12 @@ internal sealed class TeamMembersDialog : ComponentDialog
     public const string DialogId = "team-members";
     private static readonly char[] NameSeparators = ['、', '，', ',', ' ', '　', ';', '；'];
 
-    public TeamMembersDialog()
+    private readonly StaffDirectory _directory;
+
+    public TeamMembersDialog(StaffDirectory directory)
         : base(DialogId)
     {
+        _directory = directory;
         AddDialog(new WaterfallDialog(DialogId + ".steps", [AskAsync, CheckAsync]));
         AddPrompts();
     }
@@ -33,11 +34,10 @@ internal sealed class TeamMembersDialog : ComponentDialog
         return step.PromptAsync(PromptIds.Text, PromptOptions.Ask(question, IntegrityDialogTexts.ExampleMembers, new JsonObject { ["maxLength"] = 500 }), cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> CheckAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> CheckAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var names = ((string)step.Result!).Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-        var db = step.Turn.Services.GetRequiredService<LianzhengDbContext>();
-        var found = await db.Staff.AsNoTracking().Where(s => s.IsActive && names.Contains(s.Name)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
+        var found = await _directory.ActiveNamedAsync(names, cancellationToken);
         var unknown = names.Where(n => found.Count(f => f.Name == n) != 1).ToList();
         if (unknown.Count > 0)
         {

@@ -3,7 +3,8 @@ using Lianzheng.Dialogs.Engine;
 
 namespace Lianzheng.Dialogs.Routing;
 
-/// <summary>Every top-level dialog, in menu order, and the keyword router over them.</summary>
+/// <summary>Every top-level dialog, in menu order, and the keyword router over them. Made for each turn in the turn's
+/// scope, like the dialogs it holds (they take the turn's domain services).</summary>
 public sealed class DialogCatalog
 {
     private readonly List<BotDialog> _dialogs;

@@ -18,7 +18,7 @@ namespace Lianzheng.Dialogs.Turns;
 /// the stored inbound message done with its replies (optimistic concurrency: a turn that lost a race with another
 /// replica is rolled back and run again on the fresh state).</summary>
 public sealed partial class BotTurnHandler(
-    IServiceScopeFactory scopes, DialogCatalog catalog, ConversationLocks locks, BureauClock clock, ILogger<BotTurnHandler> logger)
+    IServiceScopeFactory scopes, ConversationLocks locks, BureauClock clock, ILogger<BotTurnHandler> logger)
 {
     private const int MaxAttempts = 3;
 
@@ -63,12 +63,15 @@ public sealed partial class BotTurnHandler(
         {
             var row = await db.ConversationStates.FirstOrDefaultAsync(c => c.Key == conversationKey, cancellationToken);
             var state = DialogStackState.Deserialize(row?.StateJson);
-            var turn = new TurnContext(message, user, services, clock.Time, clock.ZoneOf(user.TimeZoneId));
-            var dc = new DialogContext(catalog.Dialogs, turn, state.Stack);
+            var turn = new TurnContext(message, user, clock.Time, clock.ZoneOf(user.TimeZoneId));
+            // The router and the dialogs are made in this turn's scope: the services they take in their constructors
+            // are this turn's, on this context, so whatever they write joins the turn's transaction.
+            var router = services.GetRequiredService<TurnRouter>();
+            var dc = new DialogContext(services.GetRequiredService<DialogCatalog>().Dialogs, turn, state.Stack);
             IReadOnlyList<OutboundMessage> replies;
             try
             {
-                await new TurnRouter(catalog).RouteAsync(dc, cancellationToken);
+                await router.RouteAsync(dc, cancellationToken);
                 replies = turn.Replies;
             }
             catch (Exception ex) when (ex is not OperationCanceledException && ex is not DbUpdateConcurrencyException)

@@ -7,14 +7,13 @@ using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Routing;
 using Lianzheng.Dialogs.Texts;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Dialogs.Turns;
 
 /// <summary>Decides what one turn does: global commands (取消、帮助、菜单), confirmations, buttons that start dialogs,
 /// an answer to the pending question, or a keyword that starts a dialog. A command is recognised only as the whole
 /// message, and wins over the pending question unless that question offers the same words as an answer.</summary>
-internal sealed class TurnRouter(DialogCatalog catalog)
+internal sealed class TurnRouter(DialogCatalog catalog, Outbox outbox)
 {
     public async Task RouteAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -130,7 +129,7 @@ internal sealed class TurnRouter(DialogCatalog catalog)
 
         if (Actions.TryParseAcknowledge(action, out var messageId))
         {
-            var outcome = await turn.Services.GetRequiredService<Outbox>().ConfirmAsync(messageId, turn.User.Id, cancellationToken);
+            var outcome = await outbox.ConfirmAsync(messageId, turn.User.Id, cancellationToken);
             turn.Send(outcome switch
             {
                 ConfirmOutcome.Confirmed => BotTexts.Acknowledged,
