@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Lianzheng.Core.Audit;
 
@@ -11,15 +12,16 @@ internal static class AuditVerifyCommand
 {
     private const int MoreShown = 20;
 
-    public static async Task<int> RunAsync(string[] args, WebApplication app)
+    public static Command Create(CliHost host)
     {
-        var newAnchor = args is ["--new-anchor"];
-        if (args.Length != 0 && !newAnchor)
-        {
-            await Console.Error.WriteLineAsync(CliTexts.AuditVerifyUsage);
-            return 2;
-        }
+        var newAnchor = new Option<bool>("--new-anchor") { Description = CliTexts.AuditVerifyNewAnchorDescription };
+        var command = new CliCommand("audit-verify", CliTexts.AuditVerifyDescription, CliTexts.AuditVerifyUsage) { newAnchor };
+        command.SetAction(parse => host.RunAsync(app => RunAsync(app, parse.GetValue(newAnchor))));
+        return command;
+    }
 
+    private static async Task<int> RunAsync(WebApplication app, bool newAnchor)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var verifier = scope.ServiceProvider.GetRequiredService<AuditVerifier>();
         var result = await (newAnchor ? verifier.StartNewAnchorAsync(CancellationToken.None) : verifier.VerifyAsync(CancellationToken.None));

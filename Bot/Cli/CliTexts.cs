@@ -20,10 +20,92 @@ internal static class CliTexts
         "  audit-verify --new-anchor            从备份恢复数据库后：不核对旧锚点，旧锚点文件改名保存，从当前最新一条重新开始\n" +
         "                                       after restoring a backup: keep the old anchor aside and start a new one";
 
+    public const string HelpOfVerbs =
+        "每个命令的说明 Help of a verb: dotnet run --project Bot -- <verb> --help\n" +
+        "命令的配置项写在 -- 之后 · the bot's settings follow --: dotnet run --project Bot -- <verb> ... -- --Key=Value";
+
+    public const string HelpDescription = "显示此帮助 · show this help";
+    public const string HelpArguments = "参数 Arguments:";
+    public const string HelpOptions = "选项 Options:";
+
+    public static string HelpSettings(string verb) =>
+        "配置 Settings: 使用机器人的配置与数据库（appsettings、环境变量）；-- 之后可另给配置项 · uses the bot's configuration\n" +
+        "and database (appsettings, environment); settings may follow --, e.g.\n" +
+        $"  dotnet run --project Bot -- {verb} ... -- --ConnectionStrings:Lianzheng=\"Data Source=/srv/lianzheng/lianzheng.db\"";
+
+    public static string SeeHelp(string verb) => $"详见 See: dotnet run --project Bot -- {verb} --help";
+
+    public static string UnknownVerb(string verb) => $"没有这个命令 Unknown verb: {verb}";
+
+    public static string UnknownOption(string option) => $"不认识的选项 Unknown option: {option}";
+
+    public static string UnexpectedArgument(string argument) => $"多余的参数 Unexpected argument: {argument}";
+
+    public static string MissingOption(string option) => $"缺少 {option} · {option} is required";
+
+    public static string MissingArgument(string argument) => $"缺少 <{argument}> · <{argument}> is required";
+
+    public static string MissingValue(string option) => $"{option} 后面缺少值 · {option} needs a value";
+
+    public static string BlankValue(string option) => $"{option} 的值不能为空 · {option} cannot be blank";
+
+    public static string OneValueOnly(string option) => $"{option} 只能给一次 · {option} can be given once";
+
+    public static string MissingEither(string first, string second) => $"需要 {first} 或 {second} · {first} or {second} is required";
+
+    public static string NotBoth(string first, string second) => $"{first} 和 {second} 只能选一个 · give {first} or {second}, not both";
+
+    public static string OnlyWith(string option, string with) => $"{option} 只能与 {with} 一起用 · {option} goes only with {with}";
+
+    public const string ImportDescription =
+        "导入/更新人员名录（股室、人员、角色、分管关系），按工号匹配，全部成功才写入。\n" +
+        "Imports or updates the staff directory (sections, staff, roles, oversight) from one sheet, matched on 工号, all or nothing.";
+
+    public const string ImportFileDescription = "名录文件，.csv（UTF-8 或 GB18030）或 .xlsx · the sheet, .csv (UTF-8 or GB18030) or .xlsx";
+
+    public const string TeamsPackageDescription =
+        "生成 Teams 应用包（manifest.json 与两个图标）。\nWrites the Teams app package (manifest.json and the two icons).";
+
+    public const string TeamsPackageAppIdDescription = "机器人的 Microsoft App ID（GUID）· the bot's Microsoft App ID (a GUID)";
+    public const string TeamsPackageOutDescription = "要写入的 zip 文件 · the zip file to write";
+    public const string TeamsPackageVersionDescription = "应用包版本，默认 1.0.0 · the package version, 1.0.0 if not given";
+
+    public const string WeComSyncDescription =
+        "按企业微信通讯录关联人员（userid = 工号，或姓名 + 部门 = 股室；有歧义的只列出、不猜）。\n" +
+        "Links the WeCom members to the staff directory (userid = 工号, else name + department = section; ambiguous ones are listed).";
+
+    public const string HolidaysDescription =
+        "列出某年的节假日节点与廉洁提醒发送日期，或导入国务院新公布的放假安排。\n" +
+        "Prints a year's holidays and their send dates, or imports a newly published State Council arrangement.";
+
+    public const string HolidaysYearDescription = "年份，2001 至 2099 · the year, 2001 to 2099";
+    public const string HolidaysJsonDescription = "以 JSON 输出（仅与 --year 一起）· print JSON (with --year only)";
+    public const string HolidaysImportDescription = "放假安排的 JSON 文件 · the arrangement's JSON file";
+
+    public static string HolidaysBadYear(string year) => $"--year 必须是 2001 至 2099 的年份 · --year must be a year from 2001 to 2099: {year}";
+
+    public const string LinkTeamsDescription =
+        "把 Teams 账号关联到名录中的人员；已有关联时用 --replace 改为关联新账号。\n" +
+        "Links a Teams account to a staff member; --replace moves an existing link.";
+
+    public const string LinkTeamsEmployeeNoDescription = "人员的工号 · the staff member's 工号";
+    public const string LinkTeamsAadObjectIdDescription = "Teams 账号的 AAD 对象 ID · the account's AAD object id";
+    public const string LinkTeamsTeamsUserIdDescription = "Teams 用户 ID（29:…）· the Teams user id (29:…)";
+    public const string LinkTeamsReplaceDescription = "解除原有关联，改为此关联 · replace the link in the way";
+
+    public const string AuditVerifyDescription =
+        "核验审计日志（密钥、锚点、各记录），完好返回 0，有问题返回 1 并指出第一处。\n" +
+        "Verifies the audit trail (key, anchor, records): exit 0 intact, 1 broken with the first problem.";
+
+    public const string AuditVerifyNewAnchorDescription =
+        "从备份恢复数据库后：不核对旧锚点，旧锚点文件改名保存，从当前最新一条重新开始 · " +
+        "after restoring a backup: keep the old anchor aside and start a new one";
+
     public const string TeamsPackageUsage = "用法 Usage: dotnet run --project Bot -- teams-package --app-id <guid> --out <file.zip> [--version 1.0.0]";
     public const string TeamsPackageBadAppId = "--app-id 必须是 GUID（Microsoft App ID）· --app-id must be a GUID: {0}";
     public const string TeamsPackageBadVersion = "--version 必须形如 1.0.0 · --version must look like 1.0.0: {0}";
     public const string TeamsPackageWritten = "已生成 Teams 应用包 · Teams app package written: {0}";
+    public const string WeComSyncUsage = "用法 Usage: dotnet run --project Bot -- wecom-sync";
     public const string WeComNotConfigured = "未配置企业微信（Channels:WeCom:CorpId 等）· WeCom is not configured (Channels:WeCom:CorpId ...).";
     public const string WeComSyncFailed = "企业微信通讯录读取失败，未作任何更改 · Reading the WeCom directory failed, nothing changed: {0}";
     public const string WeComSyncSummary = "企业微信同步完成 WeCom sync: 新关联 {0} 人 linked, 已关联 {1} 人 already linked, 有歧义 {2} 人 ambiguous, 未匹配 {3} 人 unmatched.";

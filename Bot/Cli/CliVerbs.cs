@@ -1,56 +1,117 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+
 namespace Lianzheng.Bot.Cli;
 
-/// <summary>Operator commands on the same executable: <c>dotnet run --project Bot -- &lt;verb&gt; ...</c>. They use the
-/// configuration and database of the bot; logs go to standard error so that the output stays clean.</summary>
+/// <summary>Operator commands on the same executable: <c>dotnet run --project Bot -- &lt;verb&gt; [options] [-- --Key=Value ...]</c>.
+/// System.CommandLine parses each verb's arguments and options; what follows a lone <c>--</c> is the bot's configuration,
+/// as on the web host's command line. A first argument that is a word (no leading <c>-</c>, no <c>=</c>) is a verb, known
+/// or not; anything else starts the web host. Exit codes: 0 done, 1 the work failed, 2 bad arguments or configuration.
+/// Logs go to standard error so that the output stays clean.</summary>
 public static class CliVerbs
 {
-    private static readonly Dictionary<string, Func<string[], WebApplication, Task<int>>> Verbs = new(StringComparer.Ordinal)
-    {
-        ["import-staff"] = ImportStaffCommand.RunAsync,
-        ["wecom-sync"] = WeComSyncCommand.RunAsync,
-        ["holidays"] = HolidaysCommand.RunAsync,
-        ["link-teams"] = LinkTeamsCommand.RunAsync,
-        ["audit-verify"] = AuditVerifyCommand.RunAsync,
-    };
+    internal const int BadArguments = 2;
 
-    /// <summary>Verbs that need neither the configuration nor the database.</summary>
-    private static readonly Dictionary<string, Func<string[], Task<int>>> StandaloneVerbs = new(StringComparer.Ordinal)
-    {
-        ["teams-package"] = TeamsPackageCommand.RunAsync,
-    };
+    private static readonly string[] HelpNames = ["--help", "-h", "-?"];
 
-    public static bool IsVerb(string[] args) =>
-        args.Length > 0 && (Verbs.ContainsKey(args[0]) || StandaloneVerbs.ContainsKey(args[0]) || args[0] is "help" or "--help");
+    // A leading @ names a response file in System.CommandLine; here it is an ordinary value (a file name can start with @).
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
+    // Exceptions propagate as before (a crash is not a bad argument); Ctrl+C ends the process as it always did.
+    private static readonly InvocationConfiguration Invocation = new() { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && (HelpNames.Contains(args[0]) || IsWord(args[0]));
 
     public static async Task<int> RunAsync(string[] args)
     {
-        if (StandaloneVerbs.TryGetValue(args[0], out var standalone))
+        var separator = Array.IndexOf(args, "--");
+        var verbArgs = separator < 0 ? args : args[..separator];
+        var settings = separator < 0 ? [] : args[(separator + 1)..];
+        if (verbArgs is ["help", .. var helped])
         {
-            return await standalone(args[1..]);
+            verbArgs = [.. helped.Take(1), "--help"];
         }
 
-        if (!Verbs.TryGetValue(args[0], out var verb))
+        if (verbArgs.Length == 0)
         {
-            await Console.Out.WriteLineAsync(CliTexts.Usage);
-            return 0;
+            await Console.Error.WriteLineAsync(CliTexts.Usage);
+            return BadArguments;
         }
 
-        var verbArgs = args[1..].TakeWhile(a => a != "--").ToArray();
-        var builder = Hosting.SourceCheckout.CreateBuilder(args[1..].SkipWhile(a => a != "--").Skip(1).ToArray());
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.AddBotCore();
-        Lianzheng.Bot.WeCom.WeComEndpoints.AddWeComApi(builder);
-        Lianzheng.Bot.Teams.TeamsEndpoints.AddTeamsIdentity(builder.Services);
-        await using var app = builder.Build();
-        try
+        var root = Create(new CliHost(settings));
+        if (verbArgs is [var verb, ..] && IsWord(verb) && !root.Subcommands.Any(c => c.Name == verb))
         {
-            await app.Services.GetRequiredService<Core.Persistence.DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-            return await verb(verbArgs, app);
+            await Console.Error.WriteLineAsync(CliTexts.UnknownVerb(verb));
+            await Console.Error.WriteLineAsync(CliTexts.Usage);
+            return BadArguments;
         }
-        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+
+        var parse = root.Parse(verbArgs, Parsing);
+        if (parse.Action is not CliHelpAction && (parse.Errors.Count > 0 || parse.UnmatchedTokens.Count > 0))
         {
-            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, ex.Failures));
-            return 2;
+            await ReportAsync(parse);
+            return BadArguments;
+        }
+
+        return await parse.InvokeAsync(Invocation);
+    }
+
+    private static RootCommand Create(CliHost host)
+    {
+        var root = new RootCommand(CliTexts.Usage)
+        {
+            ImportStaffCommand.Create(host),
+            TeamsPackageCommand.Create(),
+            WeComSyncCommand.Create(host),
+            HolidaysCommand.Create(host),
+            LinkTeamsCommand.Create(host),
+            AuditVerifyCommand.Create(host),
+        };
+        root.Options.Remove(root.Options.OfType<VersionOption>().Single());
+        var help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new CliHelpAction();
+        help.Description = CliTexts.HelpDescription;
+        foreach (var command in root.Subcommands.Prepend(root))
+        {
+            // Reported below in our words, with the verb's usage.
+            command.TreatUnmatchedTokensAsErrors = false;
+        }
+
+        return root;
+    }
+
+    private static async Task ReportAsync(ParseResult parse)
+    {
+        var problems = parse.UnmatchedTokens
+            .Select(token => token.StartsWith('-') ? CliTexts.UnknownOption(token) : CliTexts.UnexpectedArgument(token))
+            .Concat(parse.Errors.Select(Describe))
+            .Distinct(StringComparer.Ordinal);
+        foreach (var problem in problems)
+        {
+            await Console.Error.WriteLineAsync(problem);
+        }
+
+        if (parse.CommandResult.Command is CliCommand command)
+        {
+            await Console.Error.WriteLineAsync(command.Usage);
+            await Console.Error.WriteLineAsync(CliTexts.SeeHelp(command.Name));
+        }
+        else
+        {
+            await Console.Error.WriteLineAsync(CliTexts.Usage);
         }
     }
+
+    /// <summary>System.CommandLine's own checks (a value missing after an option, an option given twice) in our words;
+    /// the verbs' rules (CliSyntax, the value parsers) word their messages already.</summary>
+    private static string Describe(ParseError error) => error.SymbolResult switch
+    {
+        OptionResult { Option: var option, Tokens.Count: 0 } when option.Arity.MinimumNumberOfValues > 0 => CliTexts.MissingValue(option.Name),
+        OptionResult { Option: var option, Tokens.Count: var count } when count > option.Arity.MaximumNumberOfValues => CliTexts.OneValueOnly(option.Name),
+        _ => error.Message,
+    };
+
+    private static bool IsWord(string arg) => arg.Length > 0 && arg[0] is not '-' and not '/' && !arg.Contains('=', StringComparison.Ordinal);
 }

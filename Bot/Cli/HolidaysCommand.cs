@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
 using Lianzheng.Core.Calendar;
@@ -16,24 +18,30 @@ internal static class HolidaysCommand
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static async Task<int> RunAsync(string[] args, WebApplication app)
+    public static Command Create(CliHost host)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<HolidayCalendarStore>();
-        if (Option(args, "--import") is { } file)
+        var year = new Option<int?>("--year") { HelpName = "yyyy", Description = CliTexts.HolidaysYearDescription, CustomParser = Year };
+        var json = new Option<bool>("--json") { Description = CliTexts.HolidaysJsonDescription };
+        var import = CliSyntax.Value("--import", "file.json", CliTexts.HolidaysImportDescription);
+        var command = new CliCommand("holidays", CliTexts.HolidaysDescription, CliTexts.HolidaysUsage) { year, json, import };
+        CliSyntax.OneOf(command, year, import);
+        CliSyntax.OnlyWith(command, json, year);
+        command.SetAction(parse => host.RunAsync(async app =>
         {
-            return await ImportAsync(store, file);
-        }
+            await using var scope = app.Services.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<HolidayCalendarStore>();
+            return parse.GetValue(import) is { } file
+                ? await ImportAsync(store, file)
+                : await ShowAsync(app, store, parse.GetValue(year)!.Value, parse.GetValue(json));
+        }));
+        return command;
+    }
 
-        if (!int.TryParse(Option(args, "--year"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2001 or > 2099)
-        {
-            await Console.Error.WriteLineAsync(CliTexts.HolidaysUsage);
-            return 2;
-        }
-
+    private static async Task<int> ShowAsync(WebApplication app, HolidayCalendarStore store, int year, bool json)
+    {
         var calendar = await store.LoadAsync(CancellationToken.None);
         var nodes = calendar.NodesOf(year, app.Services.GetRequiredService<IOptions<HolidayOptions>>().Value.WorkdaysBefore);
-        if (args.Contains("--json"))
+        if (json)
         {
             Console.WriteLine(ToJson(nodes));
             return 0;
@@ -110,9 +118,20 @@ internal static class HolidaysCommand
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Option(string[] args, string name)
+    /// <summary>A year from 2001 to 2099, digits only.</summary>
+    private static int? Year(ArgumentResult result)
     {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        if (result.Tokens is not [var token])
+        {
+            return null; // no value, or several: System.CommandLine reports it
+        }
+
+        if (int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2001 and <= 2099)
+        {
+            return year;
+        }
+
+        result.AddError(CliTexts.HolidaysBadYear(token.Value));
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Lianzheng.Core.Directory;
 
@@ -6,15 +7,20 @@ namespace Lianzheng.Bot.Cli;
 /// <summary><c>import-staff &lt;file&gt;</c>: creates or updates the directory from a CSV or XLSX sheet, all or nothing.</summary>
 internal static class ImportStaffCommand
 {
-    public static async Task<int> RunAsync(string[] args, WebApplication app)
+    public static Command Create(CliHost host)
     {
-        if (args.Length != 1)
+        var file = new Argument<string>("file")
         {
-            await Console.Error.WriteLineAsync(CliTexts.ImportUsage);
-            return 2;
-        }
+            HelpName = "file.csv|file.xlsx", Description = CliTexts.ImportFileDescription, Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new CliCommand("import-staff", CliTexts.ImportDescription, CliTexts.ImportUsage) { file };
+        CliSyntax.Require(command, file);
+        command.SetAction(parse => host.RunAsync(app => RunAsync(app, parse.GetValue(file)!)));
+        return command;
+    }
 
-        var path = args[0];
+    private static async Task<int> RunAsync(WebApplication app, string path)
+    {
         if (!File.Exists(path))
         {
             await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.FileNotFound, path));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Lianzheng.Bot.Teams;
 
@@ -7,35 +8,25 @@ namespace Lianzheng.Bot.Cli;
 /// links a Teams account to a staff member explicitly, or moves a link with --replace.</summary>
 internal static class LinkTeamsCommand
 {
-    public static async Task<int> RunAsync(string[] args, WebApplication app)
+    public static Command Create(CliHost host)
     {
-        string? employeeNo = null, account = null;
-        var replace = false;
-        for (var i = 0; i < args.Length; i++)
+        var employeeNo = CliSyntax.Value("--employee-no", "工号", CliTexts.LinkTeamsEmployeeNoDescription);
+        var aadObjectId = CliSyntax.Value("--aad-object-id", "id", CliTexts.LinkTeamsAadObjectIdDescription);
+        var teamsUserId = CliSyntax.Value("--teams-user-id", "29:…", CliTexts.LinkTeamsTeamsUserIdDescription);
+        var replace = new Option<bool>("--replace") { Description = CliTexts.LinkTeamsReplaceDescription };
+        var command = new CliCommand("link-teams", CliTexts.LinkTeamsDescription, CliTexts.LinkTeamsUsage)
         {
-            switch (args[i])
-            {
-                case "--employee-no" when i + 1 < args.Length:
-                    employeeNo = args[++i];
-                    break;
-                case "--aad-object-id" or "--teams-user-id" when i + 1 < args.Length && account is null:
-                    account = args[++i];
-                    break;
-                case "--replace":
-                    replace = true;
-                    break;
-                default:
-                    await Console.Error.WriteLineAsync(CliTexts.LinkTeamsUsage);
-                    return 2;
-            }
-        }
+            employeeNo, aadObjectId, teamsUserId, replace,
+        };
+        CliSyntax.Require(command, employeeNo);
+        CliSyntax.OneOf(command, aadObjectId, teamsUserId);
+        command.SetAction(parse => host.RunAsync(app => RunAsync(
+            app, parse.GetValue(employeeNo)!, parse.GetValue(aadObjectId) ?? parse.GetValue(teamsUserId)!, parse.GetValue(replace))));
+        return command;
+    }
 
-        if (string.IsNullOrWhiteSpace(employeeNo) || string.IsNullOrWhiteSpace(account))
-        {
-            await Console.Error.WriteLineAsync(CliTexts.LinkTeamsUsage);
-            return 2;
-        }
-
+    private static async Task<int> RunAsync(WebApplication app, string employeeNo, string account, bool replace)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<TeamsAccountLinker>().LinkAsync(employeeNo, account, replace, CancellationToken.None);
         var (text, exit) = result.Outcome switch

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
@@ -8,28 +10,32 @@ namespace Lianzheng.Bot.Cli;
 /// and writes the zip Teams accepts (manifest.json and the two icons at its root).</summary>
 public static partial class TeamsPackageCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Needs neither the bot's configuration nor its database.</summary>
+    internal static Command Create()
     {
-        var options = Parse(args);
-        if (!options.TryGetValue("--app-id", out var appId) || !options.TryGetValue("--out", out var output))
+        var appId = new Option<Guid?>("--app-id") { HelpName = "guid", Description = CliTexts.TeamsPackageAppIdDescription, CustomParser = AppId };
+        var output = CliSyntax.Value("--out", "file.zip", CliTexts.TeamsPackageOutDescription);
+        var version = CliSyntax.Value("--version", "1.0.0", CliTexts.TeamsPackageVersionDescription);
+        version.DefaultValueFactory = _ => "1.0.0";
+        version.Validators.Add(result =>
         {
-            await Console.Error.WriteLineAsync(CliTexts.TeamsPackageUsage);
-            return 2;
-        }
-
-        if (!Guid.TryParse(appId, out var guid))
+            if (result.Tokens is [var token] && !SemanticVersion().IsMatch(token.Value))
+            {
+                result.AddError(string.Format(CultureInfo.InvariantCulture, CliTexts.TeamsPackageBadVersion, token.Value));
+            }
+        });
+        var command = new CliCommand("teams-package", CliTexts.TeamsPackageDescription, CliTexts.TeamsPackageUsage, takesSettings: false)
         {
-            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.TeamsPackageBadAppId, appId));
-            return 2;
-        }
+            appId, output, version,
+        };
+        CliSyntax.Require(command, appId);
+        CliSyntax.Require(command, output);
+        command.SetAction(parse => WriteAsync(parse.GetValue(appId)!.Value, parse.GetValue(output)!, parse.GetValue(version)!));
+        return command;
+    }
 
-        var version = options.GetValueOrDefault("--version", "1.0.0");
-        if (!SemanticVersion().IsMatch(version))
-        {
-            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.TeamsPackageBadVersion, version));
-            return 2;
-        }
-
+    private static async Task<int> WriteAsync(Guid guid, string output, string version)
+    {
         await File.WriteAllBytesAsync(output, Build(guid, version));
         await Console.Out.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.TeamsPackageWritten, Path.GetFullPath(output)));
         return 0;
@@ -68,15 +74,20 @@ public static partial class TeamsPackageCommand
         return read(stream);
     }
 
-    private static Dictionary<string, string> Parse(string[] args)
+    private static Guid? AppId(ArgumentResult result)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
+        if (result.Tokens is not [var token])
         {
-            options[args[i]] = args[i + 1];
+            return null; // no value, or several: System.CommandLine reports it
         }
 
-        return options;
+        if (Guid.TryParse(token.Value, out var guid))
+        {
+            return guid;
+        }
+
+        result.AddError(string.Format(CultureInfo.InvariantCulture, CliTexts.TeamsPackageBadAppId, token.Value));
+        return null;
     }
 
     [GeneratedRegex(@"^\d{1,5}\.\d{1,5}\.\d{1,5}$")]

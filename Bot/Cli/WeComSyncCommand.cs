@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Lianzheng.Bot.WeCom;
 using Microsoft.Extensions.Options;
@@ -7,12 +8,19 @@ namespace Lianzheng.Bot.Cli;
 /// <summary><c>wecom-sync</c>: links the members visible to the WeCom app to the staff directory.</summary>
 internal static class WeComSyncCommand
 {
-    public static async Task<int> RunAsync(string[] args, WebApplication app)
+    public static Command Create(CliHost host)
+    {
+        var command = new CliCommand("wecom-sync", CliTexts.WeComSyncDescription, CliTexts.WeComSyncUsage);
+        command.SetAction(_ => host.RunAsync(RunAsync));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(WebApplication app)
     {
         if (!app.Services.GetRequiredService<IOptions<WeComOptions>>().Value.Enabled)
         {
             await Console.Error.WriteLineAsync(CliTexts.WeComNotConfigured);
-            return 2;
+            return CliVerbs.BadArguments;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
