@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Domain;
 using Lianzheng.Core.Filings;
@@ -24,31 +23,9 @@ public sealed class AuditVerifyCommandTests
 
     private string AnchorFile => _database + ".audit-anchor";
 
-    private async Task<(int Exit, string Output, string Errors)> VerifyAsync(
-        string? key = null, string environment = "Production", string? option = null)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(_database)!,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        start.Environment["DOTNET_ENVIRONMENT"] = environment;
-        string[] settings = key is null ? [] : [$"--Audit:Key={key}"];
-        string[] options = option is null ? [] : [option];
-        foreach (var arg in (string[])["exec", Path.Combine(AppContext.BaseDirectory, "Bot.dll"), "audit-verify", .. options, "--",
-                     $"--ConnectionStrings:Lianzheng=Data Source={_database}", .. settings])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<(int Exit, string Output, string Errors)> VerifyAsync(
+        string? key = null, string environment = "Production", string? option = null) =>
+        BotVerb.RunAsync(_database, option is null ? ["audit-verify"] : ["audit-verify", option], key is null ? [] : [$"--Audit:Key={key}"], environment);
 
     /// <summary>The key the Development host generated beside the database, as a deployer would copy it into Audit:Key.</summary>
     private string Key => File.ReadAllText(KeyFile).Trim();

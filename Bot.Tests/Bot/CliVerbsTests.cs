@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lianzheng.Bot.Cli;
 
 namespace Lianzheng.Tests.Bot;
@@ -10,27 +9,7 @@ public sealed class CliVerbsTests
 {
     private readonly string _database = Support.BotApp.NewDatabasePath();
 
-    private async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(_database)!,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var arg in (string[])["exec", Path.Combine(AppContext.BaseDirectory, "Bot.dll"), .. args, "--", $"--ConnectionStrings:Lianzheng=Data Source={_database}"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args) => Support.BotVerb.RunAsync(_database, args);
 
     [Theory]
     [InlineData("import-staff", "<file.csv|file.xlsx>", "导入/更新人员名录", "Imports or updates the staff directory")]

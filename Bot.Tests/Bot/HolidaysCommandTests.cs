@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Lianzheng.Bot.Cli;
 using Lianzheng.Core.Calendar;
@@ -13,26 +12,7 @@ public sealed class HolidaysCommandTests
 {
     private readonly string _database = Support.BotApp.NewDatabasePath();
 
-    private async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(_database)!,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-        };
-        foreach (var arg in (string[])["exec", Path.Combine(AppContext.BaseDirectory, "Bot.dll"), .. args, "--", $"--ConnectionStrings:Lianzheng=Data Source={_database}"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output, await errors);
-    }
+    private Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args) => Support.BotVerb.RunAsync(_database, args);
 
     [Fact]
     public async Task The_json_of_a_year_is_the_nodes_with_their_send_dates_and_nothing_else_on_standard_output()

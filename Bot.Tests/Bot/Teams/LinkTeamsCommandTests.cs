@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Lianzheng.Bot.Teams;
 using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
@@ -43,30 +42,9 @@ public sealed class LinkTeamsCommandTests : IAsyncLifetime
 
     private async Task<(int Exit, string Output)> LinkTeamsAsync(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(_database)!,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        string[] all =
-        [
-            "exec", Path.Combine(AppContext.BaseDirectory, "Bot.dll"), "link-teams", .. args, "--",
-            $"--ConnectionStrings:Lianzheng=Data Source={_database}", "--Logging:LogLevel:Default=Warning",
-            .. _fake.BotSettings().Select(s => $"--{s.Key}={s.Value}"),
-        ];
-        foreach (var arg in all)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output + await errors);
+        var (exit, output, errors) = await BotVerb.RunAsync(_database, ["link-teams", .. args],
+            ["--Logging:LogLevel:Default=Warning", .. _fake.BotSettings().Select(s => $"--{s.Key}={s.Value}")]);
+        return (exit, output + errors);
     }
 
     private async Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query)
