@@ -292,7 +292,11 @@ public sealed partial class DeliveryDispatcher(
                 }
 
                 results = await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message,
-                    (recipients, _) => MarkCallAsync([.. deliveries.Where(d => recipients.Contains(d.RecipientId))]), cancellationToken);
+                    (recipients, _) =>
+                    {
+                        var carried = recipients.ToHashSet();
+                        return MarkCallAsync([.. deliveries.Where(d => carried.Contains(d.RecipientId))]);
+                    }, cancellationToken);
             }
             else
             {

@@ -1,5 +1,7 @@
 using System.Threading.Channels;
 using Lianzheng.Core.Domain;
+using Lianzheng.Core.Inbound;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,19 +47,13 @@ public sealed class InboundQueue : IAsyncDisposable
     /// last error); completes when it is stored.</summary>
     internal Task RecordOutcomeAsync(InboundWork work) => _completions.SubmitAsync(work);
 
-    /// <summary>Completes a message that needed no turn with what it answers; false when the row was completed already
-    /// (its turn committed), so that nothing a turn wrote is overwritten.</summary>
-    internal async Task<bool> CompleteWithoutTurnAsync(InboundWork work, CancellationToken cancellationToken)
+    /// <summary>Completes a message that needed no turn with what it answers, as a turn completes its row
+    /// (<see cref="InboundCompletion"/>): throws <see cref="TurnAlreadyCompletedException"/> when it was completed
+    /// already, so that nothing a turn wrote is overwritten.</summary>
+    internal async Task CompleteWithoutTurnAsync(long id, IReadOnlyList<OutboundMessage> replies, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        return await db.InboundWork.Where(w => w.Id == work.Id && w.ProcessedAt == null)
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(w => w.ProcessedAt, work.ProcessedAt)
-                .SetProperty(w => w.Replies, work.Replies)
-                .SetProperty(w => w.RepliedAt, work.RepliedAt)
-                .SetProperty(w => w.Attempts, work.Attempts)
-                .SetProperty(w => w.LastError, (string?)null), cancellationToken) == 1;
+        await InboundCompletion.CompleteAsync(scope.ServiceProvider.GetRequiredService<LianzhengDbContext>(), id, replies, now, cancellationToken);
     }
 
     /// <summary>Records a failed attempt at a turn (rolled back whole), and when it is given up, that it is done; never

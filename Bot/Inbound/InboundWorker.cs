@@ -104,19 +104,25 @@ internal sealed partial class InboundWorker(
         }
 
         InboundWork? done;
+        IReadOnlyList<OutboundMessage>? replies = null;
         while (true)
         {
             try
             {
                 var result = await processor.RunTurnAsync(work, stoppingToken);
                 var now = time.GetUtcNow();
+                if (!result.Stored)
+                {
+                    // No turn ran: what it answers is stored before it is sent, as a turn's replies are.
+                    await queue.CompleteWithoutTurnAsync(work.Id, result.Replies, now, stoppingToken);
+                }
+
+                // The copy in memory follows what was committed; the replies go on from memory, not re-read.
                 work.ProcessedAt = now;
                 work.Attempts++;
                 work.LastError = null;
-                work.Replies = StoredReplies.Serialize(result.Replies);
                 work.RepliedAt = result.Replies.Count == 0 ? now : null;
-                // No turn ran: what it answers is stored before it is sent, as a turn's replies are.
-                done = result.Stored || await queue.CompleteWithoutTurnAsync(work, stoppingToken) ? work : await LoadAsync(work.Id, stoppingToken);
+                (done, replies) = (work, result.Replies);
                 break;
             }
             catch (TurnAlreadyCompletedException)
@@ -145,18 +151,19 @@ internal sealed partial class InboundWorker(
 
         if (done is not null)
         {
-            HandReplies(done);
+            HandReplies(done, replies);
         }
     }
 
-    private void HandReplies(InboundWork work)
+    /// <summary>Hands a completed message's replies to the sender: the ones just made, or those stored with the row.</summary>
+    private void HandReplies(InboundWork work, IReadOnlyList<OutboundMessage>? made = null)
     {
         if (work.RepliedAt is not null || !_processors.TryGetValue(work.Channel, out var processor))
         {
             return;
         }
 
-        replies.Enqueue(work, StoredReplies.Deserialize(work.Replies), processor);
+        replies.Enqueue(work, made ?? StoredReplies.Deserialize(work.Replies), processor);
     }
 
     private async Task RecordFailedAsync(InboundWork work)
