@@ -1,9 +1,13 @@
+using Lianzheng.Core.Announcements;
 using Lianzheng.Core.Audit;
-using Lianzheng.Core.Calendar;
-using Lianzheng.Core.Directory;
+using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Filings;
+using Lianzheng.Core.Holidays;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Talks;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -64,17 +68,17 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditAlarm>();
-        services.AddScoped<Lianzheng.Core.Outbox.Outbox>();
+        services.AddScoped<OutboxWriter>();
         services.AddSingleton<ChannelUserCache>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffImporter>();
         services.AddScoped<FilingService>();
         services.AddScoped<HolidayCalendarStore>();
         services.AddScoped<HolidayTemplates>();
-        services.AddScoped<Lianzheng.Core.Talks.TalkService>();
-        services.AddScoped<Lianzheng.Core.Projects.AuditProjectService>();
-        services.AddScoped<Lianzheng.Core.Announcements.IntegrityMessages>();
-        services.AddOptions<Lianzheng.Core.Talks.TalkOptions>().BindConfiguration(Lianzheng.Core.Talks.TalkOptions.SectionName)
+        services.AddScoped<TalkService>();
+        services.AddScoped<AuditProjectService>();
+        services.AddScoped<AnnouncementService>();
+        services.AddOptions<TalkOptions>().BindConfiguration(TalkOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HolidayOptions>().BindConfiguration(HolidayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return builder;

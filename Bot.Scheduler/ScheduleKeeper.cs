@@ -1,3 +1,4 @@
+using Lianzheng.Scheduler.Outbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;

@@ -1,6 +1,7 @@
-using Lianzheng.Core.Calendar;
+using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Time;
 using Lianzheng.Scheduler.Jobs;
+using Lianzheng.Scheduler.Outbox;
 using Microsoft.Extensions.Options;
 using Quartz;
 

@@ -1,6 +1,10 @@
 using Lianzheng.Scheduler;
-using Lianzheng.Scheduler.Delivery;
+using Lianzheng.Scheduler.AuditProjects;
 using Lianzheng.Scheduler.Duties;
+using Lianzheng.Scheduler.Filings;
+using Lianzheng.Scheduler.Holidays;
+using Lianzheng.Scheduler.Outbox;
+using Lianzheng.Scheduler.Talks;
 using Microsoft.Extensions.Hosting;
 
 namespace Microsoft.Extensions.DependencyInjection;

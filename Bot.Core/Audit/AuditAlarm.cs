@@ -1,8 +1,7 @@
 using System.Globalization;
-using Lianzheng.Core.Directory;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
 using Lianzheng.Core.Time;
 
@@ -10,7 +9,7 @@ namespace Lianzheng.Core.Audit;
 
 /// <summary>Tells the integrity supervisors (廉政监督员) that the audit trail is broken, through the outbox, at most once a
 /// day: the message is keyed by the bureau's date, so the verification at a restart or a second replica adds nothing.</summary>
-public sealed class AuditAlarm(Outbox.Outbox outbox, StaffDirectory directory, BureauClock clock)
+public sealed class AuditAlarm(OutboxWriter outbox, StaffDirectory directory, BureauClock clock)
 {
     public const string OutboxKind = "audit-broken";
 

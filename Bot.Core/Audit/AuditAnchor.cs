@@ -142,13 +142,3 @@ public sealed class AuditAnchor
 
     private static string Signed(string time, string id, string hash) => string.Join('\u001f', "anchor", time, id, hash);
 }
-
-internal enum AnchorLineState
-{
-    Authentic,
-    Forged,
-    Malformed,
-}
-
-/// <summary>One line of the anchor file; <see cref="Number"/> is its line number in the file.</summary>
-internal sealed record AnchorLine(int Number, DateTimeOffset At, long LastEntryId, string LastHash, AnchorLineState State);

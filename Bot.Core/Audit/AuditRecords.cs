@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.AuditProjects;
+using Lianzheng.Core.Filings;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Talks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Core.Audit;
@@ -132,6 +134,3 @@ public static class AuditRecords
     private static string Instant(DateTimeOffset at) =>
         new DateTimeOffset(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero).ToString("O", CultureInfo.InvariantCulture);
 }
-
-/// <summary>A covered kind of record: the entity type its entries name, its Chinese name, and how to read every record.</summary>
-internal sealed record CoveredRecords(string EntityType, string Name, Func<LianzhengDbContext, IAsyncEnumerable<AuditRecord>> Load);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

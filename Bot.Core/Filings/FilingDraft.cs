@@ -1,4 +1,3 @@
-using Lianzheng.Core.Domain;
 
 namespace Lianzheng.Core.Filings;
 

@@ -1,33 +1,18 @@
 using Lianzheng.Core.Audit;
-using Lianzheng.Core.Directory;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Core.Filings;
 
-public enum FilingChangeOutcome
-{
-    Done,
-    NotFound,
-
-    /// <summary>Withdrawn or completed, or the event has already begun.</summary>
-    NotChangeable,
-
-    /// <summary>Not open, or the event has not begun yet.</summary>
-    NotReportable,
-
-    /// <summary>Someone changed the filing since the caller read it.</summary>
-    Conflict,
-}
-
 /// <summary>Files, amends, withdraws and closes personal-event filings. Each change is one transaction: the filing,
 /// its audit entry and the notice to the filer's overseeing leaders and the integrity supervisors.</summary>
 public sealed class FilingService(
-    LianzhengDbContext db, AuditTrail audit, Outbox.Outbox outbox, StaffDirectory directory, BureauClock clock)
+    LianzhengDbContext db, AuditTrail audit, OutboxWriter outbox, StaffDirectory directory, BureauClock clock)
 {
     public Task<List<Filing>> ListOwnAsync(int filerId, CancellationToken cancellationToken) =>
         db.Filings.AsNoTracking().Where(f => f.FilerId == filerId)

@@ -2,18 +2,6 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Lianzheng.Core.Persistence;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
-
-public enum SqliteSynchronous
-{
-    Normal,
-    Full,
-}
-
 /// <summary>Section "Database" of the configuration; the connection string is ConnectionStrings:Lianzheng.</summary>
 public sealed class DatabaseOptions
 {

@@ -1,4 +1,14 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Announcements;
+using Lianzheng.Core.Audit;
+using Lianzheng.Core.AuditProjects;
+using Lianzheng.Core.Conversations;
+using Lianzheng.Core.Filings;
+using Lianzheng.Core.Holidays;
+using Lianzheng.Core.Inbound;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Talks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Core.Persistence;
@@ -35,7 +45,7 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
 
     public DbSet<AuditProject> AuditProjects => Set<AuditProject>();
 
-    public DbSet<RecurringMessage> RecurringMessages => Set<RecurringMessage>();
+    public DbSet<RecurringAnnouncement> RecurringMessages => Set<RecurringAnnouncement>();
 
     public DbSet<HolidayTemplate> HolidayTemplates => Set<HolidayTemplate>();
 

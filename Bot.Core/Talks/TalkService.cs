@@ -1,13 +1,10 @@
 using Lianzheng.Core.Audit;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Core.Talks;
-
-/// <summary>A leader × section head pair and the talks held this year.</summary>
-public sealed record TalkPair(int LeaderId, string LeaderName, int HeadId, string HeadName, string SectionName, int Held);
 
 /// <summary>Records integrity talks and counts them against the quota.</summary>
 public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauClock clock)

@@ -1,4 +1,5 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Filings;
+using Lianzheng.Core.Personnel;
 
 namespace Lianzheng.Core.Texts;
 

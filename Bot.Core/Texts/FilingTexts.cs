@@ -1,7 +1,7 @@
 using System.Globalization;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
 
 namespace Lianzheng.Core.Texts;
 

@@ -1,4 +1,4 @@
-using Lianzheng.Core.Calendar;
+using Lianzheng.Core.Holidays;
 
 namespace Lianzheng.Core.Texts;
 

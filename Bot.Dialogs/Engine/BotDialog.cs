@@ -1,4 +1,4 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Personnel;
 
 namespace Lianzheng.Dialogs.Engine;
 

@@ -1,5 +1,5 @@
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
 
 namespace Lianzheng.Dialogs.Engine;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;

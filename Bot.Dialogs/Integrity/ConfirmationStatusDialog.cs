@@ -1,8 +1,8 @@
 using System.Globalization;
 using Lianzheng.Core.Announcements;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Messaging;
-using Lianzheng.Core.Projects;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Texts;
@@ -13,10 +13,10 @@ namespace Lianzheng.Dialogs.Integrity;
 /// audit projects one leads or registered (a team leader).</summary>
 public sealed class ConfirmationStatusDialog : BotDialog
 {
-    private readonly IntegrityMessages _messages;
+    private readonly AnnouncementService _messages;
     private readonly AuditProjectService _projects;
 
-    public ConfirmationStatusDialog(IntegrityMessages messages, AuditProjectService projects)
+    public ConfirmationStatusDialog(AnnouncementService messages, AuditProjectService projects)
         : base(DialogIds.ConfirmationStatus)
     {
         _messages = messages;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Lianzheng.Core.Calendar;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Messaging;
-using Lianzheng.Core.Projects;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;

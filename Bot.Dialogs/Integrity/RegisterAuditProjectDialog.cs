@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Messaging;
-using Lianzheng.Core.Directory;
-using Lianzheng.Core.Projects;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;

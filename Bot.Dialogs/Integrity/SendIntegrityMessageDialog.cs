@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Lianzheng.Core.Announcements;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
-using Lianzheng.Core.Directory;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
@@ -23,10 +22,10 @@ public sealed class SendIntegrityMessageDialog : BotDialog
     private const string SubmissionKey = "submission";
     private const string DayKey = "day";
 
-    private readonly IntegrityMessages _messages;
+    private readonly AnnouncementService _messages;
     private readonly StaffDirectory _directory;
 
-    public SendIntegrityMessageDialog(IntegrityMessages messages, StaffDirectory directory)
+    public SendIntegrityMessageDialog(AnnouncementService messages, StaffDirectory directory)
         : base(DialogIds.SendIntegrityMessage)
     {
         _messages = messages;
@@ -46,7 +45,7 @@ public sealed class SendIntegrityMessageDialog : BotDialog
 
     private static Task<DialogTurnResult> AskTitleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set(SubmissionKey, IntegrityMessages.Key(Guid.NewGuid()));
+        step.Values.Set(SubmissionKey, AnnouncementService.Key(Guid.NewGuid()));
         return step.PromptAsync(PromptIds.Text, PromptOptions.Ask(IntegrityDialogTexts.AskMessageTitle, IntegrityDialogTexts.ExampleMessageTitle,
             new JsonObject { ["maxLength"] = 40 }, IntegrityDialogTexts.SendMessageTitle), cancellationToken);
     }

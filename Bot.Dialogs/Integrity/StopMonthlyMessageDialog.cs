@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lianzheng.Core.Announcements;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Texts;
@@ -12,9 +13,9 @@ public sealed class StopMonthlyMessageDialog : BotDialog
 {
     private const string ChoicesKey = "choices";
 
-    private readonly IntegrityMessages _messages;
+    private readonly AnnouncementService _messages;
 
-    public StopMonthlyMessageDialog(IntegrityMessages messages)
+    public StopMonthlyMessageDialog(AnnouncementService messages)
         : base("stop-monthly-message")
     {
         _messages = messages;
@@ -45,7 +46,7 @@ public sealed class StopMonthlyMessageDialog : BotDialog
         step.Values.Set(ChoicesKey, choices);
         return await step.PromptAsync(PromptIds.Choice, new PromptOptions
         {
-            Prompt = new Core.Messaging.OutboundMessage(IntegrityDialogTexts.AskWhichMonthly),
+            Prompt = new OutboundMessage(IntegrityDialogTexts.AskWhichMonthly),
             Choices = [.. choices.Keys],
         }, cancellationToken);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Texts;

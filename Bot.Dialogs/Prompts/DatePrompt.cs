@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Texts;
 
@@ -48,5 +49,5 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
     private static DateOnly? Bound(PromptOptions options, string key) =>
         ValidationString(options, key) is { } value ? DateOnly.ParseExact(value, Format, CultureInfo.InvariantCulture) : null;
 
-    private static string Show(DateOnly date) => Core.Texts.DomainNames.Date(date);
+    private static string Show(DateOnly date) => DomainNames.Date(date);
 }

@@ -1,4 +1,4 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Dialogs.Engine;
 
 namespace Lianzheng.Dialogs.Routing;

@@ -1,8 +1,8 @@
-using Lianzheng.Core.Directory;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Conversations;
 using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Time;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Routing;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
@@ -13,7 +13,7 @@ namespace Lianzheng.Dialogs.Turns;
 /// <summary>Decides what one turn does: global commands (取消、帮助、菜单), confirmations, buttons that start dialogs,
 /// an answer to the pending question, or a keyword that starts a dialog. A command is recognised only as the whole
 /// message, and wins over the pending question unless that question offers the same words as an answer.</summary>
-internal sealed class TurnRouter(DialogCatalog catalog, Outbox outbox)
+internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
 {
     public async Task RouteAsync(DialogContext dc, CancellationToken cancellationToken)
     {

@@ -1,5 +1,11 @@
-using Lianzheng.Core.Calendar;
+using Lianzheng.Core.Announcements;
+using Lianzheng.Core.Holidays;
+using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Time;
+using Lianzheng.Scheduler.AuditProjects;
+using Lianzheng.Scheduler.Filings;
+using Lianzheng.Scheduler.Holidays;
+using Lianzheng.Scheduler.Talks;
 using Microsoft.Extensions.Logging;
 
 namespace Lianzheng.Scheduler.Duties;
@@ -11,7 +17,7 @@ namespace Lianzheng.Scheduler.Duties;
 /// duties that failed, and the next run (the next day, or one fired by hand) does what they did not.</summary>
 public sealed partial class DailyDuties(
     HolidayCalendarStore calendars, HolidayMessages holidays, TalkDueNotices talks, PreAuditTalkCalls preAudit, FollowUpChasers followUps,
-    Core.Announcements.IntegrityMessages monthly, Core.Persistence.LianzhengDbContext db, BureauClock clock, ILogger<DailyDuties> logger)
+    AnnouncementService monthly, LianzhengDbContext db, BureauClock clock, ILogger<DailyDuties> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Lianzheng.Scheduler.Duties;
+using Lianzheng.Scheduler.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Lianzheng.Bot.LocalChat;
 using Lianzheng.Core.Audit;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Tests.Support;
 using Microsoft.AspNetCore.Hosting;

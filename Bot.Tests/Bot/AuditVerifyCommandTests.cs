@@ -1,8 +1,9 @@
 using Lianzheng.Core.Audit;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Filings;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
-using Lianzheng.Core.Projects;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Lianzheng.Tests.Support;
 using Microsoft.Data.Sqlite;

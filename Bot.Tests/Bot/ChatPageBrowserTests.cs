@@ -1,3 +1,4 @@
+using Lianzheng.Core.Messaging;
 using Lianzheng.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

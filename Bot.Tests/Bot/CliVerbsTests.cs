@@ -1,4 +1,5 @@
 using Lianzheng.Bot.Cli;
+using Lianzheng.Core.Messaging;
 
 namespace Lianzheng.Tests.Bot;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Tests.Scheduler;
 using Lianzheng.Tests.Support;
 using Microsoft.Data.Sqlite;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Lianzheng.Bot.Cli;
-using Lianzheng.Core.Calendar;
+using Lianzheng.Core.Holidays;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Tests.Core;
 
 namespace Lianzheng.Tests.Bot;

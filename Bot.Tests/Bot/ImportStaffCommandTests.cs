@@ -1,8 +1,9 @@
 using System.Text;
 using ClosedXML.Excel;
 using Lianzheng.Bot.Cli;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Tests.Bot;
@@ -117,7 +118,7 @@ public sealed class ImportStaffCommandTests
         Assert.Empty(await StaffAsync());
 
         var sheet = StaffSheetReader.Read(file);
-        var importer = new Lianzheng.Core.Directory.StaffImporter(null!, null!, null!);
+        var importer = new StaffImporter(null!, null!, null!);
         var result = await importer.ImportAsync(sheet.Headers, sheet.Rows, CancellationToken.None);
         Assert.Equal([3, 4, 5, 6], result.Problems.Select(p => p.RowNumber));
         Assert.Contains("工号为空", result.Problems[0].Reason, StringComparison.Ordinal);

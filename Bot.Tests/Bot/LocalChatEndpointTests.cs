@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Lianzheng.Bot.LocalChat;
 using Lianzheng.Core.Audit;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Lianzheng.Bot.LocalChat;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Tests.Support;
 
 namespace Lianzheng.Tests.Bot;

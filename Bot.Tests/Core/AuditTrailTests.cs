@@ -1,6 +1,8 @@
 using Lianzheng.Core.Audit;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Filings;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

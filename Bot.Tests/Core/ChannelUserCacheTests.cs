@@ -1,5 +1,5 @@
-using Lianzheng.Core.Directory;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 

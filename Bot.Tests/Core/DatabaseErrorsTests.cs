@@ -1,4 +1,5 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Conversations;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
-using Lianzheng.Core.Calendar;
+using Lianzheng.Core.Holidays;
+using Lianzheng.Core.Messaging;
 
 namespace Lianzheng.Tests.Core;
 

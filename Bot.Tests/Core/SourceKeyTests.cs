@@ -1,5 +1,6 @@
-using Lianzheng.Core.Domain;
-using Lianzheng.Core.Projects;
+using Lianzheng.Core.AuditProjects;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;

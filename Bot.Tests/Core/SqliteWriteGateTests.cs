@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Conversations;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Routing;

@@ -1,4 +1,7 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Holidays;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Filings;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Tests.Support;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -46,7 +46,7 @@ public sealed class DeliveryOutcomesTests
                 .ReturnsAsync(new SendResult.Delivered("m-2"));
             sender.Setup(s => s.SendAsync(ids[2], It.IsAny<OutboundMessage>(), It.IsAny<Pace>(), It.IsAny<CancellationToken>()))
                 .ReturnsAsync(new SendResult.RecipientUnreachable("blocked the app"));
-            await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(
                 new OutboxRequest(OutboxKinds.IntegrityMessage, "mocked-channel", new OutboundMessage("廉政提醒"), ids), TestContext.Current.CancellationToken);
         }
 

@@ -1,7 +1,7 @@
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +74,7 @@ public sealed class DeliveryRestartTests
             }));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             var ids = await db.Staff.Where(s => s.EmployeeNo.StartsWith("T")).Select(s => s.Id).ToListAsync(TestContext.Current.CancellationToken);
-            await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(new OutboxRequest(
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(new OutboxRequest(
                 OutboxKinds.IntegrityMessage, "restart-test", new OutboundMessage("请严守审计纪律（restart-test-7f3a）", "廉政提醒"), ids, "已阅"),
                 TestContext.Current.CancellationToken);
         }

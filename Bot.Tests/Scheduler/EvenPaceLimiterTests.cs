@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Lianzheng.Scheduler.Delivery;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Scheduler.Outbox;
 using Lianzheng.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,9 @@
-using Lianzheng.Core.Domain;
-using Lianzheng.Core.Projects;
+using Lianzheng.Core.Announcements;
+using Lianzheng.Core.AuditProjects;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Lianzheng.Tests.Dialogs;
 using Lianzheng.Tests.Support;
@@ -31,7 +35,7 @@ public sealed class YearWalkTests : IAsyncLifetime
     private async Task RecordTalkAsync(string leader, string head, string day)
     {
         await using var scope = _bot.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Persistence.LianzhengDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
         var leaderStaff = await db.Staff.Include(s => s.Roles).SingleAsync(s => s.Name == leader);
         await scope.ServiceProvider.GetRequiredService<TalkService>().RecordAsync(
             leaderStaff, [await IdOfAsync(head)], TalkForm.Individual, DateOnly.Parse(day), "谈心谈话", null, CancellationToken.None);
@@ -66,7 +70,7 @@ public sealed class YearWalkTests : IAsyncLifetime
                 foreach (var person in new[] { zhu, qin })
                 {
                     var message = (await person.InboxAsync()).Last(m => m.Kind == OutboxKinds.HolidayMessage);
-                    await person.SendsActionAsync(Lianzheng.Core.Messaging.Actions.Acknowledge(message.Id));
+                    await person.SendsActionAsync(Actions.Acknowledge(message.Id));
                     person.Hears("已确认");
                 }
             }
@@ -109,7 +113,7 @@ public sealed class YearWalkTests : IAsyncLifetime
         var reminder = (await zhu.InboxAsync()).Last();
         Assert.Equal(OutboxKinds.Reminder, reminder.Kind);
         Assert.StartsWith("【再次提醒】", reminder.Body, StringComparison.Ordinal);
-        await zhu.SendsActionAsync(Lianzheng.Core.Messaging.Actions.Acknowledge(reminder.AcknowledgesMessageId!.Value));
+        await zhu.SendsActionAsync(Actions.Acknowledge(reminder.AcknowledgesMessageId!.Value));
         zhu.Hears("已确认");
         var confirmed = await _bot.QueryAsync(db => db.Deliveries.Where(d => d.RecipientId == zhu.StaffId && d.ConfirmedAt != null).Select(d => d.MessageId).ToListAsync());
         Assert.Equal([reminder.AcknowledgesMessageId!.Value, reminder.Id], confirmed.Order());
@@ -161,7 +165,7 @@ public sealed class YearWalkTests : IAsyncLifetime
         AuditProject project;
         await using (var scope = _bot.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Persistence.LianzhengDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
             var registrar = await db.Staff.Include(s => s.Roles).SingleAsync(s => s.Id == chen.StaffId);
             var members = await db.Staff.Where(s => team.Contains(s.Name)).Select(s => s.Id).ToListAsync();
             project = await scope.ServiceProvider.GetRequiredService<AuditProjectService>().RegisterAsync(
@@ -188,7 +192,7 @@ public sealed class YearWalkTests : IAsyncLifetime
         var reminder = Assert.Single(await MessagesAsync(OutboxKinds.PreAuditReminder));
         Assert.Equal(4, reminder.Deliveries.Count);
         var zhu = await _bot.ChatAsAsync("朱浩然");
-        await zhu.SendsActionAsync(Lianzheng.Core.Messaging.Actions.Acknowledge(reminder.Id));
+        await zhu.SendsActionAsync(Actions.Acknowledge(reminder.Id));
         await chen.SaysAsync("确认情况");
         chen.Hears("项目“县本级预算执行审计”", "已确认 1/4", "未确认：陈晓梅、秦诗涵、尤子轩");
 
@@ -224,9 +228,9 @@ public sealed class YearWalkTests : IAsyncLifetime
         int recurringId;
         await using (var scope = _bot.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Persistence.LianzhengDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
             var wang = await db.Staff.SingleAsync(s => s.Name == "王秀兰");
-            recurringId = (await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Announcements.IntegrityMessages>().ScheduleMonthlyAsync(
+            recurringId = (await scope.ServiceProvider.GetRequiredService<AnnouncementService>().ScheduleMonthlyAsync(
                 wang, "月度廉政提醒", "请严守审计纪律。", Audience.Everyone, null, "已阅", 1, CancellationToken.None)).Id;
         }
 
@@ -237,8 +241,8 @@ public sealed class YearWalkTests : IAsyncLifetime
 
         await using (var scope = _bot.Services.CreateAsyncScope())
         {
-            var wang = await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Persistence.LianzhengDbContext>().Staff.SingleAsync(s => s.Name == "王秀兰");
-            Assert.True(await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Announcements.IntegrityMessages>().StopAsync(wang.Id, recurringId, CancellationToken.None));
+            var wang = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.SingleAsync(s => s.Name == "王秀兰");
+            Assert.True(await scope.ServiceProvider.GetRequiredService<AnnouncementService>().StopAsync(wang.Id, recurringId, CancellationToken.None));
         }
 
         await WalkAsync(new DateOnly(2026, 12, 31));

@@ -1,6 +1,6 @@
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,9 @@
+using Lianzheng.Core.Inbound;
+using Lianzheng.Core.Persistence;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Tests.Support;
@@ -17,7 +19,7 @@ public sealed class BotApp(string databasePath, TimeProvider? time = null, IRead
     public async Task<bool> AllInboundHandledAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Persistence.LianzhengDbContext>().InboundWork
+        return await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().InboundWork
             .AllAsync(w => w.ProcessedAt != null && w.RepliedAt != null);
     }
 

@@ -1,5 +1,5 @@
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Tests.Support;
@@ -40,7 +40,7 @@ public sealed class ChatUser(DialogHarness harness, int staffId, string name)
     /// <summary>Clicks a button of a message the bot sent on its own (a notice or reminder in the inbox).</summary>
     public Task<ChatUser> ClicksAsyncFrom(OutboxMessage message, string label)
     {
-        var button = Lianzheng.Core.Outbox.Outbox.ToOutbound(message).Buttons.FirstOrDefault(b => b.Label == label)
+        var button = OutboxWriter.ToOutbound(message).Buttons.FirstOrDefault(b => b.Label == label)
             ?? throw new Xunit.Sdk.XunitException($"The message “{message.Title}” has no button “{label}”.");
         return SendsActionAsync(button.Action);
     }

@@ -1,9 +1,10 @@
 using Lianzheng.Bot.LocalChat;
-using Lianzheng.Core.Directory;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Dialogs.Turns;
+using Lianzheng.Scheduler.Duties;
+using Lianzheng.Scheduler.Outbox;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,14 +76,14 @@ public sealed class DialogHarness : IAsyncDisposable
     public async Task RunDailyDutiesAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Lianzheng.Scheduler.Duties.DailyDuties>().RunAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DailyDuties>().RunAsync(CancellationToken.None);
     }
 
     /// <summary>What the reminder sweep job does, run now on the fake clock.</summary>
     public async Task RunReminderSweepAsync()
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Lianzheng.Scheduler.Duties.ReminderSweep>().RunAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<ReminderSweep>().RunAsync(CancellationToken.None);
     }
 
     internal Task<TurnOutcome> SendAsync(int staffId, string? text, string? action) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Fakes;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,5 @@
+using Lianzheng.Core.Personnel;
+
 namespace Lianzheng.Bot.Cli;
 
 /// <summary>What the operator commands print.</summary>

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
-using Lianzheng.Core.Calendar;
+using Lianzheng.Core.Holidays;
 using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Bot.Cli;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Lianzheng.Core.Directory;
+using Lianzheng.Core.Personnel;
 
 namespace Lianzheng.Bot.Cli;
 

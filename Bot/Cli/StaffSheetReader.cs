@@ -3,11 +3,9 @@ using System.Text;
 using ClosedXML.Excel;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Lianzheng.Core.Directory;
+using Lianzheng.Core.Personnel;
 
 namespace Lianzheng.Bot.Cli;
-
-public sealed record StaffSheetFile(IReadOnlyList<string> Headers, IReadOnlyList<StaffSheetRow> Rows);
 
 /// <summary>Reads the staff sheet from CSV (UTF-8, with or without BOM, or GB18030 as Excel in China saves it) or XLSX (first worksheet).</summary>
 public static class StaffSheetReader

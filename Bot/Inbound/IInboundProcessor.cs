@@ -1,4 +1,4 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 
 namespace Lianzheng.Bot.Inbound;
@@ -9,7 +9,7 @@ public interface IInboundProcessor
     string Channel { get; }
 
     /// <summary>Runs the turn of the message. A turn commits its replies with the row itself
-    /// (<see cref="Core.Inbound.InboundCompletion"/>); a message that needs no turn returns what to answer, unstored.</summary>
+    /// (<see cref="InboundCompletion"/>); a message that needs no turn returns what to answer, unstored.</summary>
     Task<InboundTurnResult> RunTurnAsync(InboundWork work, CancellationToken cancellationToken);
 
     /// <summary>Sends one stored reply of the message to the person who wrote it; never runs anything again.</summary>

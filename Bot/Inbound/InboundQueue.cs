@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;

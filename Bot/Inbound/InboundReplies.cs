@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 
 namespace Lianzheng.Bot.Inbound;

@@ -1,3 +1,4 @@
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Personnel;
 
 namespace Lianzheng.Bot.LocalChat;
 

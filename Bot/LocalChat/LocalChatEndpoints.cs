@@ -1,7 +1,8 @@
 using System.Globalization;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -132,7 +133,7 @@ public static class LocalChatEndpoints
         await db.SaveChangesAsync(cancellationToken);
         return Results.Ok(new LocalPushResponse([.. deliveries.Select(d =>
         {
-            var reply = LocalReply.From(Core.Outbox.Outbox.ToOutbound(d.Message!));
+            var reply = LocalReply.From(OutboxWriter.ToOutbound(d.Message!));
             return new LocalPushedMessage(d.Id, d.Message!.CreatedAt, reply.Title, reply.Text, reply.Facts, reply.Buttons);
         })]));
     }

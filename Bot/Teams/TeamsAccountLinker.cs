@@ -1,7 +1,7 @@
 using System.Globalization;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Bot.Teams;

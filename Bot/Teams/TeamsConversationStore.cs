@@ -1,8 +1,8 @@
 using System.Globalization;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Bot.Teams;
@@ -13,7 +13,7 @@ namespace Lianzheng.Bot.Teams;
 /// account, this one is not linked, the supervisors are told (once per account), and only an operator can move the
 /// link (<c>link-teams --replace</c>). Group chats and channels are not looked at at all.</summary>
 public sealed partial class TeamsConversationStore(
-    LianzhengDbContext db, ConnectorClient connector, TeamsReferenceCache seen, TeamsTenantGuard tenants, Outbox outbox,
+    LianzhengDbContext db, ConnectorClient connector, TeamsReferenceCache seen, TeamsTenantGuard tenants, OutboxWriter outbox,
     TimeProvider time, ILogger<TeamsConversationStore> logger)
 {
     /// <summary>Stores or refreshes the reference from an authenticated activity of a personal conversation; returns

@@ -1,6 +1,7 @@
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 
 namespace Lianzheng.Bot.Teams;
 
@@ -27,7 +28,7 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
 
         // A link made before the tenant guard existed may point into another tenant: never send personal data there.
         if (!await scope.ServiceProvider.GetRequiredService<TeamsTenantGuard>()
-                .IsBureauTenantAsync(scope.ServiceProvider.GetRequiredService<Core.Persistence.LianzhengDbContext>(), reference.TenantId, cancellationToken))
+                .IsBureauTenantAsync(scope.ServiceProvider.GetRequiredService<LianzhengDbContext>(), reference.TenantId, cancellationToken))
         {
             return new SendResult.RecipientUnreachable("the linked Teams account is not of the bureau's tenant: relink it with link-teams");
         }

@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Lianzheng.Bot.Inbound;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +85,7 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
             var confirmed = await db.Deliveries.AnyAsync(d => d.MessageId == messageId && d.RecipientId == user.Id && d.ConfirmedAt != null, cancellationToken);
             if (message is not null && confirmed)
             {
-                var original = Core.Outbox.Outbox.ToOutbound(message);
+                var original = OutboxWriter.ToOutbound(message);
                 var card = AdaptiveCardRenderer.Render(
                     original with { Buttons = [.. original.Buttons.Where(b => !Actions.TryParseAcknowledge(b.Action, out _))] },
                     TeamsTexts.Confirmed);

@@ -1,6 +1,6 @@
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Bot.WeCom;

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Lianzheng.Bot.Inbound;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Dialogs.Turns;
 

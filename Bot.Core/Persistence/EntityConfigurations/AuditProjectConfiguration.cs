@@ -1,4 +1,5 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.AuditProjects;
+using Lianzheng.Core.Personnel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,4 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Holidays;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,5 @@
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Talks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -17,7 +17,55 @@ namespace Lianzheng.Core.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.AuditEntry", b =>
+            modelBuilder.Entity("Lianzheng.Core.Announcements.RecurringAnnouncement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmLabel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DayOfMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SenderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StoppedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsActive", "SenderId");
+
+                    b.ToTable("RecurringMessages");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -74,7 +122,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.AuditProject", b =>
+            modelBuilder.Entity("Lianzheng.Core.AuditProjects.AuditProject", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -127,56 +175,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("AuditProjects");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.ChannelIdentity", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChannelUserId")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StaffId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Channel", "ChannelUserId")
-                        .IsUnique();
-
-                    b.HasIndex("StaffId", "Channel")
-                        .IsUnique();
-
-                    b.ToTable("ChannelIdentities");
-                });
-
-            modelBuilder.Entity("Lianzheng.Core.Domain.ChannelTenant", b =>
-                {
-                    b.Property<string>("Channel")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RememberedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Channel");
-
-                    b.ToTable("ChannelTenants");
-                });
-
-            modelBuilder.Entity("Lianzheng.Core.Domain.ConversationState", b =>
+            modelBuilder.Entity("Lianzheng.Core.Conversations.ConversationState", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(300)
@@ -198,72 +197,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("ConversationStates");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.Delivery", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CallKey")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChannelMessageId")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ConfirmedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("LeaseUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("MessageId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("NextAttemptAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RecipientId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("SentAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MessageId", "ConfirmedAt");
-
-                    b.HasIndex("Channel", "Status", "NextAttemptAt");
-
-                    b.HasIndex("MessageId", "RecipientId", "Channel")
-                        .IsUnique();
-
-                    b.HasIndex("RecipientId", "Channel", "Id");
-
-                    b.ToTable("Deliveries");
-                });
-
-            modelBuilder.Entity("Lianzheng.Core.Domain.Filing", b =>
+            modelBuilder.Entity("Lianzheng.Core.Filings.Filing", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -344,7 +278,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("Filings");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.HolidayTemplate", b =>
+            modelBuilder.Entity("Lianzheng.Core.Holidays.HolidayTemplate", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(32)
@@ -366,7 +300,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("HolidayTemplates");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.ImportedHolidayArrangement", b =>
+            modelBuilder.Entity("Lianzheng.Core.Holidays.ImportedHolidayArrangement", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -383,7 +317,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("ImportedHolidayArrangements");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.InboundWork", b =>
+            modelBuilder.Entity("Lianzheng.Core.Inbound.InboundWork", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -445,52 +379,175 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("InboundWork");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.IntegrityTalk", b =>
+            modelBuilder.Entity("Lianzheng.Core.Messaging.ChannelIdentity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelUserId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "ChannelUserId")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("ChannelIdentities");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Messaging.ChannelTenant", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RememberedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Channel");
+
+                    b.ToTable("ChannelTenants");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Messaging.TeamsConversation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BotId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TeamsUserId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("TeamsUserId")
+                        .IsUnique();
+
+                    b.ToTable("TeamsConversations");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Outbox.Delivery", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("AuditProjectId")
+                    b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Form")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("HeldOn")
+                    b.Property<string>("CallKey")
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsWithdrawn")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LeaderId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SourceKey")
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
+                    b.Property<string>("Channel")
                         .IsRequired()
-                        .HasMaxLength(1000)
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ChannelMessageId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuditProjectId");
+                    b.HasIndex("MessageId", "ConfirmedAt");
 
-                    b.HasIndex("SourceKey")
+                    b.HasIndex("Channel", "Status", "NextAttemptAt");
+
+                    b.HasIndex("MessageId", "RecipientId", "Channel")
                         .IsUnique();
 
-                    b.HasIndex("LeaderId", "HeldOn");
+                    b.HasIndex("RecipientId", "Channel", "Id");
 
-                    b.ToTable("IntegrityTalks");
+                    b.ToTable("Deliveries");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.OutboxMessage", b =>
+            modelBuilder.Entity("Lianzheng.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -552,7 +609,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.Oversight", b =>
+            modelBuilder.Entity("Lianzheng.Core.Personnel.Oversight", b =>
                 {
                     b.Property<int>("LeaderId")
                         .HasColumnType("INTEGER");
@@ -567,55 +624,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("Oversights");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.RecurringMessage", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Audience")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConfirmLabel")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DayOfMonth")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SectionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SenderId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("StoppedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IsActive", "SenderId");
-
-                    b.ToTable("RecurringMessages");
-                });
-
-            modelBuilder.Entity("Lianzheng.Core.Domain.Section", b =>
+            modelBuilder.Entity("Lianzheng.Core.Personnel.Section", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -634,7 +643,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("Sections");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.Staff", b =>
+            modelBuilder.Entity("Lianzheng.Core.Personnel.Staff", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -680,7 +689,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("Staff");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.StaffRoleAssignment", b =>
+            modelBuilder.Entity("Lianzheng.Core.Personnel.StaffRoleAssignment", b =>
                 {
                     b.Property<int>("StaffId")
                         .HasColumnType("INTEGER");
@@ -693,75 +702,66 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("StaffRoles", (string)null);
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.TeamsConversation", b =>
+            modelBuilder.Entity("Lianzheng.Core.Talks.IntegrityTalk", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("AadObjectId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("BotId")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConversationId")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ServiceUrl")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("StaffId")
+                    b.Property<int?>("AuditProjectId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("TeamsUserId")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TenantId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UpdatedAt")
+                    b.Property<int>("Form")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UserName")
-                        .HasMaxLength(200)
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeaderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StaffId");
+                    b.HasIndex("AuditProjectId");
 
-                    b.HasIndex("TeamsUserId")
+                    b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.ToTable("TeamsConversations");
+                    b.HasIndex("LeaderId", "HeldOn");
+
+                    b.ToTable("IntegrityTalks");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.AuditProject", b =>
+            modelBuilder.Entity("Lianzheng.Core.AuditProjects.AuditProject", b =>
                 {
-                    b.HasOne("Lianzheng.Core.Domain.Staff", "ResponsibleLeader")
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "ResponsibleLeader")
                         .WithMany()
                         .HasForeignKey("ResponsibleLeaderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Lianzheng.Core.Domain.Staff", "TeamLeader")
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "TeamLeader")
                         .WithMany()
                         .HasForeignKey("TeamLeaderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Lianzheng.Core.Domain.AuditProjectMember", "Members", b1 =>
+                    b.OwnsMany("Lianzheng.Core.AuditProjects.AuditProjectMember", "Members", b1 =>
                         {
                             b1.Property<int>("ProjectId")
                                 .HasColumnType("INTEGER");
@@ -778,7 +778,7 @@ namespace Lianzheng.Core.Persistence.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("ProjectId");
 
-                            b1.HasOne("Lianzheng.Core.Domain.Staff", "Staff")
+                            b1.HasOne("Lianzheng.Core.Personnel.Staff", "Staff")
                                 .WithMany()
                                 .HasForeignKey("StaffId")
                                 .OnDelete(DeleteBehavior.Restrict)
@@ -794,43 +794,15 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Navigation("TeamLeader");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.ChannelIdentity", b =>
+            modelBuilder.Entity("Lianzheng.Core.Filings.Filing", b =>
                 {
-                    b.HasOne("Lianzheng.Core.Domain.Staff", null)
-                        .WithMany("ChannelIdentities")
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lianzheng.Core.Domain.Delivery", b =>
-                {
-                    b.HasOne("Lianzheng.Core.Domain.OutboxMessage", "Message")
-                        .WithMany("Deliveries")
-                        .HasForeignKey("MessageId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Lianzheng.Core.Domain.Staff", "Recipient")
-                        .WithMany()
-                        .HasForeignKey("RecipientId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Message");
-
-                    b.Navigation("Recipient");
-                });
-
-            modelBuilder.Entity("Lianzheng.Core.Domain.Filing", b =>
-                {
-                    b.HasOne("Lianzheng.Core.Domain.Staff", "Filer")
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "Filer")
                         .WithMany()
                         .HasForeignKey("FilerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Lianzheng.Core.Domain.FollowUpReport", "FollowUp", b1 =>
+                    b.OwnsOne("Lianzheng.Core.Filings.FollowUpReport", "FollowUp", b1 =>
                         {
                             b1.Property<int>("FilingId")
                                 .HasColumnType("INTEGER");
@@ -867,15 +839,81 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Navigation("FollowUp");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.IntegrityTalk", b =>
+            modelBuilder.Entity("Lianzheng.Core.Messaging.ChannelIdentity", b =>
                 {
-                    b.HasOne("Lianzheng.Core.Domain.Staff", "Leader")
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                        .WithMany("ChannelIdentities")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Outbox.Delivery", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Outbox.OutboxMessage", "Message")
+                        .WithMany("Deliveries")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "Recipient")
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Message");
+
+                    b.Navigation("Recipient");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Personnel.Oversight", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "Leader")
+                        .WithMany()
+                        .HasForeignKey("LeaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Personnel.Section", "Section")
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Leader");
+
+                    b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Personnel.Staff", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Personnel.Section", "Section")
+                        .WithMany("Members")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Personnel.StaffRoleAssignment", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Talks.IntegrityTalk", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "Leader")
                         .WithMany()
                         .HasForeignKey("LeaderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsMany("Lianzheng.Core.Domain.TalkParticipant", "Participants", b1 =>
+                    b.OwnsMany("Lianzheng.Core.Talks.TalkParticipant", "Participants", b1 =>
                         {
                             b1.Property<long>("TalkId")
                                 .HasColumnType("INTEGER");
@@ -889,7 +927,7 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                             b1.ToTable("TalkParticipants", (string)null);
 
-                            b1.HasOne("Lianzheng.Core.Domain.Staff", "Staff")
+                            b1.HasOne("Lianzheng.Core.Personnel.Staff", "Staff")
                                 .WithMany()
                                 .HasForeignKey("StaffId")
                                 .OnDelete(DeleteBehavior.Restrict)
@@ -906,55 +944,17 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Navigation("Participants");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.Oversight", b =>
-                {
-                    b.HasOne("Lianzheng.Core.Domain.Staff", "Leader")
-                        .WithMany()
-                        .HasForeignKey("LeaderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Lianzheng.Core.Domain.Section", "Section")
-                        .WithMany()
-                        .HasForeignKey("SectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Leader");
-
-                    b.Navigation("Section");
-                });
-
-            modelBuilder.Entity("Lianzheng.Core.Domain.Staff", b =>
-                {
-                    b.HasOne("Lianzheng.Core.Domain.Section", "Section")
-                        .WithMany("Members")
-                        .HasForeignKey("SectionId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Section");
-                });
-
-            modelBuilder.Entity("Lianzheng.Core.Domain.StaffRoleAssignment", b =>
-                {
-                    b.HasOne("Lianzheng.Core.Domain.Staff", null)
-                        .WithMany("Roles")
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lianzheng.Core.Domain.OutboxMessage", b =>
+            modelBuilder.Entity("Lianzheng.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Navigation("Deliveries");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.Section", b =>
+            modelBuilder.Entity("Lianzheng.Core.Personnel.Section", b =>
                 {
                     b.Navigation("Members");
                 });
 
-            modelBuilder.Entity("Lianzheng.Core.Domain.Staff", b =>
+            modelBuilder.Entity("Lianzheng.Core.Personnel.Staff", b =>
                 {
                     b.Navigation("ChannelIdentities");
 

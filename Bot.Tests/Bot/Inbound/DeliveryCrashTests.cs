@@ -1,6 +1,7 @@
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -112,7 +113,7 @@ public sealed class DeliveryCrashTests : IAsyncLifetime
                     TeamsUserId = $"29:user-{i}", TenantId = FakeBotFramework.Tenant, ServiceUrl = teams.ServiceUrl, BotId = "28:" + FakeBotFramework.AppId,
                     ConversationId = $"a:conv-{i}", StaffId = staff.Id, UpdatedAt = DateTimeOffset.UtcNow,
                 }));
-                // The rows Outbox.EnqueueAsync writes for a message to these people on Teams.
+                // The rows OutboxWriter.EnqueueAsync writes for a message to these people on Teams.
                 var message = new OutboxMessage
                 {
                     Kind = OutboxKinds.IntegrityMessage, SourceKey = "crash-test", Title = "廉政提醒", Body = $"请严守审计纪律（{Marker}）",

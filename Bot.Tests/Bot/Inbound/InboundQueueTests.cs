@@ -1,4 +1,6 @@
 using Lianzheng.Bot.Inbound;
+using Lianzheng.Core.Inbound;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,5 @@
+using Lianzheng.Core.Inbound;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Bot.Teams;

@@ -1,8 +1,8 @@
 using Lianzheng.Bot.Teams;
-using Lianzheng.Core.Domain;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -83,7 +83,7 @@ public sealed class LinkTeamsCommandTests : IAsyncLifetime
         Assert.Contains("请选择要备案的事项类别", TeamsTestKit.Read((await _teams.SayAsync(ZhuSecond, "备案")).Single()), StringComparison.Ordinal);
         await using (var scope = _app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(new OutboxRequest(
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(new OutboxRequest(
                 OutboxKinds.IntegrityMessage, "after-move", new OutboundMessage("请严守审计纪律（after-move）", "廉政提醒"), [staffId]),
                 TestContext.Current.CancellationToken);
         }

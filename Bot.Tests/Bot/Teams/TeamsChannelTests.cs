@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Lianzheng.Bot.Teams;
-using Lianzheng.Core.Domain;
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -126,8 +128,8 @@ public sealed class TeamsIdentityTests : IAsyncLifetime
     {
         await using (var scope = _app!.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Outbox.Outbox>().EnqueueAsync(
-                new Lianzheng.Core.Outbox.OutboxRequest("test.notice", key, new OutboundMessage("备案通知"), [staffId], "已阅"), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(
+                new OutboxRequest("test.notice", key, new OutboundMessage("备案通知"), [staffId], "已阅"), CancellationToken.None);
         }
 
         await Eventually.TrueAsync(

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Lianzheng.Bot.Cli;
+using Lianzheng.Core.Messaging;
 using NJsonSchema;
 
 namespace Lianzheng.Tests.Bot.Teams;

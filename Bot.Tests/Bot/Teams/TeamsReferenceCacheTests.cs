@@ -1,4 +1,5 @@
 using Lianzheng.Bot.Teams;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 

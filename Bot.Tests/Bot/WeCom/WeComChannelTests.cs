@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Lianzheng.Core.Domain;
+using Lianzheng.Bot.WeCom;
+using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -94,7 +96,7 @@ public sealed class WeComChannelTests : IAsyncLifetime
         Assert.Equal(0, last.RepliesSent);
     }
 
-    private const int WeComMemberLimiterPerMinute = global::Lianzheng.Bot.WeCom.WeComMemberLimiter.PerMinute;
+    private const int WeComMemberLimiterPerMinute = WeComMemberLimiter.PerMinute;
 
     [Fact]
     public async Task A_callback_retried_with_the_same_msg_id_is_answered_once()
@@ -132,7 +134,7 @@ public sealed class WeComChannelTests : IAsyncLifetime
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             var zhu = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.SingleAsync(s => s.EmployeeNo == "A013");
-            var message = await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(
+            var message = await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(
                 new OutboxRequest("test.reminder", "wecom-test-1", new OutboundMessage("元旦将至，请严守廉洁纪律。", "节日廉政提醒"), [zhu.Id], "已阅"),
                 CancellationToken.None);
             messageId = message.Id;
@@ -201,7 +203,7 @@ public sealed class WeComChannelTests : IAsyncLifetime
             await db.SaveChangesAsync();
             recipients = [.. (await db.Staff.ToListAsync()).Select(s => s.Id)];
             _fake.InvalidUsers["uA020"] = true;
-            await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(
                 new OutboxRequest("test.broadcast", "wecom-bulk-1", new OutboundMessage("请全体审计人员严格执行“四严禁”“八不准”。", "廉政提醒"), recipients, "已阅"),
                 CancellationToken.None);
         }
@@ -220,7 +222,7 @@ public sealed class WeComChannelTests : IAsyncLifetime
         foreach (var (key, confirm) in new[] { ("same-words-1", (string?)null), ("same-words-2", null), ("same-words-card", "已阅") })
         {
             await using var scope = _app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<Outbox>().EnqueueAsync(
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(
                 new OutboxRequest("test.text", key, new OutboundMessage("请于今日下班前完成廉政承诺书签字。"), [zhu.Id], confirm), CancellationToken.None);
             await Eventually.TrueAsync(
                 () => QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.WeCom && d.Message!.SourceKey == key).AllAsync(d => d.Status == DeliveryStatus.Delivered)),

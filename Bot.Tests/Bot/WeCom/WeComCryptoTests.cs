@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Lianzheng.Bot.WeCom;
+using Lianzheng.Core.Messaging;
 
 namespace Lianzheng.Tests.Bot.WeCom;
 

@@ -1,4 +1,5 @@
 using Lianzheng.Bot.WeCom;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Tests.Support;
 
 namespace Lianzheng.Tests.Bot.WeCom;

@@ -1,6 +1,7 @@
 using Lianzheng.Bot.Cli;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class WeComSyncCommandTests
             var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
             // A second 朱浩然 in the same section makes that name ambiguous.
             var zhu = await db.Staff.SingleAsync(s => s.EmployeeNo == "A013");
-            db.Staff.Add(new Lianzheng.Core.Domain.Staff { EmployeeNo = "A099", Name = zhu.Name, SectionId = zhu.SectionId, IsActive = true });
+            db.Staff.Add(new Staff { EmployeeNo = "A099", Name = zhu.Name, SectionId = zhu.SectionId, IsActive = true });
             await db.SaveChangesAsync();
         }
 

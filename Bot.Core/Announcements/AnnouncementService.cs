@@ -1,0 +1,130 @@
+using System.Globalization;
+using Lianzheng.Core.Holidays;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianzheng.Core.Announcements;
+
+/// <summary>Integrity messages (发送廉政提醒) from a supervisor to everyone, a section or the leaders, once or every
+/// month, tracked like every delivery; with confirmation, those who have not confirmed are reminded once the next day.</summary>
+public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outbox, BureauClock clock)
+{
+    public Task<List<int>> AudienceAsync(Audience audience, int? sectionId, CancellationToken cancellationToken) => audience switch
+    {
+        Audience.Section => db.Staff.Where(s => s.IsActive && s.SectionId == sectionId).Select(s => s.Id).ToListAsync(cancellationToken),
+        Audience.Leaders => db.Staff.Where(s => s.IsActive && s.Roles.Any(r => r.Role == StaffRole.Leader || r.Role == StaffRole.PartySecretary))
+            .Select(s => s.Id).ToListAsync(cancellationToken),
+        _ => db.Staff.Where(s => s.IsActive).Select(s => s.Id).ToListAsync(cancellationToken),
+    };
+
+    /// <summary>Queues the message; the same submission key twice sends it once.</summary>
+    public async Task<OutboxMessage> SendAsync(
+        Staff sender, string title, string text, IReadOnlyCollection<int> recipients, string? confirmLabel, string submissionKey,
+        CancellationToken cancellationToken) =>
+        await outbox.EnqueueAsync(new OutboxRequest(
+            OutboxKinds.IntegrityMessage,
+            "integrity:" + submissionKey,
+            new OutboundMessage(text, title),
+            recipients,
+            confirmLabel,
+            sender.Id,
+            RemindAt: confirmLabel is null ? null : clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);
+
+    /// <summary>Sets a message to go out every month on <paramref name="dayOfMonth"/> (or the next working day).</summary>
+    public async Task<RecurringAnnouncement> ScheduleMonthlyAsync(
+        Staff sender, string title, string text, Audience audience, int? sectionId, string? confirmLabel, int dayOfMonth, CancellationToken cancellationToken)
+    {
+        var recurring = new RecurringAnnouncement
+        {
+            SenderId = sender.Id,
+            Title = title,
+            Text = text,
+            Audience = audience,
+            SectionId = sectionId,
+            ConfirmLabel = confirmLabel,
+            DayOfMonth = Math.Clamp(dayOfMonth, 1, 28),
+            CreatedAt = clock.UtcNow,
+        };
+        db.RecurringMessages.Add(recurring);
+        await db.SaveChangesAsync(cancellationToken);
+        return recurring;
+    }
+
+    public Task<List<RecurringAnnouncement>> RecurringOfAsync(int senderId, CancellationToken cancellationToken) =>
+        db.RecurringMessages.AsNoTracking().Where(m => m.SenderId == senderId && m.IsActive).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Stops a monthly message of this sender; false when there is none such.</summary>
+    public async Task<bool> StopAsync(int senderId, int recurringId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        var stopped = await db.RecurringMessages.Where(m => m.Id == recurringId && m.SenderId == senderId && m.IsActive)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.IsActive, false).SetProperty(m => m.StoppedAt, clock.UtcNow), cancellationToken) == 1;
+        await transaction.CommitAsync(cancellationToken);
+        return stopped;
+    }
+
+    /// <summary>Sends this month's message of every monthly message due today: on its day, or the first working day
+    /// after it (later in the month when the bot was down); never twice a month, never for a month before it was set.</summary>
+    public async Task<int> SendDueMonthlyAsync(WorkCalendar calendar, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        var sent = 0;
+        foreach (var recurring in await db.RecurringMessages.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken))
+        {
+            var day = new DateOnly(today.Year, today.Month, recurring.DayOfMonth);
+            while (!calendar.IsWorkday(day) && day.Month == today.Month)
+            {
+                day = day.AddDays(1);
+            }
+
+            var created = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(recurring.CreatedAt, clock.TimeZone).DateTime);
+            if (day.Month != today.Month || today < day || day < created)
+            {
+                continue;
+            }
+
+            var sender = await db.Staff.AsNoTracking().FirstAsync(s => s.Id == recurring.SenderId, cancellationToken);
+            var recipients = await AudienceAsync(recurring.Audience, recurring.SectionId, cancellationToken);
+            await outbox.EnqueueAsync(new OutboxRequest(
+                OutboxKinds.IntegrityMessage,
+                $"recurring:{recurring.Id}:{today:yyyy-MM}",
+                new OutboundMessage(recurring.Text, recurring.Title),
+                recipients,
+                recurring.ConfirmLabel,
+                sender.Id,
+                RemindAt: recurring.ConfirmLabel is null ? null : clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);
+            sent++;
+        }
+
+        return sent;
+    }
+
+    /// <summary>The latest messages a person sent that ask for confirmation, with who has not confirmed.</summary>
+    public async Task<List<AnnouncementConfirmations>> SentByAsync(int senderId, int take, CancellationToken cancellationToken)
+    {
+        var messages = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.SenderId == senderId && m.ConfirmLabel != null && m.AcknowledgesMessageId == null)
+            .OrderByDescending(m => m.Id).Take(take).ToListAsync(cancellationToken);
+        var result = new List<AnnouncementConfirmations>();
+        foreach (var message in messages)
+        {
+            result.Add(await ConfirmationsAsync(message, cancellationToken));
+        }
+
+        return result;
+    }
+
+    public async Task<AnnouncementConfirmations> ConfirmationsAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var rows = await db.Deliveries.AsNoTracking().Where(d => d.MessageId == message.Id)
+            .Select(d => new { d.RecipientId, d.Recipient!.Name, d.ConfirmedAt }).ToListAsync(cancellationToken);
+        var people = rows.GroupBy(r => r.RecipientId).Select(g => (g.First().Name, Confirmed: g.Any(r => r.ConfirmedAt != null))).ToList();
+        return new AnnouncementConfirmations(message, people.Count, people.Count(p => p.Confirmed), [.. people.Where(p => !p.Confirmed).Select(p => p.Name)]);
+    }
+
+    public static string Key(Guid id) => id.ToString("N", CultureInfo.InvariantCulture);
+}

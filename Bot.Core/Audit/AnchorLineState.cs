@@ -1,0 +1,13 @@
+using System.Globalization;
+using System.Text;
+using Lianzheng.Core.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Core.Audit;
+
+internal enum AnchorLineState
+{
+    Authentic,
+    Forged,
+    Malformed,
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using Lianzheng.Core.Audit;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Talks;
+using Lianzheng.Core.Texts;
+using Lianzheng.Core.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianzheng.Core.AuditProjects;
+
+/// <summary>Registers audit projects and runs their pre-audit integrity duties: for a major project the responsible
+/// leader is asked to hold the 审前集体廉政提醒谈话 and, once he records it, every team member gets the "四严禁""八不准"
+/// reminder to confirm; an ordinary project's team gets the reminder at once.</summary>
+public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit, OutboxWriter outbox, TalkService talks, BureauClock clock)
+{
+    /// <summary>Registers a project and starts its pre-audit duties. With a source key (the inbound message that
+    /// registers it) a second call returns the project the first one stored.</summary>
+    public async Task<AuditProject> RegisterAsync(Staff registrar, AuditProjectDraft draft, CancellationToken cancellationToken, string? sourceKey = null)
+    {
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        if (sourceKey is not null
+            && await db.AuditProjects.Include(p => p.Members).FirstOrDefaultAsync(p => p.SourceKey == sourceKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var project = new AuditProject
+        {
+            Name = draft.Name,
+            IsMajor = draft.IsMajor,
+            StartDate = draft.StartDate,
+            TeamLeaderId = draft.TeamLeaderId,
+            ResponsibleLeaderId = draft.ResponsibleLeaderId,
+            RegisteredById = registrar.Id,
+            RegisteredAt = clock.UtcNow,
+            SourceKey = sourceKey,
+            Members = [.. draft.MemberIds.Append(draft.TeamLeaderId).Distinct().Select(id => new AuditProjectMember { StaffId = id })],
+        };
+        db.AuditProjects.Add(project);
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(registrar.Id, "project.registered", AuditRecords.Of(project), draft, cancellationToken);
+        if (project.IsMajor)
+        {
+            await AskForTalkAsync(project, last: false, cancellationToken);
+        }
+        else
+        {
+            await RemindTeamAsync(project, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return project;
+    }
+
+    /// <summary>Major projects starting within a week whose talk is not recorded yet.</summary>
+    public Task<List<AuditProject>> AwaitingTalkAsync(int? leaderId, CancellationToken cancellationToken)
+    {
+        var today = clock.Today;
+        return db.AuditProjects.AsNoTracking().Include(p => p.Members)
+            .Where(p => p.IsMajor && p.PreAuditTalkId == null && p.StartDate >= today && (leaderId == null || p.ResponsibleLeaderId == leaderId))
+            .OrderBy(p => p.StartDate).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The project, with its team, whose pre-audit talk this leader is responsible for and has not recorded yet.</summary>
+    public Task<AuditProject?> AwaitingTalkOfAsync(int projectId, int leaderId, CancellationToken cancellationToken) =>
+        db.AuditProjects.AsNoTracking().Include(p => p.Members)
+            .FirstOrDefaultAsync(p => p.Id == projectId && p.PreAuditTalkId == null && p.ResponsibleLeaderId == leaderId, cancellationToken);
+
+    /// <summary>The last call, the working day before the start, when the talk is still not recorded.</summary>
+    public async Task AskForTalkAgainAsync(AuditProject project, CancellationToken cancellationToken) =>
+        await AskForTalkAsync(project, last: true, cancellationToken);
+
+    /// <summary>Records the pre-audit collective talk with the whole team and sends the team its reminder.</summary>
+    public async Task<IntegrityTalk?> RecordTalkAsync(Staff leader, int projectId, DateOnly heldOn, string summary, CancellationToken cancellationToken)
+    {
+        var project = await db.AuditProjects.Include(p => p.Members).FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        if (project is null || project.PreAuditTalkId is not null)
+        {
+            return null;
+        }
+
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        var talk = await talks.RecordAsync(leader, [.. project.Members.Select(m => m.StaffId)], TalkForm.Collective, heldOn, summary, project.Id, cancellationToken);
+        var found = AuditRecords.Of(project);
+        project.PreAuditTalkId = talk.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(leader.Id, "project.talk-recorded", AuditRecords.Of(project), new { talk = talk.Id }, found, cancellationToken);
+        await RemindTeamAsync(project, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return talk;
+    }
+
+    public async Task<TeamConfirmations?> ConfirmationsAsync(int projectId, CancellationToken cancellationToken)
+    {
+        var project = await db.AuditProjects.AsNoTracking().Include(p => p.Members).ThenInclude(m => m.Staff)
+            .FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var team = project.Members.Select(m => m.Staff!).OrderBy(s => s.Id).ToList();
+        if (project.TeamReminderMessageId is not { } messageId)
+        {
+            return new TeamConfirmations(project, [], team, false);
+        }
+
+        var confirmed = await db.Deliveries.AsNoTracking()
+            .Where(d => d.MessageId == messageId && d.ConfirmedAt != null).Select(d => d.RecipientId).Distinct().ToListAsync(cancellationToken);
+        return new TeamConfirmations(project, [.. team.Where(s => confirmed.Contains(s.Id))], [.. team.Where(s => !confirmed.Contains(s.Id))], true);
+    }
+
+    /// <summary>The projects a person leads, is responsible for or registered, the latest first.</summary>
+    public Task<List<AuditProject>> OfAsync(int staffId, CancellationToken cancellationToken) =>
+        db.AuditProjects.AsNoTracking()
+            .Where(p => p.TeamLeaderId == staffId || p.ResponsibleLeaderId == staffId || p.RegisteredById == staffId)
+            .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id).Take(20).ToListAsync(cancellationToken);
+
+    private async Task AskForTalkAsync(AuditProject project, bool last, CancellationToken cancellationToken)
+    {
+        var memberIds = project.Members.Select(m => m.StaffId).ToList();
+        var team = await db.Staff.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
+        var text = string.Format(CultureInfo.InvariantCulture, last ? ProjectTexts.TalkLastCall : ProjectTexts.TalkDue,
+            project.Name, DomainNames.Date(project.StartDate), string.Join("、", team));
+        await outbox.EnqueueAsync(new OutboxRequest(
+            OutboxKinds.PreAuditTalkDue,
+            $"preaudit-talk:{project.Id}:{(last ? "last" : "first")}",
+            new OutboundMessage(text, ProjectTexts.TalkDueTitle,
+                Buttons: [new MessageButton(ProjectTexts.RecordTalk, Actions.Start(DialogIds.RecordTalk, "project-" + Id(project.Id)))]),
+            [project.ResponsibleLeaderId]), cancellationToken);
+    }
+
+    private async Task RemindTeamAsync(AuditProject project, CancellationToken cancellationToken)
+    {
+        var message = await outbox.EnqueueAsync(new OutboxRequest(
+            OutboxKinds.PreAuditReminder,
+            $"preaudit-reminder:{project.Id}",
+            new OutboundMessage(string.Format(CultureInfo.InvariantCulture, ProjectTexts.Reminder, project.Name, DomainNames.Date(project.StartDate)),
+                ProjectTexts.ReminderTitle),
+            [.. project.Members.Select(m => m.StaffId)],
+            ProjectTexts.ReminderConfirmLabel,
+            RemindAt: clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);
+        project.TeamReminderMessageId = message.Id;
+        await db.AuditProjects.Where(p => p.Id == project.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.TeamReminderMessageId, message.Id), cancellationToken);
+    }
+
+    private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+}

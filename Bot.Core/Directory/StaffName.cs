@@ -1,4 +1,0 @@
-namespace Lianzheng.Core.Directory;
-
-/// <summary>A staff member as a dialog lists or picks him: his id and his name.</summary>
-public sealed record StaffName(int Id, string Name);

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Texts;
+using Lianzheng.Core.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Core.Holidays;
+
+/// <summary>The text of each holiday's integrity message: the one a supervisor set in chat, else the one in
+/// configuration (Holidays:Templates:&lt;key&gt;), else the built-in one; and how it reads once filled in.</summary>
+public sealed partial class HolidayTemplates(LianzhengDbContext db, IOptions<HolidayOptions> options, IOptions<BureauOptions> bureau, BureauClock clock)
+{
+    public const int MaxLength = 1000;
+    private static readonly string[] Known = ["{holiday}", "{firstOffDay}", "{lastOffDay}", "{bureau}"];
+
+    public async Task<(string Text, bool Custom)> GetAsync(string key, CancellationToken cancellationToken)
+    {
+        var saved = await db.HolidayTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Key == key, cancellationToken);
+        return saved is not null
+            ? (saved.Text, true)
+            : (options.Value.Templates.GetValueOrDefault(key) ?? HolidayTexts.DefaultTemplate(key), false);
+    }
+
+    /// <summary>Placeholders in the text that the message does not know (a typo such as {holliday}).</summary>
+    public static IReadOnlyList<string> UnknownPlaceholders(string text) =>
+        [.. Placeholder().Matches(text).Select(m => m.Value).Where(p => !Known.Contains(p)).Distinct()];
+
+    public async Task SetAsync(string key, string text, Staff by, CancellationToken cancellationToken)
+    {
+        var row = await db.HolidayTemplates.FirstOrDefaultAsync(t => t.Key == key, cancellationToken);
+        if (row is null)
+        {
+            row = new HolidayTemplate { Key = key, Text = text };
+            db.HolidayTemplates.Add(row);
+        }
+
+        row.Text = text;
+        row.UpdatedById = by.Id;
+        row.UpdatedAt = clock.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Back to the configured or built-in text.</summary>
+    public async Task ResetAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        await db.HolidayTemplates.Where(t => t.Key == key).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public string Fill(string template, string holidayName, DateOnly firstOffDay, DateOnly lastOffDay) => template
+        .Replace("{holiday}", holidayName, StringComparison.Ordinal)
+        .Replace("{firstOffDay}", DomainNames.Date(firstOffDay), StringComparison.Ordinal)
+        .Replace("{lastOffDay}", DomainNames.Date(lastOffDay), StringComparison.Ordinal)
+        .Replace("{bureau}", bureau.Value.Name, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\{[^{}\s]{1,30}\}")]
+    private static partial Regex Placeholder();
+}

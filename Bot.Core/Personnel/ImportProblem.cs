@@ -1,0 +1,8 @@
+using Lianzheng.Core.Audit;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Texts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianzheng.Core.Personnel;
+
+public sealed record ImportProblem(int RowNumber, string Reason);

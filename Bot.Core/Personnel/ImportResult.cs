@@ -1,0 +1,11 @@
+using Lianzheng.Core.Audit;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Texts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianzheng.Core.Personnel;
+
+public sealed record ImportResult(int Created, int Updated, int SectionsCreated, IReadOnlyList<ImportProblem> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
+}

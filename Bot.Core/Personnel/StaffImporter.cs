@@ -1,0 +1,201 @@
+using Lianzheng.Core.Audit;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Texts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lianzheng.Core.Personnel;
+
+/// <summary>Creates or updates sections, staff, roles and oversight from one sheet, all or nothing.</summary>
+public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, ChannelUserCache channelUsers)
+{
+    private static readonly char[] ListSeparators = ['、', ',', '，', ';', '；', '|'];
+
+    public async Task<ImportResult> ImportAsync(
+        IReadOnlyList<string> headers, IReadOnlyList<StaffSheetRow> rows, CancellationToken cancellationToken)
+    {
+        var problems = CheckHeaders(headers);
+        if (problems.Count > 0)
+        {
+            return new ImportResult(0, 0, 0, problems);
+        }
+
+        var parsed = rows.Select(r => Parse(r, problems)).OfType<ParsedRow>().ToList();
+        foreach (var duplicate in parsed.GroupBy(p => p.EmployeeNo).Where(g => g.Count() > 1))
+        {
+            problems.AddRange(duplicate.Skip(1).Select(p => new ImportProblem(p.RowNumber, $"工号 {p.EmployeeNo} 重复出现（首次在第 {duplicate.First().RowNumber} 行）")));
+        }
+
+        if (problems.Count > 0)
+        {
+            return new ImportResult(0, 0, 0, [.. problems.OrderBy(p => p.RowNumber)]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sections = await db.Sections.ToDictionaryAsync(s => s.Name, cancellationToken);
+        var sectionsBefore = sections.Count;
+        Section SectionNamed(string name)
+        {
+            if (!sections.TryGetValue(name, out var section))
+            {
+                section = new Section { Name = name };
+                db.Sections.Add(section);
+                sections[name] = section;
+            }
+
+            return section;
+        }
+
+        var employeeNos = parsed.Select(p => p.EmployeeNo).ToList();
+        var existing = await db.Staff.Include(s => s.Roles).Where(s => EF.Parameter(employeeNos).Contains(s.EmployeeNo))
+            .ToDictionaryAsync(s => s.EmployeeNo, cancellationToken);
+        int created = 0, updated = 0;
+        var imported = new List<(Staff Staff, ParsedRow Row)>();
+        foreach (var row in parsed)
+        {
+            if (!existing.TryGetValue(row.EmployeeNo, out var staff))
+            {
+                staff = new Staff { EmployeeNo = row.EmployeeNo, Name = row.Name };
+                db.Staff.Add(staff);
+                created++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            staff.Name = row.Name;
+            staff.Section = row.Section is null ? null : SectionNamed(row.Section);
+            if (row.Section is null)
+            {
+                staff.SectionId = null;
+            }
+
+            staff.Email = row.Email;
+            staff.Mobile = row.Mobile;
+            staff.IsActive = row.Active;
+            staff.Roles.RemoveAll(r => !row.Roles.Contains(r.Role));
+            foreach (var role in row.Roles.Where(role => !staff.HasRole(role)))
+            {
+                staff.Roles.Add(new StaffRoleAssignment { Role = role });
+            }
+
+            foreach (var overseen in row.Oversees)
+            {
+                SectionNamed(overseen);
+            }
+
+            imported.Add((staff, row));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (staff, row) in imported)
+        {
+            var current = await db.Oversights.Where(o => o.LeaderId == staff.Id).ToListAsync(cancellationToken);
+            db.Oversights.RemoveRange(current);
+            db.Oversights.AddRange(row.Oversees.Distinct().Select(name => new Oversight { LeaderId = staff.Id, SectionId = sections[name].Id }));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var sectionsCreated = sections.Count - sectionsBefore;
+        await audit.AppendAsync(null, "directory.import", "Staff", "*", new { created, updated, sectionsCreated }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        channelUsers.Clear();
+        return new ImportResult(created, updated, sectionsCreated, []);
+    }
+
+    private static List<ImportProblem> CheckHeaders(IReadOnlyList<string> headers)
+    {
+        var known = headers.Select(StaffSheet.Find).OfType<StaffSheetColumn>().ToHashSet();
+        return StaffSheet.Columns.Where(c => c.Required && !known.Contains(c))
+            .Select(c => new ImportProblem(1, $"表头缺少必填列“{c.Chinese}”（或 {c.English}）"))
+            .ToList();
+    }
+
+    private static ParsedRow? Parse(StaffSheetRow row, List<ImportProblem> problems)
+    {
+        var before = problems.Count;
+        void Problem(string reason) => problems.Add(new ImportProblem(row.RowNumber, reason));
+
+        var employeeNo = row.Get("EmployeeNo");
+        var name = row.Get("Name");
+        if (employeeNo.Length == 0)
+        {
+            Problem("工号为空");
+        }
+        else if (employeeNo.Length > 32)
+        {
+            Problem("工号超过 32 个字符");
+        }
+
+        if (name.Length == 0)
+        {
+            Problem("姓名为空");
+        }
+        else if (name.Length > 64)
+        {
+            Problem("姓名超过 64 个字符");
+        }
+
+        var roles = new HashSet<StaffRole>();
+        foreach (var roleName in Split(row.Get("Roles")))
+        {
+            if (DomainNames.ParseRole(roleName) is { } role)
+            {
+                roles.Add(role);
+            }
+            else
+            {
+                Problem($"未知角色“{roleName}”，可选：{string.Join("、", DomainNames.Roles.Values)}");
+            }
+        }
+
+        if (roles.Count == 0)
+        {
+            roles.Add(StaffRole.Auditor);
+        }
+
+        var oversees = Split(row.Get("Oversees"));
+        if (oversees.Count > 0 && !roles.Contains(StaffRole.Leader))
+        {
+            Problem("填写了分管股室，但角色中没有“班子成员”");
+        }
+
+        var activeText = row.Get("Active");
+        bool? active = activeText switch
+        {
+            "" or "是" or "在职" or "Y" or "y" or "yes" or "true" or "1" => true,
+            "否" or "离职" or "N" or "n" or "no" or "false" or "0" => false,
+            _ => null,
+        };
+        if (active is null)
+        {
+            Problem($"“在职”应填 是 或 否，而不是“{activeText}”");
+        }
+
+        var email = row.Get("Email");
+        if (email.Length > 0 && (!email.Contains('@', StringComparison.Ordinal) || email.Length > 256))
+        {
+            Problem($"邮箱“{email}”格式不正确");
+        }
+
+        var section = row.Get("Section");
+        if (section.Length > 64 || oversees.Any(o => o.Length > 64))
+        {
+            Problem("股室名称超过 64 个字符");
+        }
+
+        return problems.Count > before
+            ? null
+            : new ParsedRow(row.RowNumber, employeeNo, name, section.Length == 0 ? null : section, roles, oversees,
+                // Addresses are kept in lower case, so that a Teams account is found by an indexed equality.
+                email.Length == 0 ? null : email.ToLowerInvariant(), row.Get("Mobile") is { Length: > 0 } mobile ? mobile : null, active!.Value);
+    }
+
+    private static List<string> Split(string list) =>
+        list.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+    private sealed record ParsedRow(
+        int RowNumber, string EmployeeNo, string Name, string? Section, HashSet<StaffRole> Roles, List<string> Oversees,
+        string? Email, string? Mobile, bool Active);
+}

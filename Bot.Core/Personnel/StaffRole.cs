@@ -1,0 +1,23 @@
+namespace Lianzheng.Core.Personnel;
+
+/// <summary>The roles of the integrity work plan; one person can hold several.</summary>
+public enum StaffRole
+{
+    /// <summary>审计人员: every auditor.</summary>
+    Auditor = 1,
+
+    /// <summary>股室负责人.</summary>
+    SectionHead = 2,
+
+    /// <summary>班子成员: oversees sections.</summary>
+    Leader = 3,
+
+    /// <summary>党组书记: sees everything.</summary>
+    PartySecretary = 4,
+
+    /// <summary>廉政监督员: administers.</summary>
+    IntegritySupervisor = 5,
+
+    /// <summary>审计组长.</summary>
+    AuditTeamLeader = 6,
+}

@@ -1,0 +1,349 @@
+using System.Threading.RateLimiting;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Scheduler.Outbox;
+
+/// <summary>Drains the outbox as a pipeline: it claims due deliveries by lease (so that several replicas never send one
+/// twice) whenever a sending slot is free, sends each through its channel's sender within the channel's pace, and
+/// records every attempt (through <see cref="DeliveryRecorder"/>, in group commits; a call's slot is freed when its
+/// outcome is stored, so a crash leaves at most the calls in flight unknown): delivered, throttled (tried again after the wait the channel asked for), transient (backoff),
+/// unreachable or failed. A slow or throttled request holds its own slot only; the others keep going. A channel that
+/// takes many recipients per call (WeCom) gets the recipients of one message together, up to its limit per call.
+/// On shutdown the sends in flight are finished and recorded, not cut off, so a restart repeats none of them.</summary>
+public sealed partial class DeliveryDispatcher(
+    IServiceScopeFactory scopes, IEnumerable<IChannelSender> senders, IOptions<DeliveryOptions> options, TimeProvider time,
+    IHostApplicationLifetime lifetime, ILogger<DeliveryDispatcher> logger) : BackgroundService
+{
+    private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
+    private readonly Dictionary<string, RateLimiter> _pace = [];
+    private readonly Dictionary<string, SemaphoreSlim> _slots =
+        senders.Select(s => s.Channel).Distinct().ToDictionary(c => c, _ => new SemaphoreSlim(options.Value.MaxInFlight, options.Value.MaxInFlight));
+    private readonly SemaphoreSlim _finished = new(0);
+    private readonly DeliveryRecorder _recorder = new(scopes, options, time, logger);
+    // Machine, process and start time (what a restart recognises), then this dispatcher (two hosts in one process).
+    private readonly string _owner = $"{ProcessOwner()}:{Guid.NewGuid():N}";
+    private int _inFlight;
+    private long _claims;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (_senders.Count == 0)
+        {
+            return;
+        }
+
+        // The database is migrated by a start-up task; begin once the application has started.
+        if (!await lifetime.WaitForStartAsync(stoppingToken))
+        {
+            return;
+        }
+
+        foreach (var channel in _senders.Keys)
+        {
+            _pace[channel] = Pace(options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10));
+        }
+
+        try
+        {
+            await ReleaseLeasesOfDeadProcessesAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Not fatal: those rows come back when their lease runs out.
+            LogLeaseReleaseFailed(logger, ex);
+        }
+
+        var recording = _recorder.RunAsync();
+
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    if (await DispatchAvailableAsync(stoppingToken) == 0)
+                    {
+                        // Nothing claimable: wait for the poll interval, or less when a send finishes and frees a slot.
+                        await WaitAsync(_finished, options.Value.PollInterval, stoppingToken);
+                    }
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    break;
+                }
+                catch (Exception ex)
+                {
+                    LogLoopFailed(logger, ex);
+                    await Task.Delay(options.Value.PollInterval, time, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        // Let what is in flight finish and be recorded.
+        while (Volatile.Read(ref _inFlight) > 0)
+        {
+            await _finished.WaitAsync(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+        }
+
+        _recorder.Complete();
+        await recording;
+    }
+
+    /// <summary>A pace of <paramref name="perSecond"/> requests a second, spread evenly (no bursts a channel's sliding
+    /// window would refuse), two per cent under the limit to allow for the network's jitter.</summary>
+    private RateLimiter Pace(int perSecond) => new EvenPaceLimiter(perSecond * 0.98, time);
+
+    /// <summary>Claims, channel by channel, as many due deliveries as the channel has free slots (whole calls for bulk
+    /// channels) and starts sending them; returns how many it claimed (or 1 after waiting when every slot is busy).</summary>
+    public async Task<int> DispatchAvailableAsync(CancellationToken cancellationToken)
+    {
+        if (_slots.Values.All(s => s.CurrentCount == 0))
+        {
+            await WaitAsync(_finished, options.Value.PollInterval, cancellationToken);
+            return 1;
+        }
+
+        var total = 0;
+        foreach (var (channel, slots) in _slots)
+        {
+            var free = slots.CurrentCount;
+            if (free == 0 || cancellationToken.IsCancellationRequested)
+            {
+                continue;
+            }
+
+            // Not cancellable: rows leased by a claim cut short would sit out their lease after a restart. What is
+            // claimed is sent, and a stop waits for it.
+            var claimed = await ClaimAsync(channel, free, CancellationToken.None);
+            total += claimed.Count;
+            // A bulk channel's rows still carrying a call key were in a call whose outcome a crash left unknown: they go
+            // again as exactly that call. The others are grouped by message, up to the channel's recipients per call.
+            var calls = claimed
+                .GroupBy(d => _senders[channel] is IBulkChannelSender ? d.CallKey ?? $"{d.MessageId}" : $"{d.MessageId}/{d.Id}")
+                .SelectMany(g => g.Chunk(_senders[channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall : 1));
+            foreach (var call in calls)
+            {
+                await slots.WaitAsync(CancellationToken.None); // free: counted before the claim, and only this loop takes slots
+                Interlocked.Increment(ref _inFlight);
+                _ = Task.Run(async () =>
+                {
+                    try
+                    {
+                        // Not cancelled by shutdown: a send that began is finished and recorded.
+                        await SendAsync(call, CancellationToken.None);
+                    }
+                    catch (Exception ex)
+                    {
+                        LogSendThrew(logger, ex, call[0].Id);
+                    }
+                    finally
+                    {
+                        Interlocked.Decrement(ref _inFlight);
+                        slots.Release();
+                        _finished.Release();
+                    }
+                }, CancellationToken.None);
+            }
+        }
+
+        return total;
+    }
+
+    private static async Task WaitAsync(SemaphoreSlim signal, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (await signal.WaitAsync(timeout, cancellationToken))
+        {
+            // Several sends may have finished; one wake-up is enough.
+            while (signal.CurrentCount > 0 && signal.Wait(0))
+            {
+            }
+        }
+    }
+
+    /// <summary>Leases up to <paramref name="slots"/> calls' worth of a channel's due deliveries in one statement: a
+    /// row someone else leased meanwhile is simply not taken.</summary>
+    private async Task<List<Delivery>> ClaimAsync(string channel, int slots, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        var now = time.GetUtcNow();
+        var limit = _senders[channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall * slots : Math.Min(slots, options.Value.BatchSize);
+        var candidates = await db.Deliveries.AsNoTracking()
+            .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel
+                && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now))
+            // Rows of an interrupted call first, so that such a call (at most one call's worth of rows) is claimed whole.
+            .OrderBy(d => d.CallKey == null).ThenBy(d => d.MessageId).ThenBy(d => d.Id).Select(d => d.Id).Take(limit).ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // One lease id per claim: the rows it took are exactly those that carry it.
+        var lease = $"{_owner}:{Interlocked.Increment(ref _claims)}";
+        await db.Deliveries
+            .Where(d => EF.Parameter(candidates).Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, lease).SetProperty(d => d.LeaseUntil, now + options.Value.Lease), cancellationToken);
+        return await db.Deliveries.AsNoTracking().Include(d => d.Message)
+            .Where(d => d.LeaseOwner == lease).OrderBy(d => d.MessageId).ThenBy(d => d.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>After a crash (kill -9, power cut) the rows this machine's dead process had leased would sit out their
+    /// lease; a restarted dispatcher gives them back at once. A lease names its machine, process id and process start
+    /// time, so a live process — another replica on this machine, or one in this very process — keeps its leases.</summary>
+    private async Task ReleaseLeasesOfDeadProcessesAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        var prefix = Environment.MachineName + ":";
+        var owners = await db.Deliveries.AsNoTracking()
+            .Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner != null && d.LeaseOwner.StartsWith(prefix))
+            .Select(d => d.LeaseOwner!).Distinct().ToListAsync(cancellationToken);
+        var dead = owners.Select(o => string.Join(':', o.Split(':').Take(3))).Distinct().Where(o => !IsAlive(o)).ToList();
+        foreach (var process in dead)
+        {
+            var released = await db.Deliveries
+                .Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner != null && d.LeaseOwner.StartsWith(process + ":"))
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+            LogLeasesReleased(logger, released, process);
+        }
+    }
+
+    /// <summary>Whether "{machine}:{pid}:{start}" is a process running now on this machine (the same pid started at
+    /// another time is another process: a container's pid 1 after a restart).</summary>
+    private static bool IsAlive(string owner)
+    {
+        var parts = owner.Split(':');
+        if (parts.Length != 3 || !int.TryParse(parts[1], out var pid) || !long.TryParse(parts[2], out var start))
+        {
+            return true; // not a lease we can judge: leave it to its lease time
+        }
+
+        return ProcessStart(pid) == start;
+    }
+
+    private static string ProcessOwner() => $"{Environment.MachineName}:{Environment.ProcessId}:{ProcessStart(Environment.ProcessId)}";
+
+    /// <summary>When a process started, as the same number whichever process reads it: on Linux the kernel's start
+    /// time in clock ticks since boot (/proc/{pid}/stat, field 22) — .NET's Process.StartTime is derived from it with
+    /// a boot time each reader computes for itself, which can differ by milliseconds; elsewhere whole seconds of
+    /// Process.StartTime. Null when no such process runs.</summary>
+    private static long? ProcessStart(int pid)
+    {
+        try
+        {
+            if (OperatingSystem.IsLinux())
+            {
+                var stat = File.ReadAllText($"/proc/{pid}/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                return long.Parse(fields[19], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.StartTime.ToUniversalTime().Ticks / TimeSpan.TicksPerSecond;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the call's key on the rows it really carries, before the request leaves (a bulk channel's call),
+    /// so that after a crash the rows are known to have been in this call and are sent again as the identical request.</summary>
+    private async Task<string> MarkCallAsync(Delivery[] deliveries)
+    {
+        // The same rows give the same key, also when a call is retried after a failure: a request WeCom did take although
+        // the answer never came back is then recognised too.
+        var key = $"m{deliveries[0].MessageId}-d{deliveries[0].Id}-n{deliveries.Length}";
+        if (deliveries.All(d => d.CallKey == key))
+        {
+            return key;
+        }
+
+        var ids = deliveries.Select(d => d.Id).ToList();
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        await db.Deliveries.Where(d => EF.Parameter(ids).Contains(d.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.CallKey, key), CancellationToken.None);
+        return key;
+    }
+
+    private async Task SendAsync(Delivery[] deliveries, CancellationToken cancellationToken)
+    {
+        var first = deliveries[0];
+        var pace = _pace[first.Channel];
+        var message = OutboxWriter.ToOutbound(first.Message!);
+        IReadOnlyDictionary<int, SendResult> results;
+        try
+        {
+            if (_senders[first.Channel] is IBulkChannelSender bulk)
+            {
+                using (await pace.AcquireAsync(1, cancellationToken))
+                {
+                }
+
+                results = await bulk.SendManyAsync([.. deliveries.Select(d => d.RecipientId)], message,
+                    (recipients, _) =>
+                    {
+                        var carried = recipients.ToHashSet();
+                        return MarkCallAsync([.. deliveries.Where(d => carried.Contains(d.RecipientId))]);
+                    }, cancellationToken);
+            }
+            else
+            {
+                var result = await _senders[first.Channel].SendAsync(first.RecipientId, message, async ct =>
+                {
+                    using (await pace.AcquireAsync(1, ct))
+                    {
+                    }
+                }, cancellationToken);
+                results = new Dictionary<int, SendResult> { [first.RecipientId] = result };
+            }
+        }
+        catch (Exception ex)
+        {
+            LogSendThrew(logger, ex, first.Id);
+            results = deliveries.ToDictionary(d => d.RecipientId, SendResult (_) => new SendResult.TransientFailure(ex.Message));
+        }
+
+        // The slot is freed once the outcome is stored (with the others of about now, in one commit).
+        await _recorder.PostAsync(deliveries, results, time.GetUtcNow());
+    }
+
+    public override void Dispose()
+    {
+        foreach (var limiter in _pace.Values)
+        {
+            limiter.Dispose();
+        }
+
+        foreach (var slots in _slots.Values)
+        {
+            slots.Dispose();
+        }
+
+        _finished.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending delivery {DeliveryId} threw; it will be tried again")]
+    private static partial void LogSendThrew(ILogger logger, Exception exception, long deliveryId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The leases of dead processes could not be released now; those deliveries wait for their lease to run out")]
+    private static partial void LogLeaseReleaseFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Released {Count} delivery lease(s) of {Process}, a process of this machine that is no longer running")]
+    private static partial void LogLeasesReleased(ILogger logger, int count, string process);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The delivery dispatcher loop failed; retrying")]
+    private static partial void LogLoopFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,7 @@
+using System.Text.Json;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
+
+namespace Lianzheng.Bot.LocalChat;
+
+public sealed record LocalFact(string Key, string Value);
