@@ -48,7 +48,8 @@ public static class CoreServiceCollectionExtensions
             switch (database.Provider)
             {
                 case DatabaseProvider.Sqlite:
-                    options.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteConnectionSetup(database.SqliteSynchronous), sp.GetRequiredService<SqliteWriteGate>());
+                    options.UseSqlite(database.ConnectionString).AddInterceptors(
+                        SaveRulesInterceptor.Instance, new SqliteConnectionSetup(database.SqliteSynchronous), sp.GetRequiredService<SqliteWriteGate>());
                     break;
                 default:
                     throw new InvalidOperationException($"Database provider {database.Provider} is not supported.");

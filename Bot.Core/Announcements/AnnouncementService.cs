@@ -49,19 +49,19 @@ public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outb
             DayOfMonth = Math.Clamp(dayOfMonth, 1, 28),
             CreatedAt = clock.UtcNow,
         };
-        db.RecurringMessages.Add(recurring);
+        db.RecurringAnnouncements.Add(recurring);
         await db.SaveChangesAsync(cancellationToken);
         return recurring;
     }
 
     public Task<List<RecurringAnnouncement>> RecurringOfAsync(int senderId, CancellationToken cancellationToken) =>
-        db.RecurringMessages.AsNoTracking().Where(m => m.SenderId == senderId && m.IsActive).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        db.RecurringAnnouncements.AsNoTracking().Where(m => m.SenderId == senderId && m.IsActive).OrderBy(m => m.Id).ToListAsync(cancellationToken);
 
     /// <summary>Stops a monthly message of this sender; false when there is none such.</summary>
     public async Task<bool> StopAsync(int senderId, int recurringId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
-        var stopped = await db.RecurringMessages.Where(m => m.Id == recurringId && m.SenderId == senderId && m.IsActive)
+        var stopped = await db.RecurringAnnouncements.Where(m => m.Id == recurringId && m.SenderId == senderId && m.IsActive)
             .ExecuteUpdateAsync(u => u.SetProperty(m => m.IsActive, false).SetProperty(m => m.StoppedAt, clock.UtcNow), cancellationToken) == 1;
         await transaction.CommitAsync(cancellationToken);
         return stopped;
@@ -73,7 +73,7 @@ public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outb
     {
         var today = clock.Today;
         var sent = 0;
-        foreach (var recurring in await db.RecurringMessages.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken))
+        foreach (var recurring in await db.RecurringAnnouncements.AsNoTracking().Where(m => m.IsActive).ToListAsync(cancellationToken))
         {
             var day = new DateOnly(today.Year, today.Month, recurring.DayOfMonth);
             while (!calendar.IsWorkday(day) && day.Month == today.Month)

@@ -45,7 +45,7 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
 
     public DbSet<AuditProject> AuditProjects => Set<AuditProject>();
 
-    public DbSet<RecurringAnnouncement> RecurringMessages => Set<RecurringAnnouncement>();
+    public DbSet<RecurringAnnouncement> RecurringAnnouncements => Set<RecurringAnnouncement>();
 
     public DbSet<HolidayTemplate> HolidayTemplates => Set<HolidayTemplate>();
 
@@ -67,44 +67,4 @@ public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> opti
     /// work commits, and every later write joins it. Until then its reads run without a transaction, so they hold no
     /// lock and no place in the SQLite write gate.</summary>
     public bool InUnitOfWork { get; set; }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        PrepareForSave();
-        if (InUnitOfWork && Database.CurrentTransaction is null && ChangeTracker.HasChanges())
-        {
-            Database.BeginTransaction();
-        }
-
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        PrepareForSave();
-        if (InUnitOfWork && Database.CurrentTransaction is null && ChangeTracker.HasChanges())
-        {
-            await Database.BeginTransactionAsync(cancellationToken);
-        }
-
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    /// <summary>Bumps optimistic concurrency versions and refuses to change the audit trail.</summary>
-    private void PrepareForSave()
-    {
-        foreach (var entry in ChangeTracker.Entries())
-        {
-            if (entry.Entity is AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
-            {
-                throw new InvalidOperationException("The audit trail is append-only: entries cannot be changed or deleted.");
-            }
-
-            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is { IsConcurrencyToken: true })
-            {
-                var version = entry.Property("Version");
-                version.CurrentValue = (int)version.OriginalValue! + 1;
-            }
-        }
-    }
 }

@@ -62,7 +62,7 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                     b.HasIndex("IsActive", "SenderId");
 
-                    b.ToTable("RecurringMessages");
+                    b.ToTable("RecurringMessages", (string)null);
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Audit.AuditEntry", b =>
