@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Tests.Bot;
 
-/// <summary>`dotnet run --project Bot -- audit-verify`, the bot's own executable run as a process (in Production, with the
+/// <summary>`dotnet run --project Bot -- audit-verify`, run through the bot's verb entry point (in Production, with the
 /// key given as Audit:Key, as an operator runs it), against a database the real host wrote — a filing, a talk and an audit
 /// project, each through its service — and then tampered with as someone who can write the database but does not hold
 /// the key would: exit 0 intact, 1 broken with the first problem, which entry or which record and what is wrong.</summary>

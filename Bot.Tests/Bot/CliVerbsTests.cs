@@ -3,8 +3,8 @@ using Lianzheng.Core.Messaging;
 
 namespace Lianzheng.Tests.Bot;
 
-/// <summary>The operator verbs' command line, the bot's own executable run as a process: `--help` of each verb in
-/// Chinese and English (exit 0), and bad arguments — an unknown option, a missing option or value, an unknown verb —
+/// <summary>The operator verbs' command line (the bot's help as its own executable run as a process prints it; the rest
+/// through the same entry point in the test process): `--help` of each verb in Chinese and English (exit 0), and bad arguments — an unknown option, a missing option or value, an unknown verb —
 /// refused with exit 2, a message in both languages and the verb's usage, before the database is touched.</summary>
 public sealed class CliVerbsTests
 {
@@ -39,7 +39,7 @@ public sealed class CliVerbsTests
     [Fact]
     public async Task The_bots_help_lists_every_verb_and_says_how_to_get_the_help_of_one()
     {
-        var (exit, output, errors) = await RunAsync("--help");
+        var (exit, output, errors) = await Support.BotVerb.RunProcessAsync(_database, ["--help"]);
         Assert.True(exit == 0, errors);
         Assert.All(["import-staff", "teams-package", "wecom-sync", "holidays", "link-teams", "audit-verify"],
             verb => Assert.Contains("  " + verb, output, StringComparison.Ordinal));

@@ -6,9 +6,9 @@ using Lianzheng.Tests.Core;
 
 namespace Lianzheng.Tests.Bot;
 
-/// <summary>`dotnet run --project Bot -- holidays --year yyyy [--json]` and `holidays --import file.json`: the bot's own
-/// executable run as a process (its standard output is what an operator or a script reads), and the JSON it prints for
-/// every year from 2024 to 2040.</summary>
+/// <summary>`dotnet run --project Bot -- holidays --year yyyy [--json]` and `holidays --import file.json` (the JSON as the
+/// bot's own executable run as a process prints it: its standard output is what a script reads; the rest through the same
+/// entry point in the test process), and the JSON it prints for every year from 2024 to 2040.</summary>
 public sealed class HolidaysCommandTests
 {
     private readonly string _database = Support.BotApp.NewDatabasePath();
@@ -18,7 +18,7 @@ public sealed class HolidaysCommandTests
     [Fact]
     public async Task The_json_of_a_year_is_the_nodes_with_their_send_dates_and_nothing_else_on_standard_output()
     {
-        var (exit, output, errors) = await RunAsync("holidays", "--year", "2026", "--json");
+        var (exit, output, errors) = await Support.BotVerb.RunProcessAsync(_database, ["holidays", "--year", "2026", "--json"]);
         Assert.True(exit == 0, errors);
         using var json = JsonDocument.Parse(output);
         var nodes = json.RootElement.EnumerateArray().ToDictionary(n => n.GetProperty("key").GetString()!);

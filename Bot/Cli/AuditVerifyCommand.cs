@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Lianzheng.Core.Audit;
 
 namespace Lianzheng.Bot.Cli;
@@ -16,35 +15,35 @@ internal static class AuditVerifyCommand
     {
         var newAnchor = new Option<bool>("--new-anchor") { Description = CliTexts.AuditVerifyNewAnchorDescription };
         var command = new CliCommand("audit-verify", CliTexts.AuditVerifyDescription, CliTexts.AuditVerifyUsage) { newAnchor };
-        command.SetAction(parse => host.RunAsync(app => RunAsync(app, parse.GetValue(newAnchor))));
+        command.SetAction(parse => host.RunAsync(parse, app => RunAsync(app, parse.InvocationConfiguration.Output, parse.GetValue(newAnchor))));
         return command;
     }
 
-    private static async Task<int> RunAsync(WebApplication app, bool newAnchor)
+    private static async Task<int> RunAsync(WebApplication app, TextWriter output, bool newAnchor)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var verifier = scope.ServiceProvider.GetRequiredService<AuditVerifier>();
         var result = await (newAnchor ? verifier.StartNewAnchorAsync(CancellationToken.None) : verifier.VerifyAsync(CancellationToken.None));
         if (result.Problem is { } problem)
         {
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.AuditBroken, problem.Code));
-            Console.WriteLine("  " + problem.Message);
+            output.WriteLine(CliTexts.AuditBroken(problem.Code));
+            output.WriteLine("  " + problem.Message);
             if (problem.EntryId is { } entryId)
             {
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.AuditBrokenEntry, entryId));
+                output.WriteLine(CliTexts.AuditBrokenEntry(entryId));
             }
 
             if (problem.EntityType is { } entityType && problem.EntityId is { } entityId)
             {
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.AuditBrokenRecord, AuditRecords.Describe(entityType, entityId), entityType, entityId));
+                output.WriteLine(CliTexts.AuditBrokenRecord(AuditRecords.Describe(entityType, entityId), entityType, entityId));
             }
 
             if (result.Problems.Count > 1)
             {
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.AuditMoreProblems, result.Problems.Count - 1));
+                output.WriteLine(CliTexts.AuditMoreProblems(result.Problems.Count - 1));
                 foreach (var more in result.Problems.Skip(1).Take(MoreShown))
                 {
-                    Console.WriteLine($"  [{more.Code}] {more.Message}");
+                    output.WriteLine($"  [{more.Code}] {more.Message}");
                 }
             }
 
@@ -52,15 +51,15 @@ internal static class AuditVerifyCommand
         }
 
         var records = string.Join(CliTexts.ListSeparator, result.RecordsChecked.Select(r => $"{AuditRecords.NameOf(r.Key)} {r.Value}"));
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.AuditIntact,
+        output.WriteLine(CliTexts.AuditIntact(
             result.Entries, result.LastEntryId, result.LastHash[..12], result.RecordsChecked.Values.Sum(), records));
         if (result.Unstated.Count > 0)
         {
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.AuditUnstated, result.Unstated.Count));
+            output.WriteLine(CliTexts.AuditUnstated(result.Unstated.Count));
         }
 
-        Console.WriteLine(result.Anchored
-            ? string.Format(CultureInfo.InvariantCulture, newAnchor ? CliTexts.AuditNewAnchor : CliTexts.AuditAnchored, result.AnchorPath)
+        output.WriteLine(result.Anchored
+            ? newAnchor ? CliTexts.AuditNewAnchor(result.AnchorPath!) : CliTexts.AuditAnchored(result.AnchorPath!)
             : CliTexts.AuditNotAnchored);
         return 0;
     }

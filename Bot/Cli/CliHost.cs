@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Lianzheng.Bot.Teams;
 using Lianzheng.Bot.WeCom;
 using Lianzheng.Core.Persistence;
@@ -6,14 +7,19 @@ using Microsoft.Extensions.Options;
 namespace Lianzheng.Bot.Cli;
 
 /// <summary>The bot's configuration and database for a verb that needs them: built from the settings given after a lone
-/// <c>--</c> (host-style <c>--Key=Value</c>, as for the web host), with logs on standard error so that standard output
-/// holds only what the verb prints.</summary>
-internal sealed class CliHost(IReadOnlyList<string> settings)
+/// <c>--</c> (host-style <c>--Key=Value</c>, as for the web host). On the process's console the logs go to standard
+/// error so that standard output holds only what the verb prints; a verb run with other writers (a test) logs nowhere.</summary>
+internal sealed class CliHost(IReadOnlyList<string> settings, bool logToConsole)
 {
-    public async Task<int> RunAsync(Func<WebApplication, Task<int>> verb)
+    public async Task<int> RunAsync(ParseResult parse, Func<WebApplication, Task<int>> verb)
     {
         var builder = Hosting.SourceCheckout.CreateBuilder([.. settings]);
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.ClearProviders();
+        if (logToConsole)
+        {
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
         builder.AddBotCore();
         WeComEndpoints.AddWeComApi(builder);
         builder.Services.AddTeamsIdentity();
@@ -25,7 +31,7 @@ internal sealed class CliHost(IReadOnlyList<string> settings)
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync(string.Join(Environment.NewLine, ex.Failures));
+            await parse.InvocationConfiguration.Error.WriteLineAsync(string.Join(Environment.NewLine, ex.Failures));
             return CliVerbs.BadArguments;
         }
     }

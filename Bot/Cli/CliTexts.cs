@@ -104,62 +104,66 @@ internal static class CliTexts
         "after restoring a backup: keep the old anchor aside and start a new one";
 
     public const string TeamsPackageUsage = "用法 Usage: dotnet run --project Bot -- teams-package --app-id <guid> --out <file.zip> [--version 1.0.0]";
-    public const string TeamsPackageBadAppId = "--app-id 必须是 GUID（Microsoft App ID）· --app-id must be a GUID: {0}";
-    public const string TeamsPackageBadVersion = "--version 必须形如 1.0.0 · --version must look like 1.0.0: {0}";
-    public const string TeamsPackageWritten = "已生成 Teams 应用包 · Teams app package written: {0}";
+    public static string TeamsPackageBadAppId(string value) => $"--app-id 必须是 GUID（Microsoft App ID）· --app-id must be a GUID: {value}";
+    public static string TeamsPackageBadVersion(string value) => $"--version 必须形如 1.0.0 · --version must look like 1.0.0: {value}";
+    public static string TeamsPackageWritten(string path) => $"已生成 Teams 应用包 · Teams app package written: {path}";
     public const string WeComSyncUsage = "用法 Usage: dotnet run --project Bot -- wecom-sync";
     public const string WeComNotConfigured = "未配置企业微信（Channels:WeCom:CorpId 等）· WeCom is not configured (Channels:WeCom:CorpId ...).";
-    public const string WeComSyncFailed = "企业微信通讯录读取失败，未作任何更改 · Reading the WeCom directory failed, nothing changed: {0}";
-    public const string WeComSyncSummary = "企业微信同步完成 WeCom sync: 新关联 {0} 人 linked, 已关联 {1} 人 already linked, 有歧义 {2} 人 ambiguous, 未匹配 {3} 人 unmatched.";
+    public static string WeComSyncFailed(string error) => $"企业微信通讯录读取失败，未作任何更改 · Reading the WeCom directory failed, nothing changed: {error}";
+    public static string WeComSyncSummary(int linked, int alreadyLinked, int ambiguous, int unmatched) =>
+        $"企业微信同步完成 WeCom sync: 新关联 {linked} 人 linked, 已关联 {alreadyLinked} 人 already linked, 有歧义 {ambiguous} 人 ambiguous, 未匹配 {unmatched} 人 unmatched.";
     public const string WeComLinked = "新关联 Linked:";
     public const string WeComAmbiguous = "有歧义（未关联，请人工确认）Ambiguous (not linked, check by hand):";
     public const string WeComUnmatched = "未匹配 Unmatched:";
     public const string HolidaysUsage = "用法 Usage: dotnet run --project Bot -- holidays --year <2001-2099> [--json] | holidays --import <file.json>";
-    public const string HolidaysHeading = "{0} 年节假日节点 · holidays of {0}（放假安排 arrangement: {1}）";
+    public static string HolidaysHeading(int year, string arrangement) => $"{year} 年节假日节点 · holidays of {year}（放假安排 arrangement: {arrangement}）";
     public const string HolidaysNotPublished = "未公布，按法定假日及相邻周末估算 · not published, estimated from the statutory days";
     public const string HolidaysColumns = "key             名称\t日期 date   发送日 send  放假 off days";
-    public const string HolidaysOffDays = "{0} 至 {1}";
-    public const string HolidaysEstimatedOffDays = "约 {0} 至 {1}（估算）";
-    public const string HolidaysWorkdays = "；调休上班 {0}";
-    public const string HolidaysImported = "已导入 {0} 年放假安排（{1} 项）· arrangement of {0} imported.";
-    public const string HolidaysImportFailed = "{0} 年放假安排有误，未导入 · arrangement of {0} not imported:";
+    public static string HolidaysOffDays(string first, string last) => $"{first} 至 {last}";
+    public static string HolidaysEstimatedOffDays(string first, string last) => $"约 {first} 至 {last}（估算）";
+    public static string HolidaysWorkdays(string days) => $"；调休上班 {days}";
+    public static string HolidaysImported(int year, int holidays) => $"已导入 {year} 年放假安排（{holidays} 项）· arrangement of {year} imported.";
+    public static string HolidaysImportFailed(int year) => $"{year} 年放假安排有误，未导入 · arrangement of {year} not imported:";
     public const string LinkTeamsUsage =
         "用法 Usage: dotnet run --project Bot -- link-teams --employee-no <工号> (--aad-object-id <id> | --teams-user-id <29:…>) [--replace]";
 
-    // {0} person, {1} account, {2} its tenant, {3} the bureau's tenant, {4} the link replaced or in the way.
-    public const string LinkTeamsLinked = "已关联 Linked: {0} ↔ Teams {1}";
-    public const string LinkTeamsMoved = "已改为关联 Link moved: {0} ↔ Teams {1}；原关联已解除 replaced: {4}";
-    public const string LinkTeamsAlreadyLinked = "已是此关联，未作更改 Already linked, nothing changed: {0} ↔ Teams {1}";
-    public const string LinkTeamsStaffNotFound = "名录中没有在职人员的工号是 {0} · No active staff member has 工号 {0}";
-    public const string LinkTeamsAccountNotFound =
-        "机器人还没有收到过 Teams 账号 {1} 的消息：请本人先在 Teams 中给廉政助手发一条消息，再运行此命令 · " +
-        "The bot has never heard from Teams account {1}: have its owner write to the bot once, then run this again";
-    public const string LinkTeamsAccountAmbiguous = "有多个 Teams 账号匹配 {1}，请改用 --teams-user-id · Several accounts match {1}; use --teams-user-id";
-    public const string LinkTeamsForeignTenant =
-        "Teams 账号 {1} 属于租户 {2}，不是本局的租户 {3}，不能关联 · Account {1} is of tenant {2}, not the bureau's tenant {3}: not linked";
-    public const string LinkTeamsStaffHasOther =
-        "{0} 已关联 Teams 账号 {4}；确认改为 {1} 请加 --replace · {0} is linked to {4}; add --replace to link {1} instead";
-    public const string LinkTeamsAccountHasOther =
-        "Teams 账号 {1} 已关联到 {4}；确认改为 {0} 请加 --replace · Account {1} is linked to {4}; add --replace to link it to {0} instead";
+    public static string LinkTeamsLinked(string person, string account) => $"已关联 Linked: {person} ↔ Teams {account}";
+    public static string LinkTeamsMoved(string person, string account, string? replaced) => $"已改为关联 Link moved: {person} ↔ Teams {account}；原关联已解除 replaced: {replaced}";
+    public static string LinkTeamsAlreadyLinked(string person, string account) => $"已是此关联，未作更改 Already linked, nothing changed: {person} ↔ Teams {account}";
+    public static string LinkTeamsStaffNotFound(string employeeNo) => $"名录中没有在职人员的工号是 {employeeNo} · No active staff member has 工号 {employeeNo}";
+    public static string LinkTeamsAccountNotFound(string account) =>
+        $"机器人还没有收到过 Teams 账号 {account} 的消息：请本人先在 Teams 中给廉政助手发一条消息，再运行此命令 · " +
+        $"The bot has never heard from Teams account {account}: have its owner write to the bot once, then run this again";
+    public static string LinkTeamsAccountAmbiguous(string account) =>
+        $"有多个 Teams 账号匹配 {account}，请改用 --teams-user-id · Several accounts match {account}; use --teams-user-id";
+    public static string LinkTeamsForeignTenant(string account, string? tenant, string? bureauTenant) =>
+        $"Teams 账号 {account} 属于租户 {tenant}，不是本局的租户 {bureauTenant}，不能关联 · Account {account} is of tenant {tenant}, not the bureau's tenant {bureauTenant}: not linked";
+    public static string LinkTeamsStaffHasOther(string person, string account, string? other) =>
+        $"{person} 已关联 Teams 账号 {other}；确认改为 {account} 请加 --replace · {person} is linked to {other}; add --replace to link {account} instead";
+    public static string LinkTeamsAccountHasOther(string person, string account, string? other) =>
+        $"Teams 账号 {account} 已关联到 {other}；确认改为 {person} 请加 --replace · Account {account} is linked to {other}; add --replace to link it to {person} instead";
 
     public const string ListSeparator = "、";
 
     public const string AuditVerifyUsage = "用法 Usage: dotnet run --project Bot -- audit-verify [--new-anchor]";
-    public const string AuditBroken = "审计日志不完整 · audit trail broken [{0}]:";
-    public const string AuditBrokenEntry = "  审计记录 entry: #{0}";
-    public const string AuditBrokenRecord = "  涉及记录 record: {0} ({1} {2})";
-    public const string AuditMoreProblems = "另有 {0} 处问题 · {0} more problem(s):";
-    public const string AuditIntact = "审计日志完好 · audit trail intact: 共 {0} 条审计记录，最后一条 #{1}（哈希 {2}…）；核对了 {3} 项记录（{4}）。";
-    public const string AuditUnstated = "另有 {0} 项记录的审计记录早于状态快照，未核对内容；机器人下次启动时补记 · {0} older record(s) not checkable yet (baselined at the next start).";
-    public const string AuditAnchored = "锚点已写入 · anchor written: {0}";
-    public const string AuditNewAnchor = "已重新开始锚点（旧锚点文件改名保存在同一目录）· new anchor started, the old one kept beside it: {0}";
+    public static string AuditBroken(string code) => $"审计日志不完整 · audit trail broken [{code}]:";
+    public static string AuditBrokenEntry(long entryId) => $"  审计记录 entry: #{entryId}";
+    public static string AuditBrokenRecord(string record, string entityType, string entityId) => $"  涉及记录 record: {record} ({entityType} {entityId})";
+    public static string AuditMoreProblems(int count) => $"另有 {count} 处问题 · {count} more problem(s):";
+    public static string AuditIntact(long entries, long lastEntryId, string hash, int records, string kinds) =>
+        $"审计日志完好 · audit trail intact: 共 {entries} 条审计记录，最后一条 #{lastEntryId}（哈希 {hash}…）；核对了 {records} 项记录（{kinds}）。";
+    public static string AuditUnstated(int count) =>
+        $"另有 {count} 项记录的审计记录早于状态快照，未核对内容；机器人下次启动时补记 · {count} older record(s) not checkable yet (baselined at the next start).";
+    public static string AuditAnchored(string path) => $"锚点已写入 · anchor written: {path}";
+    public static string AuditNewAnchor(string path) => $"已重新开始锚点（旧锚点文件改名保存在同一目录）· new anchor started, the old one kept beside it: {path}";
     public const string AuditNotAnchored = "内存数据库，不写锚点 · in-memory database: no anchor.";
     public const string ImportUsage = "用法 Usage: dotnet run --project Bot -- import-staff <file.csv|file.xlsx>";
-    public const string FileNotFound = "找不到文件 File not found: {0}";
-    public const string UnsupportedFile = "只支持 .csv 和 .xlsx 文件 Only .csv and .xlsx files are supported: {0}";
-    public const string UnreadableFile = "无法读取文件 Cannot read the file {0}: {1}";
-    public const string ImportFailed = "导入失败，未写入任何数据 Import failed, nothing was written ({0} problem(s)):";
-    public const string ImportProblem = "  第 {0} 行 row {0}: {1}";
-    public const string ImportProblemHeader = "  表头 header: {0}";
-    public const string ImportSucceeded = "导入完成 Imported: 新增 {0} 人 created, 更新 {1} 人 updated, 新建股室 {2} sections created.";
+    public static string FileNotFound(string path) => $"找不到文件 File not found: {path}";
+    public static string UnsupportedFile(string path) => $"只支持 .csv 和 .xlsx 文件 Only .csv and .xlsx files are supported: {path}";
+    public static string UnreadableFile(string path, string reason) => $"无法读取文件 Cannot read the file {path}: {reason}";
+    public static string ImportFailed(int problems) => $"导入失败，未写入任何数据 Import failed, nothing was written ({problems} problem(s)):";
+    public static string ImportProblem(int row, string reason) => $"  第 {row} 行 row {row}: {reason}";
+    public static string ImportProblemHeader(string reason) => $"  表头 header: {reason}";
+    public static string ImportSucceeded(int created, int updated, int sectionsCreated) =>
+        $"导入完成 Imported: 新增 {created} 人 created, 更新 {updated} 人 updated, 新建股室 {sectionsCreated} sections created.";
 }

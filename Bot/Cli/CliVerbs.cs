@@ -19,13 +19,21 @@ public static class CliVerbs
     // A leading @ names a response file in System.CommandLine; here it is an ordinary value (a file name can start with @).
     private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
 
-    // Exceptions propagate as before (a crash is not a bad argument); Ctrl+C ends the process as it always did.
-    private static readonly InvocationConfiguration Invocation = new() { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
 
     public static bool IsVerb(string[] args) => args.Length > 0 && (HelpNames.Contains(args[0]) || IsWord(args[0]));
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Runs a verb on the process's console.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error, onProcessConsole: true);
+
+    /// <summary>Runs a verb writing to <paramref name="output"/> and <paramref name="error"/>: what the verb prints goes to
+    /// the first, problems to the second; logs only when on the process's console.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool onProcessConsole = false)
     {
+        // Exceptions propagate (a crash is not a bad argument); Ctrl+C ends the process as it always did.
+        var invocation = new InvocationConfiguration
+        {
+            EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null, Output = output, Error = error,
+        };
         var separator = Array.IndexOf(args, "--");
         var verbArgs = separator < 0 ? args : args[..separator];
         var settings = separator < 0 ? [] : args[(separator + 1)..];
@@ -36,26 +44,26 @@ public static class CliVerbs
 
         if (verbArgs.Length == 0)
         {
-            await Console.Error.WriteLineAsync(CliTexts.Usage);
+            await error.WriteLineAsync(CliTexts.Usage);
             return BadArguments;
         }
 
-        var root = Create(new CliHost(settings));
+        var root = Create(new CliHost(settings, onProcessConsole));
         if (verbArgs is [var verb, ..] && IsWord(verb) && !root.Subcommands.Any(c => c.Name == verb))
         {
-            await Console.Error.WriteLineAsync(CliTexts.UnknownVerb(verb));
-            await Console.Error.WriteLineAsync(CliTexts.Usage);
+            await error.WriteLineAsync(CliTexts.UnknownVerb(verb));
+            await error.WriteLineAsync(CliTexts.Usage);
             return BadArguments;
         }
 
         var parse = root.Parse(verbArgs, Parsing);
         if (parse.Action is not CliHelpAction && (parse.Errors.Count > 0 || parse.UnmatchedTokens.Count > 0))
         {
-            await ReportAsync(parse);
+            await ReportAsync(parse, error);
             return BadArguments;
         }
 
-        return await parse.InvokeAsync(Invocation);
+        return await parse.InvokeAsync(invocation);
     }
 
     private static RootCommand Create(CliHost host)
@@ -82,7 +90,7 @@ public static class CliVerbs
         return root;
     }
 
-    private static async Task ReportAsync(ParseResult parse)
+    private static async Task ReportAsync(ParseResult parse, TextWriter error)
     {
         var problems = parse.UnmatchedTokens
             .Select(token => token.StartsWith('-') ? CliTexts.UnknownOption(token) : CliTexts.UnexpectedArgument(token))
@@ -90,17 +98,17 @@ public static class CliVerbs
             .Distinct(StringComparer.Ordinal);
         foreach (var problem in problems)
         {
-            await Console.Error.WriteLineAsync(problem);
+            await error.WriteLineAsync(problem);
         }
 
         if (parse.CommandResult.Command is CliCommand command)
         {
-            await Console.Error.WriteLineAsync(command.Usage);
-            await Console.Error.WriteLineAsync(CliTexts.SeeHelp(command.Name));
+            await error.WriteLineAsync(command.Usage);
+            await error.WriteLineAsync(CliTexts.SeeHelp(command.Name));
         }
         else
         {
-            await Console.Error.WriteLineAsync(CliTexts.Usage);
+            await error.WriteLineAsync(CliTexts.Usage);
         }
     }
 

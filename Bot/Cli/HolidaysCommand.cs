@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
@@ -26,36 +27,37 @@ internal static class HolidaysCommand
         var command = new CliCommand("holidays", CliTexts.HolidaysDescription, CliTexts.HolidaysUsage) { year, json, import };
         CliSyntax.OneOf(command, year, import);
         CliSyntax.OnlyWith(command, json, year);
-        command.SetAction(parse => host.RunAsync(async app =>
+        command.SetAction(parse => host.RunAsync(parse, async app =>
         {
             await using var scope = app.Services.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<HolidayCalendarStore>();
             return parse.GetValue(import) is { } file
-                ? await ImportAsync(store, file)
-                : await ShowAsync(app, store, parse.GetValue(year)!.Value, parse.GetValue(json));
+                ? await ImportAsync(parse.InvocationConfiguration, store, file)
+                : await ShowAsync(app, parse.InvocationConfiguration.Output, store, parse.GetValue(year)!.Value, parse.GetValue(json));
         }));
         return command;
     }
 
-    private static async Task<int> ShowAsync(WebApplication app, HolidayCalendarStore store, int year, bool json)
+    private static async Task<int> ShowAsync(WebApplication app, TextWriter output, HolidayCalendarStore store, int year, bool json)
     {
         var calendar = await store.LoadAsync(CancellationToken.None);
         var nodes = calendar.NodesOf(year, app.Services.GetRequiredService<IOptions<HolidayOptions>>().Value.WorkdaysBefore);
         if (json)
         {
-            Console.WriteLine(ToJson(nodes));
+            output.WriteLine(ToJson(nodes));
             return 0;
         }
 
         var arrangement = calendar.ArrangementFor(year);
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.HolidaysHeading, year, arrangement?.Source ?? CliTexts.HolidaysNotPublished));
-        Console.WriteLine(CliTexts.HolidaysColumns);
+        output.WriteLine(CliTexts.HolidaysHeading(year, arrangement?.Source ?? CliTexts.HolidaysNotPublished));
+        output.WriteLine(CliTexts.HolidaysColumns);
         foreach (var node in nodes)
         {
-            var off = string.Format(CultureInfo.InvariantCulture, node.Official ? CliTexts.HolidaysOffDays : CliTexts.HolidaysEstimatedOffDays,
-                Day(node.FirstOffDay), Day(node.LastOffDay));
-            var workdays = node.Workdays.Count == 0 ? "" : string.Format(CultureInfo.InvariantCulture, CliTexts.HolidaysWorkdays, string.Join("、", node.Workdays.Select(Day)));
-            Console.WriteLine($"{node.Key,-15} {node.Name,-4}\t{Day(node.Date)}  {Day(node.SendDate)}  {off}{workdays}");
+            var off = node.Official
+                ? CliTexts.HolidaysOffDays(Day(node.FirstOffDay), Day(node.LastOffDay))
+                : CliTexts.HolidaysEstimatedOffDays(Day(node.FirstOffDay), Day(node.LastOffDay));
+            var workdays = node.Workdays.Count == 0 ? "" : CliTexts.HolidaysWorkdays(string.Join("、", node.Workdays.Select(Day)));
+            output.WriteLine($"{node.Key,-15} {node.Name,-4}\t{Day(node.Date)}  {Day(node.SendDate)}  {off}{workdays}");
         }
 
         return 0;
@@ -75,11 +77,11 @@ internal static class HolidaysCommand
         sendDate = Day(n.SendDate),
     }), Json);
 
-    private static async Task<int> ImportAsync(HolidayCalendarStore store, string file)
+    private static async Task<int> ImportAsync(InvocationConfiguration console, HolidayCalendarStore store, string file)
     {
         if (!File.Exists(file))
         {
-            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.FileNotFound, file));
+            await console.Error.WriteLineAsync(CliTexts.FileNotFound(file));
             return 2;
         }
 
@@ -90,7 +92,7 @@ internal static class HolidaysCommand
         }
         catch (JsonException ex)
         {
-            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.UnreadableFile, file, ex.Message));
+            await console.Error.WriteLineAsync(CliTexts.UnreadableFile(file, ex.Message));
             return 1;
         }
 
@@ -101,15 +103,15 @@ internal static class HolidaysCommand
             if (problems.Count > 0)
             {
                 failed = true;
-                await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.HolidaysImportFailed, arrangement.Year));
+                await console.Error.WriteLineAsync(CliTexts.HolidaysImportFailed(arrangement.Year));
                 foreach (var problem in problems)
                 {
-                    await Console.Error.WriteLineAsync("  " + problem);
+                    await console.Error.WriteLineAsync("  " + problem);
                 }
             }
             else
             {
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.HolidaysImported, arrangement.Year, arrangement.Holidays.Count));
+                console.Output.WriteLine(CliTexts.HolidaysImported(arrangement.Year, arrangement.Holidays.Count));
             }
         }
 

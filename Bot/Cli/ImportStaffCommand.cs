@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using System.CommandLine.Invocation;
 using Lianzheng.Core.Personnel;
 
 namespace Lianzheng.Bot.Cli;
@@ -15,15 +15,15 @@ internal static class ImportStaffCommand
         };
         var command = new CliCommand("import-staff", CliTexts.ImportDescription, CliTexts.ImportUsage) { file };
         CliSyntax.Require(command, file);
-        command.SetAction(parse => host.RunAsync(app => RunAsync(app, parse.GetValue(file)!)));
+        command.SetAction(parse => host.RunAsync(parse, app => RunAsync(app, parse.InvocationConfiguration, parse.GetValue(file)!)));
         return command;
     }
 
-    private static async Task<int> RunAsync(WebApplication app, string path)
+    private static async Task<int> RunAsync(WebApplication app, InvocationConfiguration console, string path)
     {
         if (!File.Exists(path))
         {
-            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.FileNotFound, path));
+            await console.Error.WriteLineAsync(CliTexts.FileNotFound(path));
             return 2;
         }
 
@@ -34,13 +34,13 @@ internal static class ImportStaffCommand
         }
         catch (Exception ex) when (ex is NotSupportedException)
         {
-            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.UnsupportedFile, path));
+            await console.Error.WriteLineAsync(CliTexts.UnsupportedFile(path));
             return 2;
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or CsvHelper.CsvHelperException or FormatException
             or ArgumentException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
-            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.UnreadableFile, path, ex.Message));
+            await console.Error.WriteLineAsync(CliTexts.UnreadableFile(path, ex.Message));
             return 2;
         }
 
@@ -48,19 +48,18 @@ internal static class ImportStaffCommand
         var result = await scope.ServiceProvider.GetRequiredService<StaffImporter>().ImportAsync(sheet.Headers, sheet.Rows, CancellationToken.None);
         if (!result.Succeeded)
         {
-            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.ImportFailed, result.Problems.Count));
+            await console.Error.WriteLineAsync(CliTexts.ImportFailed(result.Problems.Count));
             foreach (var problem in result.Problems)
             {
-                await Console.Error.WriteLineAsync(problem.RowNumber > 0
-                    ? string.Format(CultureInfo.InvariantCulture, CliTexts.ImportProblem, problem.RowNumber, problem.Reason)
-                    : string.Format(CultureInfo.InvariantCulture, CliTexts.ImportProblemHeader, problem.Reason));
+                await console.Error.WriteLineAsync(problem.RowNumber > 0
+                    ? CliTexts.ImportProblem(problem.RowNumber, problem.Reason)
+                    : CliTexts.ImportProblemHeader(problem.Reason));
             }
 
             return 1;
         }
 
-        await Console.Out.WriteLineAsync(string.Format(
-            CultureInfo.InvariantCulture, CliTexts.ImportSucceeded, result.Created, result.Updated, result.SectionsCreated));
+        await console.Output.WriteLineAsync(CliTexts.ImportSucceeded(result.Created, result.Updated, result.SectionsCreated));
         return 0;
     }
 }

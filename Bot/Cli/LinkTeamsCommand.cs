@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using System.CommandLine.Invocation;
 using Lianzheng.Bot.Teams;
 
 namespace Lianzheng.Bot.Cli;
@@ -20,29 +20,29 @@ internal static class LinkTeamsCommand
         };
         CliSyntax.Require(command, employeeNo);
         CliSyntax.OneOf(command, aadObjectId, teamsUserId);
-        command.SetAction(parse => host.RunAsync(app => RunAsync(
-            app, parse.GetValue(employeeNo)!, parse.GetValue(aadObjectId) ?? parse.GetValue(teamsUserId)!, parse.GetValue(replace))));
+        command.SetAction(parse => host.RunAsync(parse, app => RunAsync(
+            app, parse.InvocationConfiguration, parse.GetValue(employeeNo)!, parse.GetValue(aadObjectId) ?? parse.GetValue(teamsUserId)!, parse.GetValue(replace))));
         return command;
     }
 
-    private static async Task<int> RunAsync(WebApplication app, string employeeNo, string account, bool replace)
+    private static async Task<int> RunAsync(WebApplication app, InvocationConfiguration console, string employeeNo, string account, bool replace)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<TeamsAccountLinker>().LinkAsync(employeeNo, account, replace, CancellationToken.None);
-        var (text, exit) = result.Outcome switch
+        var (who, linked) = (result.Person ?? "", result.Account ?? "");
+        var (line, exit) = result.Outcome switch
         {
-            TeamsLinkOutcome.Linked when result.Other is not null => (CliTexts.LinkTeamsMoved, 0),
-            TeamsLinkOutcome.Linked => (CliTexts.LinkTeamsLinked, 0),
-            TeamsLinkOutcome.AlreadyLinked => (CliTexts.LinkTeamsAlreadyLinked, 0),
-            TeamsLinkOutcome.StaffNotFound => (CliTexts.LinkTeamsStaffNotFound, 1),
-            TeamsLinkOutcome.AccountNotFound => (CliTexts.LinkTeamsAccountNotFound, 1),
-            TeamsLinkOutcome.AccountAmbiguous => (CliTexts.LinkTeamsAccountAmbiguous, 1),
-            TeamsLinkOutcome.ForeignTenant => (CliTexts.LinkTeamsForeignTenant, 1),
-            TeamsLinkOutcome.StaffHasOtherAccount => (CliTexts.LinkTeamsStaffHasOther, 1),
-            _ => (CliTexts.LinkTeamsAccountHasOther, 1),
+            TeamsLinkOutcome.Linked when result.Other is not null => (CliTexts.LinkTeamsMoved(who, linked, result.Other), 0),
+            TeamsLinkOutcome.Linked => (CliTexts.LinkTeamsLinked(who, linked), 0),
+            TeamsLinkOutcome.AlreadyLinked => (CliTexts.LinkTeamsAlreadyLinked(who, linked), 0),
+            TeamsLinkOutcome.StaffNotFound => (CliTexts.LinkTeamsStaffNotFound(who), 1),
+            TeamsLinkOutcome.AccountNotFound => (CliTexts.LinkTeamsAccountNotFound(linked), 1),
+            TeamsLinkOutcome.AccountAmbiguous => (CliTexts.LinkTeamsAccountAmbiguous(linked), 1),
+            TeamsLinkOutcome.ForeignTenant => (CliTexts.LinkTeamsForeignTenant(linked, result.TenantId, result.BureauTenantId), 1),
+            TeamsLinkOutcome.StaffHasOtherAccount => (CliTexts.LinkTeamsStaffHasOther(who, linked, result.Other), 1),
+            _ => (CliTexts.LinkTeamsAccountHasOther(who, linked, result.Other), 1),
         };
-        var line = string.Format(CultureInfo.InvariantCulture, text, result.Person, result.Account, result.TenantId, result.BureauTenantId, result.Other);
-        await (exit == 0 ? Console.Out : Console.Error).WriteLineAsync(line);
+        await (exit == 0 ? console.Output : console.Error).WriteLineAsync(line);
         return exit;
     }
 }

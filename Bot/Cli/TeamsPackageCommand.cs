@@ -21,7 +21,7 @@ public static partial class TeamsPackageCommand
         {
             if (result.Tokens is [var token] && !SemanticVersion().IsMatch(token.Value))
             {
-                result.AddError(string.Format(CultureInfo.InvariantCulture, CliTexts.TeamsPackageBadVersion, token.Value));
+                result.AddError(CliTexts.TeamsPackageBadVersion(token.Value));
             }
         });
         var command = new CliCommand("teams-package", CliTexts.TeamsPackageDescription, CliTexts.TeamsPackageUsage, takesSettings: false)
@@ -30,14 +30,14 @@ public static partial class TeamsPackageCommand
         };
         CliSyntax.Require(command, appId);
         CliSyntax.Require(command, output);
-        command.SetAction(parse => WriteAsync(parse.GetValue(appId)!.Value, parse.GetValue(output)!, parse.GetValue(version)!));
+        command.SetAction(parse => WriteAsync(parse.InvocationConfiguration.Output, parse.GetValue(appId)!.Value, parse.GetValue(output)!, parse.GetValue(version)!));
         return command;
     }
 
-    private static async Task<int> WriteAsync(Guid guid, string output, string version)
+    private static async Task<int> WriteAsync(TextWriter console, Guid guid, string output, string version)
     {
         await File.WriteAllBytesAsync(output, Build(guid, version));
-        await Console.Out.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.TeamsPackageWritten, Path.GetFullPath(output)));
+        await console.WriteLineAsync(CliTexts.TeamsPackageWritten(Path.GetFullPath(output)));
         return 0;
     }
 
@@ -86,7 +86,7 @@ public static partial class TeamsPackageCommand
             return guid;
         }
 
-        result.AddError(string.Format(CultureInfo.InvariantCulture, CliTexts.TeamsPackageBadAppId, token.Value));
+        result.AddError(CliTexts.TeamsPackageBadAppId(token.Value));
         return null;
     }
 

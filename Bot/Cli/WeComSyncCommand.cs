@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using System.CommandLine.Invocation;
 using Lianzheng.Bot.WeCom;
 using Microsoft.Extensions.Options;
 
@@ -11,15 +11,15 @@ internal static class WeComSyncCommand
     public static Command Create(CliHost host)
     {
         var command = new CliCommand("wecom-sync", CliTexts.WeComSyncDescription, CliTexts.WeComSyncUsage);
-        command.SetAction(_ => host.RunAsync(RunAsync));
+        command.SetAction(parse => host.RunAsync(parse, app => RunAsync(app, parse.InvocationConfiguration)));
         return command;
     }
 
-    private static async Task<int> RunAsync(WebApplication app)
+    private static async Task<int> RunAsync(WebApplication app, InvocationConfiguration console)
     {
         if (!app.Services.GetRequiredService<IOptions<WeComOptions>>().Value.Enabled)
         {
-            await Console.Error.WriteLineAsync(CliTexts.WeComNotConfigured);
+            await console.Error.WriteLineAsync(CliTexts.WeComNotConfigured);
             return CliVerbs.BadArguments;
         }
 
@@ -27,20 +27,20 @@ internal static class WeComSyncCommand
         var report = await ActivatorUtilities.CreateInstance<WeComDirectorySync>(scope.ServiceProvider).RunAsync(CancellationToken.None);
         if (report.Error is not null)
         {
-            await Console.Error.WriteLineAsync(string.Format(CultureInfo.InvariantCulture, CliTexts.WeComSyncFailed, report.Error));
+            await console.Error.WriteLineAsync(CliTexts.WeComSyncFailed(report.Error));
             return 1;
         }
 
-        Console.WriteLine(string.Format(CultureInfo.InvariantCulture, CliTexts.WeComSyncSummary,
+        console.Output.WriteLine(CliTexts.WeComSyncSummary(
             report.Linked.Count, report.AlreadyLinked, report.Ambiguous.Count, report.Unmatched.Count));
         foreach (var (heading, lines) in new[] { (CliTexts.WeComLinked, report.Linked), (CliTexts.WeComAmbiguous, report.Ambiguous), (CliTexts.WeComUnmatched, report.Unmatched) })
         {
             if (lines.Count > 0)
             {
-                Console.WriteLine(heading);
+                console.Output.WriteLine(heading);
                 foreach (var line in lines)
                 {
-                    Console.WriteLine("  " + line);
+                    console.Output.WriteLine("  " + line);
                 }
             }
         }

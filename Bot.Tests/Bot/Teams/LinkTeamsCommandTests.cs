@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Tests.Bot.Teams;
 
-/// <summary>`link-teams`: the explicit act that links a Teams account or moves a link, run as the bot's own executable
+/// <summary>`link-teams`: the explicit act that links a Teams account or moves a link, run through the bot's verb entry point
 /// beside a running bot on the same database.</summary>
 public sealed class LinkTeamsCommandTests : IAsyncLifetime
 {
