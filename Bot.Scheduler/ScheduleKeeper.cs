@@ -40,7 +40,8 @@ internal sealed partial class ScheduleKeeper(ISchedulerFactory schedulers, Sched
         var stored = await scheduler.GetTrigger(wanted.Key, cancellationToken);
         if (stored is null)
         {
-            LogScheduled(logger, wanted.Key, Describe(wanted), await scheduler.ScheduleJob(wanted, cancellationToken: cancellationToken));
+            var first = await scheduler.ScheduleJob(wanted, cancellationToken: cancellationToken);
+            LogScheduled(logger, wanted.Key, Describe(wanted), first);
             return;
         }
 

@@ -34,7 +34,7 @@ public sealed class AuditAlarm(OutboxWriter outbox, StaffDirectory directory, Bu
             facts.Add(new Fact(AuditTexts.AlarmRecordFact, AuditRecords.Describe(entityType, entityId)));
         }
 
-        var text = string.Format(CultureInfo.InvariantCulture, AuditTexts.AlarmText, DomainNames.Date(today), problem.Message);
+        var text = AuditTexts.AlarmText(DomainNames.Date(today), problem.Message);
         await outbox.EnqueueAsync(
             new OutboxRequest(OutboxKind, "audit-broken:" + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 new OutboundMessage(text, AuditTexts.AlarmTitle, facts), [.. supervisors.Select(s => s.Id)]),

@@ -16,30 +16,50 @@ public static class AuditTexts
     public const string Absent = "（无此项）";
     public const string Empty = "（空）";
 
-    public const string FirstEntryNotGenesis = "第 {0} 条审计记录是库中最早的一条，但它的前序哈希不是链的起点：更早的审计记录被删除了";
-    public const string BrokenLink = "第 {0} 条审计记录的前序哈希与上一条（第 {1} 条）的哈希不符：两条之间的审计记录被删除或改动了";
-    public const string KeyedHashMismatch = "第 {0} 条审计记录的校验值不符：这条记录被改动过，或所用的密钥（Audit:Key）不是写入时的密钥";
-    public const string LegacyHashMismatch = "第 {0} 条审计记录（未加密钥的旧格式）的哈希不符：这条记录被改动过";
-    public const string LegacyAfterKeyed = "第 {0} 条审计记录标为未加密钥的旧格式，却排在加密钥的记录之后：审计日志被改写了";
-    public const string LegacyWithState = "第 {0} 条审计记录标为未加密钥的旧格式，却带有记录状态：审计日志被改写了";
-    public const string UnknownScheme = "第 {0} 条审计记录的格式标记 {1} 无法识别";
-    public const string OutsideChange = "第 {0} 条审计记录：{1} 曾在机器人之外被改动，机器人改动它时读到的内容与第 {2} 条所记的不同（{3}）";
+    public static string FirstEntryNotGenesis(long entryId) =>
+        $"第 {entryId} 条审计记录是库中最早的一条，但它的前序哈希不是链的起点：更早的审计记录被删除了";
+    public static string BrokenLink(long entryId, long previousId) =>
+        $"第 {entryId} 条审计记录的前序哈希与上一条（第 {previousId} 条）的哈希不符：两条之间的审计记录被删除或改动了";
+    public static string KeyedHashMismatch(long entryId) =>
+        $"第 {entryId} 条审计记录的校验值不符：这条记录被改动过，或所用的密钥（Audit:Key）不是写入时的密钥";
+    public static string LegacyHashMismatch(long entryId) =>
+        $"第 {entryId} 条审计记录（未加密钥的旧格式）的哈希不符：这条记录被改动过";
+    public static string LegacyAfterKeyed(long entryId) =>
+        $"第 {entryId} 条审计记录标为未加密钥的旧格式，却排在加密钥的记录之后：审计日志被改写了";
+    public static string LegacyWithState(long entryId) =>
+        $"第 {entryId} 条审计记录标为未加密钥的旧格式，却带有记录状态：审计日志被改写了";
+    public static string UnknownScheme(long entryId, int scheme) =>
+        $"第 {entryId} 条审计记录的格式标记 {scheme} 无法识别";
+    public static string OutsideChange(long entryId, string record, long recordedBy, string difference) =>
+        $"第 {entryId} 条审计记录：{record} 曾在机器人之外被改动，机器人改动它时读到的内容与第 {recordedBy} 条所记的不同（{difference}）";
 
-    public const string AnchorMissing = "锚点文件 {0} 不存在，而审计日志中已有加密钥的记录：锚点文件被删除或移走了";
-    public const string AnchorMalformed = "锚点文件 {0} 第 {1} 行格式不对：锚点文件被改动过";
-    public const string AnchorForged = "锚点文件 {0} 第 {1} 行的校验值不符：这一行被改动过，或所用的密钥（Audit:Key）不对";
-    public const string Truncated = "审计日志最新的记录被删除了：{0} 的锚点记到第 {1} 条，数据库中最后一条是第 {2} 条";
-    public const string TruncatedAll = "审计日志的记录全部被删除了：{0} 的锚点记到第 {1} 条，数据库中已没有审计记录";
-    public const string AnchoredEntryMissing = "第 {1} 条审计记录不见了（{0} 的锚点记录了它）";
-    public const string AnchorHashMismatch = "第 {1} 条审计记录与 {0} 的锚点所记的哈希不符：审计日志被改写了";
+    public static string AnchorMissing(string path) =>
+        $"锚点文件 {path} 不存在，而审计日志中已有加密钥的记录：锚点文件被删除或移走了";
+    public static string AnchorMalformed(string path, int line) =>
+        $"锚点文件 {path} 第 {line} 行格式不对：锚点文件被改动过";
+    public static string AnchorForged(string path, int line) =>
+        $"锚点文件 {path} 第 {line} 行的校验值不符：这一行被改动过，或所用的密钥（Audit:Key）不对";
+    public static string Truncated(string anchoredAt, long anchoredId, long lastId) =>
+        $"审计日志最新的记录被删除了：{anchoredAt} 的锚点记到第 {anchoredId} 条，数据库中最后一条是第 {lastId} 条";
+    public static string TruncatedAll(string anchoredAt, long anchoredId) =>
+        $"审计日志的记录全部被删除了：{anchoredAt} 的锚点记到第 {anchoredId} 条，数据库中已没有审计记录";
+    public static string AnchoredEntryMissing(string anchoredAt, long anchoredId) =>
+        $"第 {anchoredId} 条审计记录不见了（{anchoredAt} 的锚点记录了它）";
+    public static string AnchorHashMismatch(string anchoredAt, long anchoredId) =>
+        $"第 {anchoredId} 条审计记录与 {anchoredAt} 的锚点所记的哈希不符：审计日志被改写了";
 
-    public const string RecordChanged = "{0} 与第 {1} 条审计记录所记的内容不符：{2}";
-    public const string RecordDeleted = "{0} 已从数据库中删除（第 {1} 条审计记录记录了它）";
-    public const string RecordUnrecorded = "{0} 没有任何审计记录：它不是经由机器人写入的";
-    public const string Difference = "{0} 审计记录为 {1}，数据库中为 {2}";
+    public static string RecordChanged(string record, long entryId, string difference) =>
+        $"{record} 与第 {entryId} 条审计记录所记的内容不符：{difference}";
+    public static string RecordDeleted(string record, long entryId) =>
+        $"{record} 已从数据库中删除（第 {entryId} 条审计记录记录了它）";
+    public static string RecordUnrecorded(string record) =>
+        $"{record} 没有任何审计记录：它不是经由机器人写入的";
+    public static string Difference(string? field, string? recorded, string? found) =>
+        $"{field} 审计记录为 {recorded}，数据库中为 {found}";
 
     public const string AlarmTitle = "审计日志完整性告警";
-    public const string AlarmText = "{0} 核验审计日志时发现问题：{1}。\n请核查数据库是否在机器人之外被改动，并在服务器上运行 audit-verify 复核。";
+    public static string AlarmText(string date, string problem) =>
+        $"{date} 核验审计日志时发现问题：{problem}。\n请核查数据库是否在机器人之外被改动，并在服务器上运行 audit-verify 复核。";
     public const string AlarmEntryFact = "审计记录";
     public const string AlarmRecordFact = "涉及记录";
 

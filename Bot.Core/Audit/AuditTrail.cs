@@ -98,20 +98,20 @@ public sealed partial class AuditTrail(
         if (entry.PreviousHash != (previous?.Hash ?? GenesisHash))
         {
             return previous is null
-                ? Problem(AuditProblem.BrokenLink, AuditTexts.FirstEntryNotGenesis, entry, entry.Id)
-                : Problem(AuditProblem.BrokenLink, AuditTexts.BrokenLink, entry, entry.Id, previous.Id);
+                ? Problem(AuditProblem.BrokenLink, AuditTexts.FirstEntryNotGenesis(entry.Id), entry)
+                : Problem(AuditProblem.BrokenLink, AuditTexts.BrokenLink(entry.Id, previous.Id), entry);
         }
 
         return entry.Scheme switch
         {
             KeyedScheme when !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(entry.Hash), Encoding.ASCII.GetBytes(ComputeKeyedHash(entry))) =>
-                Problem(AuditProblem.EntryHash, AuditTexts.KeyedHashMismatch, entry, entry.Id),
+                Problem(AuditProblem.EntryHash, AuditTexts.KeyedHashMismatch(entry.Id), entry),
             KeyedScheme => null,
-            LegacyScheme when afterKeyed => Problem(AuditProblem.Downgraded, AuditTexts.LegacyAfterKeyed, entry, entry.Id),
-            LegacyScheme when entry.State is not null => Problem(AuditProblem.Downgraded, AuditTexts.LegacyWithState, entry, entry.Id),
-            LegacyScheme when entry.Hash != ComputeHash(entry) => Problem(AuditProblem.EntryHash, AuditTexts.LegacyHashMismatch, entry, entry.Id),
+            LegacyScheme when afterKeyed => Problem(AuditProblem.Downgraded, AuditTexts.LegacyAfterKeyed(entry.Id), entry),
+            LegacyScheme when entry.State is not null => Problem(AuditProblem.Downgraded, AuditTexts.LegacyWithState(entry.Id), entry),
+            LegacyScheme when entry.Hash != ComputeHash(entry) => Problem(AuditProblem.EntryHash, AuditTexts.LegacyHashMismatch(entry.Id), entry),
             LegacyScheme => null,
-            _ => Problem(AuditProblem.UnknownScheme, AuditTexts.UnknownScheme, entry, entry.Id, entry.Scheme),
+            _ => Problem(AuditProblem.UnknownScheme, AuditTexts.UnknownScheme(entry.Id, entry.Scheme), entry),
         };
     }
 
@@ -201,8 +201,8 @@ public sealed partial class AuditTrail(
         entry.Details,
     ];
 
-    private static AuditProblem Problem(string code, string format, AuditEntry entry, params object[] arguments) =>
-        new(code, string.Format(CultureInfo.InvariantCulture, format, arguments), entry.Id,
+    private static AuditProblem Problem(string code, string message, AuditEntry entry) =>
+        new(code, message, entry.Id,
             AuditRecords.Covers(entry.EntityType) ? entry.EntityType : null, AuditRecords.Covers(entry.EntityType) ? entry.EntityId : null);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{EntityType} {EntityId} was changed outside the bot: it no longer matches audit entry {EntryId} (first difference: {Field}); recorded as an audit.outside-change entry")]

@@ -130,10 +130,10 @@ public sealed partial class AuditVerifier(
 
         using var document = System.Text.Json.JsonDocument.Parse(entry.Details);
         var details = document.RootElement;
-        var difference = string.Format(CultureInfo.InvariantCulture, AuditTexts.Difference,
+        var difference = AuditTexts.Difference(
             details.GetProperty("field").GetString(), details.GetProperty("recorded").GetString(), details.GetProperty("found").GetString());
         return new AuditProblem(AuditProblem.OutsideChange,
-            Format(AuditTexts.OutsideChange, entry.Id, AuditRecords.Describe(entry.EntityType, entry.EntityId),
+            AuditTexts.OutsideChange(entry.Id, AuditRecords.Describe(entry.EntityType, entry.EntityId),
                 details.GetProperty("recordedIn").GetInt64(), difference),
             entry.Id, entry.EntityType, entry.EntityId);
     }
@@ -147,7 +147,7 @@ public sealed partial class AuditVerifier(
 
         if (lines is null)
         {
-            return keyed ? new AuditProblem(AuditProblem.AnchorMissing, Format(AuditTexts.AnchorMissing, path)) : null;
+            return keyed ? new AuditProblem(AuditProblem.AnchorMissing, AuditTexts.AnchorMissing(path)) : null;
         }
 
         foreach (var line in lines)
@@ -155,7 +155,7 @@ public sealed partial class AuditVerifier(
             if (line.State != AnchorLineState.Authentic)
             {
                 return new AuditProblem(AuditProblem.AnchorLine,
-                    Format(line.State == AnchorLineState.Forged ? AuditTexts.AnchorForged : AuditTexts.AnchorMalformed, path, line.Number));
+                    line.State == AnchorLineState.Forged ? AuditTexts.AnchorForged(path, line.Number) : AuditTexts.AnchorMalformed(path, line.Number));
             }
 
             if (line.LastEntryId == 0)
@@ -166,13 +166,15 @@ public sealed partial class AuditVerifier(
             var at = AuditTexts.Time(line.At);
             if (!anchoredHashes.TryGetValue(line.LastEntryId, out var hash))
             {
-                var text = lastId == 0 ? AuditTexts.TruncatedAll : line.LastEntryId > lastId ? AuditTexts.Truncated : AuditTexts.AnchoredEntryMissing;
-                return new AuditProblem(AuditProblem.Truncated, Format(text, at, line.LastEntryId, lastId), line.LastEntryId);
+                var text = lastId == 0 ? AuditTexts.TruncatedAll(at, line.LastEntryId)
+                    : line.LastEntryId > lastId ? AuditTexts.Truncated(at, line.LastEntryId, lastId)
+                    : AuditTexts.AnchoredEntryMissing(at, line.LastEntryId);
+                return new AuditProblem(AuditProblem.Truncated, text, line.LastEntryId);
             }
 
             if (hash != line.LastHash)
             {
-                return new AuditProblem(AuditProblem.AnchorHash, Format(AuditTexts.AnchorHashMismatch, at, line.LastEntryId), line.LastEntryId);
+                return new AuditProblem(AuditProblem.AnchorHash, AuditTexts.AnchorHashMismatch(at, line.LastEntryId), line.LastEntryId);
             }
         }
 
@@ -199,7 +201,7 @@ public sealed partial class AuditVerifier(
                 {
                     if (!await ChangedSinceAsync(record, lastId, cancellationToken))
                     {
-                        problems.Add(new AuditProblem(AuditProblem.RecordUnrecorded, Format(AuditTexts.RecordUnrecorded, name), null, record.EntityType, record.EntityId));
+                        problems.Add(new AuditProblem(AuditProblem.RecordUnrecorded, AuditTexts.RecordUnrecorded(name), null, record.EntityType, record.EntityId));
                     }
 
                     continue;
@@ -213,8 +215,8 @@ public sealed partial class AuditVerifier(
 
                 if (AuditRecords.Difference(last.State, record.State) is { } difference && !await ChangedSinceAsync(record, lastId, cancellationToken))
                 {
-                    var what = Format(AuditTexts.Difference, difference.Field, difference.Recorded, difference.Found);
-                    problems.Add(new AuditProblem(AuditProblem.RecordChanged, Format(AuditTexts.RecordChanged, name, last.EntryId, what),
+                    var what = AuditTexts.Difference(difference.Field, difference.Recorded, difference.Found);
+                    problems.Add(new AuditProblem(AuditProblem.RecordChanged, AuditTexts.RecordChanged(name, last.EntryId, what),
                         last.EntryId, record.EntityType, record.EntityId));
                     continue;
                 }
@@ -228,7 +230,7 @@ public sealed partial class AuditVerifier(
                 if (entityType == covered.EntityType && last.State is not null && !present.Contains(entityId))
                 {
                     problems.Add(new AuditProblem(AuditProblem.RecordDeleted,
-                        Format(AuditTexts.RecordDeleted, AuditRecords.Describe(entityType, entityId), last.EntryId), last.EntryId, entityType, entityId));
+                        AuditTexts.RecordDeleted(AuditRecords.Describe(entityType, entityId), last.EntryId), last.EntryId, entityType, entityId));
                 }
             }
         }
@@ -237,7 +239,6 @@ public sealed partial class AuditVerifier(
     private Task<bool> ChangedSinceAsync(AuditRecord record, long lastId, CancellationToken cancellationToken) =>
         db.AuditEntries.AnyAsync(e => e.EntityType == record.EntityType && e.EntityId == record.EntityId && e.Id > lastId, cancellationToken);
 
-    private static string Format(string format, params object[] arguments) => string.Format(CultureInfo.InvariantCulture, format, arguments);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit anchor: entry {LastEntryId}, hash {LastHash} ({Entries} entries), written to {Path}")]
     private static partial void LogAnchored(ILogger logger, long lastEntryId, string lastHash, long entries, string path);

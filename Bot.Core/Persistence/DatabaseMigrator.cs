@@ -38,7 +38,7 @@ public sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, ILogge
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
-            LogApplying(logger, pending.Count, string.Join(", ", pending));
+            LogApplying(logger, pending.Count, pending);
             await db.Database.MigrateAsync(cancellationToken);
         }
     }
@@ -59,5 +59,5 @@ public sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, ILogge
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} database migration(s): {Migrations}")]
-    private static partial void LogApplying(ILogger logger, int count, string migrations);
+    private static partial void LogApplying(ILogger logger, int count, IReadOnlyList<string> migrations);
 }

@@ -11,7 +11,7 @@ namespace Lianzheng.Core.Persistence;
 /// gate from begin to commit or rollback, a write outside a transaction for that one statement. Waiting is async and
 /// in arrival order. Readers never wait (WAL). A write from another process (an import from the CLI) is rare and
 /// still gets SQLite's own retry.</summary>
-public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
+public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor, IDisposable
 {
     private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
     private static readonly string[] WriteVerbs = ["INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER"];
@@ -21,6 +21,9 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInter
     // gate is released (a ConditionalWeakTable would cost a finalizer run for every few hundred writes).
     private readonly ConcurrentDictionary<object, byte> _transactions = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<object, byte> _statements = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The container disposes the singleton gate when the host stops.</summary>
+    public void Dispose() => _gate.Dispose();
 
     public InterceptionResult<DbTransaction> TransactionStarting(
         DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)

@@ -101,7 +101,7 @@ public sealed partial class DeliveryDispatcher(
 
     /// <summary>A pace of <paramref name="perSecond"/> requests a second, spread evenly (no bursts a channel's sliding
     /// window would refuse), two per cent under the limit to allow for the network's jitter.</summary>
-    private RateLimiter Pace(int perSecond) => new EvenPaceLimiter(perSecond * 0.98, time);
+    private EvenPaceLimiter Pace(int perSecond) => new(perSecond * 0.98, time);
 
     /// <summary>Claims, channel by channel, as many due deliveries as the channel has free slots (whole calls for bulk
     /// channels) and starts sending them; returns how many it claimed (or 1 after waiting when every slot is busy).</summary>
@@ -164,7 +164,7 @@ public sealed partial class DeliveryDispatcher(
         if (await signal.WaitAsync(timeout, cancellationToken))
         {
             // Several sends may have finished; one wake-up is enough.
-            while (signal.CurrentCount > 0 && signal.Wait(0))
+            while (signal.CurrentCount > 0 && signal.Wait(0, cancellationToken))
             {
             }
         }

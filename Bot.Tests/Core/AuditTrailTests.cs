@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
@@ -69,7 +70,7 @@ public sealed class AuditTrailTests
             filingId = filing.Id;
             var legacy = new AuditEntry
             {
-                At = at, ActorId = filer.Id, Action = "filing.filed", EntityType = nameof(Filing), EntityId = filing.Id.ToString(),
+                At = at, ActorId = filer.Id, Action = "filing.filed", EntityType = nameof(Filing), EntityId = filing.Id.ToString(CultureInfo.InvariantCulture),
                 Details = "{\"kind\":\"Funeral\"}", PreviousHash = AuditTrail.GenesisHash, Hash = "", Scheme = AuditTrail.LegacyScheme,
             };
             legacy.Hash = AuditTrail.ComputeHash(legacy);
@@ -82,7 +83,7 @@ public sealed class AuditTrailTests
             var verifier = scope.ServiceProvider.GetRequiredService<AuditVerifier>();
             var first = await verifier.VerifyAsync(CancellationToken.None);
             Assert.True(first.IsIntact, first.Problem?.Message);
-            Assert.Equal(filingId.ToString(), Assert.Single(first.Unstated).EntityId);
+            Assert.Equal(filingId.ToString(CultureInfo.InvariantCulture), Assert.Single(first.Unstated).EntityId);
             Assert.Equal(1, await verifier.BaselineAsync(first.Unstated, CancellationToken.None));
 
             var second = await verifier.VerifyAsync(CancellationToken.None);
@@ -107,7 +108,7 @@ public sealed class AuditTrailTests
             var head = await db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync();
             var downgraded = new AuditEntry
             {
-                At = head.At, Action = "filing.amended", EntityType = nameof(Filing), EntityId = filingId.ToString(), Details = "{}",
+                At = head.At, Action = "filing.amended", EntityType = nameof(Filing), EntityId = filingId.ToString(CultureInfo.InvariantCulture), Details = "{}",
                 PreviousHash = head.Hash, Hash = "", Scheme = AuditTrail.LegacyScheme,
             };
             downgraded.Hash = AuditTrail.ComputeHash(downgraded);

@@ -73,7 +73,7 @@ public sealed class DeliveryRestartTests
                 ConversationId = $"a:conv-{i}", StaffId = staff.Id,
             }));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            var ids = await db.Staff.Where(s => s.EmployeeNo.StartsWith("T")).Select(s => s.Id).ToListAsync(TestContext.Current.CancellationToken);
+            var ids = await db.Staff.Where(s => s.EmployeeNo.StartsWith('T')).Select(s => s.Id).ToListAsync(TestContext.Current.CancellationToken);
             await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(new OutboxRequest(
                 OutboxKinds.IntegrityMessage, "restart-test", new OutboundMessage("请严守审计纪律（restart-test-7f3a）", "廉政提醒"), ids, "已阅"),
                 TestContext.Current.CancellationToken);

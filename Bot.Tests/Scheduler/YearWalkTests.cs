@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lianzheng.Core.Announcements;
 using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Messaging;
@@ -38,7 +39,7 @@ public sealed class YearWalkTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
         var leaderStaff = await db.Staff.Include(s => s.Roles).SingleAsync(s => s.Name == leader);
         await scope.ServiceProvider.GetRequiredService<TalkService>().RecordAsync(
-            leaderStaff, [await IdOfAsync(head)], TalkForm.Individual, DateOnly.Parse(day), "谈心谈话", null, CancellationToken.None);
+            leaderStaff, [await IdOfAsync(head)], TalkForm.Individual, DateOnly.Parse(day, CultureInfo.InvariantCulture), "谈心谈话", null, CancellationToken.None);
     }
 
     /// <summary>Every day of the year at 09:00 the duties run, then whatever people do that day.</summary>
@@ -79,7 +80,7 @@ public sealed class YearWalkTests : IAsyncLifetime
         var holidays = await MessagesAsync(OutboxKinds.HolidayMessage);
         Assert.Equal(
             ["2026-02-13", "2026-04-02", "2026-04-29", "2026-06-17", "2026-09-23", "2026-09-29", "2026-12-30"],
-            holidays.Select(m => LocalDay(m.CreatedAt).ToString("yyyy-MM-dd")));
+            holidays.Select(m => LocalDay(m.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         Assert.All(holidays, m => Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(m.CreatedAt.ToOffset(Beijing).DateTime)));
         Assert.All(holidays, m => Assert.Equal(staffCount, m.Deliveries.Select(d => d.RecipientId).Distinct().Count()));
         Assert.Equal("春节廉洁提醒", holidays[0].Title);
@@ -214,7 +215,7 @@ public sealed class YearWalkTests : IAsyncLifetime
         var chases = await MessagesAsync(OutboxKinds.FollowUp);
         Assert.Equal(
             [("follow-up:1:due", "2026-05-18"), ("follow-up:1:overdue", "2026-05-25"), ("follow-up:2:due", "2026-05-28"), ("follow-up:2:overdue", "2026-06-08")],
-            chases.Select(m => (m.SourceKey, LocalDay(m.CreatedAt).ToString("yyyy-MM-dd"))));
+            chases.Select(m => (m.SourceKey, LocalDay(m.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
         Assert.Contains("交回", chases[2].Body, StringComparison.Ordinal);
 
         await zhu.ClicksAsyncFrom(chases[0], "提交事后报告");
@@ -235,7 +236,7 @@ public sealed class YearWalkTests : IAsyncLifetime
         }
 
         await WalkAsync(new DateOnly(2026, 10, 31));
-        var monthly = (await MessagesAsync(OutboxKinds.IntegrityMessage)).Select(m => LocalDay(m.CreatedAt).ToString("yyyy-MM-dd")).ToList();
+        var monthly = (await MessagesAsync(OutboxKinds.IntegrityMessage)).Select(m => LocalDay(m.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList();
         // January's day had passed when it was set; 2-01 is a Sunday, 3-01 a Sunday, 5-01 to 5-05 off, 8-01 a Saturday, 10-01 to 10-07 off.
         Assert.Equal(["2026-02-02", "2026-03-02", "2026-04-01", "2026-05-06", "2026-06-01", "2026-07-01", "2026-08-03", "2026-09-01", "2026-10-08"], monthly);
 

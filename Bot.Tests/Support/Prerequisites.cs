@@ -19,11 +19,13 @@ internal static class Prerequisites
         Assert.SkipUnless(present, $"Browser test skipped: Debian's chromium is not installed at {ChromiumPath} (apt-get install chromium).");
     }
 
+    private static readonly string[] LibFaketimePaths =
+        ["/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1", "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"];
+
     /// <summary>libfaketime (Debian's faketime), which moves a real process's clock: its path.</summary>
     public static string RequireLibFaketime()
     {
-        var path = new[] { "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1", "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1" }
-            .FirstOrDefault(File.Exists);
+        var path = LibFaketimePaths.FirstOrDefault(File.Exists);
         if (InCi)
         {
             Assert.True(path is not null, "CI must install Debian's faketime (apt-get install faketime).");

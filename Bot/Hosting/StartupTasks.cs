@@ -66,7 +66,7 @@ internal sealed partial class StartupTasks(
                 .Replace("://[::]", "://localhost", StringComparison.Ordinal)
                 .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal);
             LogListening(logger, browsable);
-            Console.WriteLine(localChat.Value.Enabled ? LocalChat.LocalChatTexts.ConsoleBanner : LocalChat.LocalChatTexts.ConsoleBannerNoChat, browsable);
+            Console.WriteLine(localChat.Value.Enabled ? LocalChat.LocalChatTexts.ConsoleBanner(browsable) : LocalChat.LocalChatTexts.ConsoleBannerNoChat(browsable));
         }
     }
 

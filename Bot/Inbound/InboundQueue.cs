@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
 using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
@@ -9,6 +10,8 @@ namespace Lianzheng.Bot.Inbound;
 /// <summary>Accepts inbound messages: stores each once (a retried delivery with the same key is recognised and
 /// dropped) and hands it to the worker, so that the channel gets its answer at once and the turn runs after. Messages
 /// arriving together are stored in one transaction.</summary>
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix",
+    Justification = "It is the queue of inbound messages, stored and claimed in order; the name says what it is.")]
 public sealed class InboundQueue : IAsyncDisposable
 {
     private const int MaxBatch = 256;

@@ -8,7 +8,7 @@ namespace Lianzheng.Bot.Inbound;
 /// a reply the channel refuses for now (throttled, a 503) is retried from its stored copy with backoff while only its
 /// own conversation waits behind it; the turn is never run again for it. Progress is stored after every reply, so a
 /// restart resumes at the first reply not yet sent (a crash between a send and its record repeats that one reply).</summary>
-internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider time, ILogger<InboundReplies> logger)
+internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider time, ILogger<InboundReplies> logger) : IDisposable
 {
     /// <summary>Transient failures of one reply before it is given up (backoff 2 s, 4 s … 128 s between them: about 4 minutes).</summary>
     internal const int MaxTransientAttempts = 8;
@@ -55,6 +55,8 @@ internal sealed partial class InboundReplies(InboundQueue queue, TimeProvider ti
         await _stopping.CancelAsync();
         await Task.WhenAll(_running.Keys);
     }
+
+    public void Dispose() => _stopping.Dispose();
 
     private async Task DrainAsync(string conversation, Item first)
     {

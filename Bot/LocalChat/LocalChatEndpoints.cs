@@ -28,8 +28,7 @@ public static class LocalChatEndpoints
         builder.Services.AddOptions<LocalChatOptions>()
             .Configure(o => o.Enabled = isDevelopment)
             .BindConfiguration(LocalChatOptions.SectionName)
-            .Validate(o => !o.Enabled || isDevelopment, string.Format(
-                CultureInfo.InvariantCulture, LocalChatTexts.RefusedOutsideDevelopment, builder.Environment.EnvironmentName))
+            .Validate(o => !o.Enabled || isDevelopment, LocalChatTexts.RefusedOutsideDevelopment(builder.Environment.EnvironmentName))
             .ValidateOnStart();
         var enabled = builder.Configuration.GetValue<bool?>(LocalChatOptions.SectionName + ":Enabled") ?? isDevelopment;
         if (enabled)

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Lianzheng.Bench;
 
 /// <summary>Command line: <c>&lt;benchmark&gt; [--seconds N] [--warmup N] [--rate N] [--connections N] [--users N] [--bot DIR]</c>.</summary>
@@ -16,7 +17,7 @@ public sealed record BenchArguments(string Benchmark, int Seconds, int WarmUpSec
             options[args[i].TrimStart('-')] = args[i + 1];
         }
 
-        int Number(string key, int fallback) => options.TryGetValue(key, out var value) ? int.Parse(value) : fallback;
+        int Number(string key, int fallback) => options.TryGetValue(key, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
         return new BenchArguments(args[0], Number("seconds", 30), Number("warmup", 10), Number("rate", args[0] == "wecom" ? 500 : 1000), Number("connections", 16),
             Number("users", args[0] == "broadcast" ? 10_000 : 400),
             options.GetValueOrDefault("bot"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using Lianzheng.Fakes;
 using Microsoft.Data.Sqlite;
@@ -13,6 +14,7 @@ namespace Lianzheng.Bench;
 public static class BroadcastBenchmark
 {
     private const int TeamsRequestsPerSecond = 50;
+    private static readonly int[] FirstDepartment = [1];
 
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
@@ -28,7 +30,7 @@ public static class BroadcastBenchmark
             teams.Emails[users[i]] = StaffSheet.Email(i);
         }
 
-        wecom.Members.AddRange(Enumerable.Range(0, staff).Select(i => (StaffSheet.EmployeeNo(i), "成员", new[] { 1 })));
+        wecom.Members.AddRange(Enumerable.Range(0, staff).Select(i => (StaffSheet.EmployeeNo(i), "成员", FirstDepartment)));
         var database = Path.Combine(workDirectory, "bench.db");
         var settings = new Dictionary<string, string>(teams.BotSettings().Concat(wecom.BotSettings()))
         {
@@ -131,7 +133,7 @@ public static class BroadcastBenchmark
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            var status = reader.GetInt32(1) switch { 1 => "pending", 2 => "delivered", 3 => "unreachable", 4 => "failed", var other => other.ToString() };
+            var status = reader.GetInt32(1) switch { 1 => "pending", 2 => "delivered", 3 => "unreachable", 4 => "failed", var other => other.ToString(CultureInfo.InvariantCulture) };
             rows.Add((reader.GetString(0), status, reader.GetInt64(2)));
         }
 

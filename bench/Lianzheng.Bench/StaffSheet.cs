@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Lianzheng.Bench;
@@ -17,10 +18,10 @@ public static class StaffSheet
     public static async Task<string> WriteAsync(string directory, int staff)
     {
         var csv = new StringBuilder("工号,姓名,股室,角色,分管股室,邮箱\n");
-        csv.Append($"{EmployeeNo(0)},{Name(0)},办公室,班子成员、廉政监督员,{string.Join('、', Enumerable.Range(0, 10).Select(Section))},{Email(0)}\n");
+        csv.Append(CultureInfo.InvariantCulture, $"{EmployeeNo(0)},{Name(0)},办公室,班子成员、廉政监督员,{string.Join('、', Enumerable.Range(0, 10).Select(Section))},{Email(0)}\n");
         for (var i = 1; i < staff; i++)
         {
-            csv.Append($"{EmployeeNo(i)},{Name(i)},{Section(i)},审计人员,,{Email(i)}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{EmployeeNo(i)},{Name(i)},{Section(i)},审计人员,,{Email(i)}\n");
         }
 
         var path = Path.Combine(directory, "staff.csv");

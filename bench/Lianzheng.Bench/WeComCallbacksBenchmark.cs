@@ -14,6 +14,7 @@ namespace Lianzheng.Bench;
 public static class WeComCallbacksBenchmark
 {
     private static readonly string[] Script = ["备案", "取消", "我的备案", "帮助"];
+    private static readonly int[] FirstDepartment = [1];
 
     public static async Task<int> RunAsync(BenchArguments arguments)
     {
@@ -24,7 +25,7 @@ public static class WeComCallbacksBenchmark
         var members = Math.Max(arguments.Users, arguments.Rate * 3);
         var users = Enumerable.Range(1, members).Select(StaffSheet.EmployeeNo).ToArray();
         var calibrationUser = StaffSheet.EmployeeNo(members + 1);
-        fake.Members.AddRange(users.Append(calibrationUser).Select(u => (u, "成员", new[] { 1 })));
+        fake.Members.AddRange(users.Append(calibrationUser).Select(u => (u, "成员", FirstDepartment)));
         var settings = new Dictionary<string, string>(fake.BotSettings())
         {
             ["ConnectionStrings:Lianzheng"] = $"Data Source={Path.Combine(workDirectory, "bench.db")}",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -93,7 +94,7 @@ public sealed class BotProcess : IAsyncDisposable
     public MemoryFigures Memory()
     {
         var status = File.ReadAllLines($"/proc/{_process.Id}/status");
-        double Mb(string key) => double.Parse(status.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024;
+        double Mb(string key) => double.Parse(status.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
         return new MemoryFigures(Mb("VmRSS:"), Mb("VmHWM:"), Mb("RssAnon:"), Mb("RssFile:"));
     }
 
@@ -106,7 +107,7 @@ public sealed class BotProcess : IAsyncDisposable
     public TimeSpan CpuTime()
     {
         var fields = File.ReadAllText($"/proc/{_process.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var ticks = long.Parse(fields[11]) + long.Parse(fields[12]); // utime, stime (fields 14 and 15 of the full line)
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture); // utime, stime (fields 14 and 15 of the full line)
         return TimeSpan.FromSeconds(ticks / 100.0);
     }
 

@@ -108,6 +108,6 @@ public sealed class WeComCryptoTests
 
     private static JsonElement Vector(string name) => Vectors().Single(v => v.GetProperty("name").GetString() == name);
 
-    private static IEnumerable<JsonElement> Vectors() =>
+    private static JsonElement.ArrayEnumerator Vectors() =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "vectors", "wecom-crypto.json"))).RootElement.EnumerateArray();
 }
