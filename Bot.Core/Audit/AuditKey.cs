@@ -63,7 +63,9 @@ public sealed partial class AuditKey
             : throw new InvalidOperationException($"The audit key file {path} is empty or too short; restore it from a copy, or set Audit:Key.");
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Audit:Key is not set: generated the key of this database's audit trail in {Path} (mode 0600). Outside Development set Audit:Key instead, and keep a copy of the key")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Audit:Key is not set: generated the key of this database's audit trail in {Path} (mode 0600). " +
+            "Outside Development set Audit:Key instead, and keep a copy of the key")]
     private static partial void LogGenerated(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The audit key file {Path} can be read or written by others than its owner; run chmod 600 on it")]

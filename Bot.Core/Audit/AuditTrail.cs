@@ -205,7 +205,9 @@ public sealed partial class AuditTrail(
         new(code, message, entry.Id,
             AuditRecords.Covers(entry.EntityType) ? entry.EntityType : null, AuditRecords.Covers(entry.EntityType) ? entry.EntityId : null);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{EntityType} {EntityId} was changed outside the bot: it no longer matches audit entry {EntryId} (first difference: {Field}); recorded as an audit.outside-change entry")]
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "{EntityType} {EntityId} was changed outside the bot: it no longer matches audit entry {EntryId} " +
+            "(first difference: {Field}); recorded as an audit.outside-change entry")]
     private static partial void LogOutsideChange(ILogger logger, string entityType, string entityId, long entryId, string field);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The audit anchor file {Path} is missing although the trail has keyed entries; audit-verify reports the trail broken")]

@@ -243,7 +243,9 @@ public sealed partial class AuditVerifier(
     [LoggerMessage(Level = LogLevel.Information, Message = "Audit anchor: entry {LastEntryId}, hash {LastHash} ({Entries} entries), written to {Path}")]
     private static partial void LogAnchored(ILogger logger, long lastEntryId, string lastHash, long entries, string path);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit anchor was restarted by an operator (audit-verify --new-anchor): {Path} starts anew, the previous one is kept as {Archive}")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "The audit anchor was restarted by an operator (audit-verify --new-anchor): {Path} starts anew, the " +
+            "previous one is kept as {Archive}")]
     private static partial void LogAnchorRestarted(ILogger logger, string path, string archive);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recorded the state of {Count} records whose audit entries predate states (audit.baseline)")]

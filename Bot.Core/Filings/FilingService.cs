@@ -75,7 +75,8 @@ public sealed class FilingService(
         var found = AuditRecords.Of(filing!);
         draft.ApplyTo(filing!);
         filing!.UpdatedAt = clock.UtcNow;
-        await RecordAsync(filer, filing, found, "filing.amended", new { before, after = draft }, $"amended:{filing.Version}", FilingTexts.AmendedNotice(filer, filing), changes, cancellationToken);
+        await RecordAsync(filer, filing, found, "filing.amended", new { before, after = draft }, $"amended:{filing.Version}",
+            FilingTexts.AmendedNotice(filer, filing), changes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return FilingChangeOutcome.Done;
     }

@@ -29,7 +29,8 @@ public sealed class TalkOptions : IValidatableObject
 
             if (checkpoint.Count < 1 || checkpoint.Count > RequiredPerYear)
             {
-                yield return new ValidationResult($"Talks:Checkpoints {checkpoint.Month}-{checkpoint.Day} asks for {checkpoint.Count} talks; it must be between 1 and Talks:RequiredPerYear ({RequiredPerYear}).");
+                yield return new ValidationResult($"Talks:Checkpoints {checkpoint.Month}-{checkpoint.Day} asks for {checkpoint.Count} talks; " +
+                    $"it must be between 1 and Talks:RequiredPerYear ({RequiredPerYear}).");
             }
         }
     }

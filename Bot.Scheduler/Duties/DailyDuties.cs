@@ -62,7 +62,9 @@ public sealed partial class DailyDuties(
     private static partial void LogOffDay(ILogger logger, DateOnly day);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Daily duties of {Day}: {HolidayMessages} holiday message(s), {TalkNotices} talk notice(s), {PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {Monthly} monthly message(s) considered; {Failed} duty(ies) failed")]
+        Message = "Daily duties of {Day}: {HolidayMessages} holiday message(s), {TalkNotices} talk notice(s), " +
+            "{PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {Monthly} monthly message(s) " +
+            "considered; {Failed} duty(ies) failed")]
     private static partial void LogRan(ILogger logger, DateOnly day, int? holidayMessages, int? talkNotices, int? preAuditCalls, int? followUps, int? monthly, int failed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Daily duty {Duty} of {Day} failed; the other duties still run")]

@@ -38,6 +38,8 @@ public sealed partial class DailyDutiesJob(IServiceScopeFactory scopes, ILogger<
     [LoggerMessage(Level = LogLevel.Warning, Message = "Daily duties: catching up the run due at {Scheduled}, missed while the bot was down; running it now ({FiredAt})")]
     private static partial void LogCatchingUp(ILogger logger, DateTimeOffset scheduled, DateTimeOffset firedAt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Daily duties: the run due at {Scheduled} was missed while the bot was down; today's run at the send time is still ahead and does its work")]
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Daily duties: the run due at {Scheduled} was missed while the bot was down; today's run at the send " +
+            "time is still ahead and does its work")]
     private static partial void LogCatchUpLeftToSendTime(ILogger logger, DateTimeOffset scheduled);
 }

@@ -4,8 +4,9 @@ using Lianzheng.Core.Messaging;
 namespace Lianzheng.Tests.Bot;
 
 /// <summary>The operator verbs' command line (the bot's help as its own executable run as a process prints it; the rest
-/// through the same entry point in the test process): `--help` of each verb in Chinese and English (exit 0), and bad arguments — an unknown option, a missing option or value, an unknown verb —
-/// refused with exit 2, a message in both languages and the verb's usage, before the database is touched.</summary>
+/// through the same entry point in the test process): `--help` of each verb in Chinese and English (exit 0), and bad
+/// arguments — an unknown option, a missing option or value, an unknown verb — refused with exit 2, a message in both
+/// languages and the verb's usage, before the database is touched.</summary>
 public sealed class CliVerbsTests
 {
     private readonly string _database = Support.BotApp.NewDatabasePath();

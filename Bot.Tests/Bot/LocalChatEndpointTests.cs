@@ -76,7 +76,8 @@ public sealed class LocalChatEndpointTests : IAsyncLifetime
 
         var leader = new LocalChatClient(_http, leaderId);
         var read = notice.Buttons.Single(b => b.Label == "已阅");
-        var response = await _http.PostAsJsonAsync("/api/local/messages", new { userId = int.Parse(leaderId, System.Globalization.CultureInfo.InvariantCulture), action = read.Action });
+        var response = await _http.PostAsJsonAsync(
+            "/api/local/messages", new { userId = int.Parse(leaderId, System.Globalization.CultureInfo.InvariantCulture), action = read.Action });
         var replies = (await response.Content.ReadFromJsonAsync<LocalTurnResponse>())!.Replies;
         Assert.Equal("已确认，谢谢！", Assert.Single(replies).Text);
 

@@ -29,7 +29,8 @@ public sealed class DatabaseErrorsTests
 
         await using var other = new LianzhengDbContext(options);
         await other.Database.ExecuteSqlRawAsync("CREATE TABLE Probe (Id INTEGER PRIMARY KEY, Name TEXT NOT NULL)", TestContext.Current.CancellationToken);
-        var notNull = await Assert.ThrowsAsync<SqliteException>(() => other.Database.ExecuteSqlRawAsync("INSERT INTO Probe (Id, Name) VALUES (1, NULL)", TestContext.Current.CancellationToken));
+        var notNull = await Assert.ThrowsAsync<SqliteException>(
+            () => other.Database.ExecuteSqlRawAsync("INSERT INTO Probe (Id, Name) VALUES (1, NULL)", TestContext.Current.CancellationToken));
         Assert.False(DatabaseErrors.IsUniqueViolation(new DbUpdateException("not null", notNull)));
     }
 }

@@ -63,7 +63,9 @@ internal sealed partial class AuditVerificationService(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The audit trail is broken ({Code}, entry {EntryId}, record {EntityType} {EntityId}): {Problem}. The integrity supervisors are told; run audit-verify")]
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "The audit trail is broken ({Code}, entry {EntryId}, record {EntityType} {EntityId}): {Problem}. The " +
+            "integrity supervisors are told; run audit-verify")]
     private static partial void LogBroken(ILogger logger, string code, long? entryId, string? entityType, string? entityId, string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The audit trail is broken but nobody holds the 廉政监督员 role to be told")]

@@ -133,7 +133,10 @@ public static class BroadcastBenchmark
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            var status = reader.GetInt32(1) switch { 1 => "pending", 2 => "delivered", 3 => "unreachable", 4 => "failed", var other => other.ToString(CultureInfo.InvariantCulture) };
+            var status = reader.GetInt32(1) switch
+            {
+                1 => "pending", 2 => "delivered", 3 => "unreachable", 4 => "failed", var other => other.ToString(CultureInfo.InvariantCulture),
+            };
             rows.Add((reader.GetString(0), status, reader.GetInt64(2)));
         }
 

@@ -94,7 +94,9 @@ public sealed class BotProcess : IAsyncDisposable
     public MemoryFigures Memory()
     {
         var status = File.ReadAllLines($"/proc/{_process.Id}/status");
-        double Mb(string key) => double.Parse(status.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        double Mb(string key) => double.Parse(
+            status.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+            CultureInfo.InvariantCulture) / 1024;
         return new MemoryFigures(Mb("VmRSS:"), Mb("VmHWM:"), Mb("RssAnon:"), Mb("RssFile:"));
     }
 
