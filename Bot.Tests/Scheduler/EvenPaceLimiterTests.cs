@@ -23,23 +23,28 @@ public sealed class EvenPaceLimiterTests
     }
 
     [Fact]
-    public async Task Waiting_permits_are_granted_in_turn_on_the_injected_clock()
+    public void Waiting_permits_are_granted_in_turn_on_the_injected_clock()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
         using var limiter = new EvenPaceLimiter(10, clock);
-        var waiting = Enumerable.Range(0, 5).Select(_ => limiter.AcquireAsync(1, TestContext.Current.CancellationToken).AsTask()).ToList();
-        await Task.Delay(20, TestContext.Current.CancellationToken);
-        Assert.Equal(1, waiting.Count(w => w.IsCompleted)); // the first slot is now
-        for (var granted = 2; granted <= 5; granted++)
+        var context = new SteppedSynchronizationContext();
+        context.Run(() =>
         {
-            clock.Advance(TimeSpan.FromMilliseconds(99));
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-            Assert.Equal(granted - 1, waiting.Count(w => w.IsCompleted));
-            clock.Advance(TimeSpan.FromMilliseconds(1));
-            await Eventually.TrueAsync(() => Task.FromResult(waiting.Count(w => w.IsCompleted) == granted), $"permit {granted}");
-        }
+            var waiting = Enumerable.Range(0, 5).Select(_ => limiter.AcquireAsync(1, TestContext.Current.CancellationToken).AsTask()).ToList();
+            context.RunUntilIdle();
+            Assert.Equal(1, waiting.Count(w => w.IsCompleted)); // the first slot is now
+            for (var granted = 2; granted <= 5; granted++)
+            {
+                clock.Advance(TimeSpan.FromMilliseconds(99));
+                context.RunUntilIdle(); // all that 99 ms made ready has run: the next permit is still waiting
+                Assert.Equal(granted - 1, waiting.Count(w => w.IsCompleted));
+                clock.Advance(TimeSpan.FromMilliseconds(1));
+                context.RunUntilIdle();
+                Assert.Equal(granted, waiting.Count(w => w.IsCompleted));
+            }
 
-        Assert.All(waiting, w => Assert.True(w.Result.IsAcquired));
+            Assert.All(waiting, w => Assert.True(w.Result.IsAcquired));
+        });
     }
 
     [Fact]
