@@ -70,7 +70,7 @@ public sealed class RecordTalkDialog : BotDialog
         step.Values.Set(PartiesKey, parties);
         if (int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var headId) && heads.Any(h => h.Id == headId))
         {
-            return await step.NextAsync(parties[argument!], cancellationToken);
+            return await step.NextAsync(parties[headId.ToString(CultureInfo.InvariantCulture)], cancellationToken);
         }
 
         return await step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(
