@@ -46,6 +46,8 @@ public static class HolidayTexts
     public const string ArrangementEmpty = "没有任何节日安排（holidays 为空）";
     public const string ArrangementNoKey = "有一项安排没有写节日（keys 为空）";
     public static string ArrangementUnknownKey(string key, string known) => $"不认识的节日 {key}（可用：{known}）";
-    public static string ArrangementBadRange(string keys, DateOnly firstOffDay, DateOnly lastOffDay) => $"{keys} 的放假日期不对：{firstOffDay} 至 {lastOffDay}";
-    public static string ArrangementWrongYear(string keys, DateOnly firstOffDay, int year) => $"{keys} 的放假首日 {firstOffDay} 不在 {year} 年前后";
+    public static string ArrangementBadRange(string keys, DateOnly firstOffDay, DateOnly lastOffDay) =>
+        $"{keys} 的放假日期不对：{firstOffDay} 至 {lastOffDay}";
+    public static string ArrangementWrongYear(string keys, DateOnly firstOffDay, int year) =>
+        $"{keys} 的放假首日 {firstOffDay} 不在 {year} 年前后";
 }

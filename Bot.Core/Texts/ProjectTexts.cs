@@ -4,8 +4,10 @@ namespace Lianzheng.Core.Texts;
 public static class ProjectTexts
 {
     public const string TalkDueTitle = "审前廉政谈话提醒";
-    public static string TalkDue(string project, string startDate, string team) => $"重大审计项目“{project}”将于 {startDate} 进场，请您在进场前组织审计组开展审前集体廉政提醒谈话，谈话后点击下方按钮记录。审计组：{team}。";
-    public static string TalkLastCall(string project, string startDate, string team) => "【明日进场】" + TalkDue(project, startDate, team);
+    public static string TalkDue(string project, string startDate, string team) =>
+        $"重大审计项目“{project}”将于 {startDate} 进场，请您在进场前组织审计组开展审前集体廉政提醒谈话，谈话后点击下方按钮记录。审计组：{team}。";
+    public static string TalkLastCall(string project, string startDate, string team) =>
+        "【明日进场】" + TalkDue(project, startDate, team);
     public const string RecordTalk = "记录审前谈话";
 
     public const string ReminderTitle = "审计纪律提醒";

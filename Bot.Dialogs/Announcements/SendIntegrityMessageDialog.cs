@@ -48,15 +48,16 @@ public sealed class SendIntegrityMessageDialog : BotDialog
     private static Task<DialogTurnResult> AskTitleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set(SubmissionKey, IntegrityMessages.Key(Guid.NewGuid()));
-        return step.PromptAsync(PromptIds.Text, TextPromptOptions.Ask(AnnouncementDialogTexts.AskMessageTitle, AnnouncementDialogTexts.ExampleMessageTitle,
-            40, AnnouncementDialogTexts.SendMessageTitle), cancellationToken);
+        return step.PromptAsync(PromptIds.Text, TextPromptOptions.Ask(
+            AnnouncementDialogTexts.AskMessageTitle, AnnouncementDialogTexts.ExampleMessageTitle, 40, AnnouncementDialogTexts.SendMessageTitle),
+            cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskTextAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set(TitleKey, (string)step.Result!);
-        return step.PromptAsync(PromptIds.Text, TextPromptOptions.Ask(AnnouncementDialogTexts.AskMessageText, AnnouncementDialogTexts.ExampleMessageText,
-            1000), cancellationToken);
+        return step.PromptAsync(PromptIds.Text,
+            TextPromptOptions.Ask(AnnouncementDialogTexts.AskMessageText, AnnouncementDialogTexts.ExampleMessageText, 1000), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskAudienceAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -99,7 +100,10 @@ public sealed class SendIntegrityMessageDialog : BotDialog
     {
         step.Values.Set(ConfirmKey, (bool)step.Result!);
         return step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(AnnouncementDialogTexts.AskSchedule,
-            [new Choice(OnceValue, AnnouncementDialogTexts.SendOnce), new Choice(MonthlyValue, AnnouncementDialogTexts.SendMonthly)]), cancellationToken);
+        [
+            new Choice(OnceValue, AnnouncementDialogTexts.SendOnce),
+            new Choice(MonthlyValue, AnnouncementDialogTexts.SendMonthly),
+        ]), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskDayAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

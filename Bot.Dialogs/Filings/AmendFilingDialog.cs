@@ -68,7 +68,11 @@ public sealed class AmendFilingDialog : BotDialog
         text += "\n" + FilingDialogTexts.AskFieldToChange;
         return await step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(
             text,
-            [.. FilingQuestions.FieldChoices(edit.Draft), new Choice(SubmitValue, FilingDialogTexts.SubmitChanges), new Choice(DiscardValue, FilingDialogTexts.DiscardChanges)],
+            [
+                .. FilingQuestions.FieldChoices(edit.Draft),
+                new Choice(SubmitValue, FilingDialogTexts.SubmitChanges),
+                new Choice(DiscardValue, FilingDialogTexts.DiscardChanges),
+            ],
             FilingDialogTexts.AmendTitle, FilingTexts.DraftFacts(edit.Draft)), cancellationToken);
     }
 

@@ -62,7 +62,8 @@ public sealed class FileEventDialog : BotDialog
         step.Values.Set(DraftKey, new FilingDraft { Kind = kind });
         return kind == FilingKind.TravelAbroad
             ? step.NextAsync(null, cancellationToken)
-            : step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(FilingDialogTexts.AskSubject, FilingQuestions.SubjectChoices), cancellationToken);
+            : step.PromptAsync(PromptIds.Choice,
+                ChoicePromptOptions.Ask(FilingDialogTexts.AskSubject, FilingQuestions.SubjectChoices), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskDetailsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -88,7 +89,11 @@ public sealed class FileEventDialog : BotDialog
         step.Values.Set(SubmissionKey, Guid.NewGuid().ToString("N"));
         return step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(
             FilingDialogTexts.ReviewText,
-            [new Choice(SubmitValue, FilingDialogTexts.Submit), new Choice(ChangeValue, FilingDialogTexts.Change), new Choice(DiscardValue, FilingDialogTexts.Discard)],
+            [
+                new Choice(SubmitValue, FilingDialogTexts.Submit),
+                new Choice(ChangeValue, FilingDialogTexts.Change),
+                new Choice(DiscardValue, FilingDialogTexts.Discard),
+            ],
             FilingDialogTexts.FileTitle,
             FilingTexts.DraftFacts(draft)), cancellationToken);
     }

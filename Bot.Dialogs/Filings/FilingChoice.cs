@@ -33,7 +33,9 @@ internal static class FilingChoice
         _ => null,
     };
 
-    /// <summary>The first step of a dialog about one filing: the filing its button named, else the only one of the user's filings that qualifies, else a choice among them, else a word that there is none. The next step receives an id or a <see cref="FoundChoice"/> (see <see cref="Picked"/>).</summary>
+    /// <summary>The first step of a dialog about one filing: the filing its button named, else the only one of the
+    /// user's filings that qualifies, else a choice among them, else a word that there is none. The next step receives
+    /// an id or a <see cref="FoundChoice"/> (see <see cref="Picked"/>).</summary>
     public static async Task<DialogTurnResult> PickAsync(
         WaterfallStepContext step, FilingService filingService, Func<Filing, DateOnly, bool> qualifies, string chooseText, string noneText,
         string title, CancellationToken cancellationToken)
@@ -59,7 +61,8 @@ internal static class FilingChoice
 
     /// <summary>Loads the picked filing and checks it still qualifies; says why not and returns null otherwise.</summary>
     public static async Task<Filing?> LoadAsync(
-        WaterfallStepContext step, FilingService filingService, int? filingId, Func<Filing, DateOnly, bool> qualifies, Func<string, string> notQualifiedText,
+        WaterfallStepContext step, FilingService filingService, int? filingId, Func<Filing, DateOnly, bool> qualifies,
+        Func<string, string> notQualifiedText,
         CancellationToken cancellationToken)
     {
         var filing = filingId is { } id
@@ -83,7 +86,8 @@ internal static class FilingChoice
 
     /// <summary>Tells the user how a change went, with the filing as it now stands, and ends the dialog.</summary>
     public static async Task<DialogTurnResult> EndWithOutcomeAsync(
-        WaterfallStepContext step, FilingService filingService, int filingId, FilingChangeOutcome outcome, Func<string, string> doneText, string title,
+        WaterfallStepContext step, FilingService filingService, int filingId, FilingChangeOutcome outcome, Func<string, string> doneText,
+        string title,
         CancellationToken cancellationToken)
     {
         var filing = await filingService.FindOwnAsync(step.Turn.User.Id, filingId, cancellationToken);

@@ -33,7 +33,8 @@ internal static class FilingDialogTexts
     public const string Change = "修改内容";
     public const string Discard = "放弃";
     public const string AskFieldToChange = "要修改哪一项？";
-    public static string Filed(string kind, string number) => $"您的{kind}备案已提交，备案编号 {number}。已通知分管领导和廉政监督员。事项结束后请发送“事后报告”报告实际情况。";
+    public static string Filed(string kind, string number) =>
+        $"您的{kind}备案已提交，备案编号 {number}。已通知分管领导和廉政监督员。事项结束后请发送“事后报告”报告实际情况。";
     public const string FiledTitle = "备案成功";
     public const string Discarded = "已放弃，本次备案未提交。";
 

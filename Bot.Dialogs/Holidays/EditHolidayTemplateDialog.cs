@@ -62,8 +62,11 @@ public sealed class EditHolidayTemplateDialog : BotDialog
         var (text, custom) = await _templates.GetAsync(key, cancellationToken);
         var shown = HolidayDialogTexts.TemplateCurrent(HolidayTexts.Name(key),
             custom ? HolidayDialogTexts.TemplateCustom : HolidayDialogTexts.TemplateDefault, text, await PreviewOfAsync(step, key, text, cancellationToken));
-        Choice edit = new(EditValue, HolidayDialogTexts.TemplateEdit), reset = new(ResetValue, HolidayDialogTexts.TemplateReset), keep = new(KeepValue, HolidayDialogTexts.TemplateKeep);
-        return await step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(shown, custom ? [edit, reset, keep] : [edit, keep]), cancellationToken);
+        Choice edit = new(EditValue, HolidayDialogTexts.TemplateEdit);
+        Choice reset = new(ResetValue, HolidayDialogTexts.TemplateReset);
+        Choice keep = new(KeepValue, HolidayDialogTexts.TemplateKeep);
+        return await step.PromptAsync(PromptIds.Choice,
+            ChoicePromptOptions.Ask(shown, custom ? [edit, reset, keep] : [edit, keep]), cancellationToken);
     }
 
     private async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -72,8 +75,8 @@ public sealed class EditHolidayTemplateDialog : BotDialog
         switch (((FoundChoice)step.Result!).Value)
         {
             case EditValue:
-                return await step.PromptAsync(TextPromptId, TextPromptOptions.Ask(HolidayDialogTexts.AskTemplateText, HolidayDialogTexts.ExampleTemplate,
-                    HolidayTemplates.MaxLength), cancellationToken);
+                return await step.PromptAsync(TextPromptId, TextPromptOptions.Ask(
+                    HolidayDialogTexts.AskTemplateText, HolidayDialogTexts.ExampleTemplate, HolidayTemplates.MaxLength), cancellationToken);
             case ResetValue:
                 await _templates.ResetAsync(key, cancellationToken);
                 step.Turn.Send(HolidayDialogTexts.TemplateWasReset(HolidayTexts.Name(key)));

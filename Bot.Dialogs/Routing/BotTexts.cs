@@ -13,7 +13,8 @@ internal static class BotTexts
     public const string Acknowledged = "已确认，谢谢！";
     public const string AlreadyAcknowledged = "您已经确认过这条消息了。";
     public static string Abandoned(string dialog) => $"（已放弃未完成的“{dialog}”。）";
-    public static string SwitchQuestion(string open, string requested) => $"您正在办理“{open}”，尚未完成。要放弃它，改为办理“{requested}”吗？";
+    public static string SwitchQuestion(string open, string requested) =>
+        $"您正在办理“{open}”，尚未完成。要放弃它，改为办理“{requested}”吗？";
     public static string SwitchLabel(string dialog) => $"改为“{dialog}”";
     public static string ContinueLabel(string dialog) => $"继续“{dialog}”";
     public const string WithdrawHint = "如需撤回已提交的备案，请发送“撤回备案”。";

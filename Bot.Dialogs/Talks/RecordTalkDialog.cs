@@ -105,7 +105,10 @@ public sealed class RecordTalkDialog : BotDialog
         }
 
         return step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(TalkDialogTexts.AskForm,
-            [Choice.Of(TalkForm.Individual, TalkDialogTexts.FormIndividual), Choice.Of(TalkForm.Collective, TalkDialogTexts.FormCollective)]), cancellationToken);
+        [
+            Choice.Of(TalkForm.Individual, TalkDialogTexts.FormIndividual),
+            Choice.Of(TalkForm.Collective, TalkDialogTexts.FormCollective),
+        ]), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskDateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -123,15 +126,19 @@ public sealed class RecordTalkDialog : BotDialog
     private static Task<DialogTurnResult> AskSummaryAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set(DateKey, (DateOnly)step.Result!);
-        return step.PromptAsync(PromptIds.Text, TextPromptOptions.Ask(TalkDialogTexts.AskSummary, TalkDialogTexts.ExampleSummary, 500), cancellationToken);
+        return step.PromptAsync(PromptIds.Text,
+            TextPromptOptions.Ask(TalkDialogTexts.AskSummary, TalkDialogTexts.ExampleSummary, 500), cancellationToken);
     }
 
     private static Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set(SummaryKey, (string)step.Result!);
-        var form = step.Values.GetRequired<TalkForm>(FormKey) == TalkForm.Collective ? TalkDialogTexts.FormCollective : TalkDialogTexts.FormIndividual;
-        return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(TalkDialogTexts.ConfirmTalk(
-            step.Values.GetRequired<TalkParties>(WhomKey).Label, form, DomainNames.Date(step.Values.GetRequired<DateOnly>(DateKey)))), cancellationToken);
+        var form = step.Values.GetRequired<TalkForm>(FormKey) == TalkForm.Collective
+            ? TalkDialogTexts.FormCollective
+            : TalkDialogTexts.FormIndividual;
+        var text = TalkDialogTexts.ConfirmTalk(
+            step.Values.GetRequired<TalkParties>(WhomKey).Label, form, DomainNames.Date(step.Values.GetRequired<DateOnly>(DateKey)));
+        return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(text), cancellationToken);
     }
 
     private async Task<DialogTurnResult> RecordAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -18,15 +18,19 @@ internal static class TalkDialogTexts
     public static string ConfirmTalk(string whom, string form, string date) => $"请核对：{whom}，{form}，{date}。确认记录吗？";
     public static string TalkRecorded(long talkId) => $"已记录谈话 #{talkId}。";
     public const string TalkNotRecorded = "好的，没有记录。";
-    public static string PairProgress(int year, string head, int held, int required) => $"{year}年与{head}已谈 {held}/{required} 次";
+    public static string PairProgress(int year, string head, int held, int required) =>
+        $"{year}年与{head}已谈 {held}/{required} 次";
     public const string ProjectNotFound = "找不到这个审计项目，或它的审前谈话已经记录过了。";
     public static string PreAuditTalkOf(string project, int members) => $"审计项目“{project}”的审前集体廉政提醒谈话（审计组 {members} 人）";
-    public static string PreAuditTalkRecorded(long talkId, int participants) => $"已记录审前集体谈话 #{talkId}，审计组 {participants} 人将收到“四严禁”“八不准”提醒并确认。";
+    public static string PreAuditTalkRecorded(long talkId, int participants) =>
+        $"已记录审前集体谈话 #{talkId}，审计组 {participants} 人将收到“四严禁”“八不准”提醒并确认。";
 
     public const string TalkProgressName = "谈话进度";
     public static string TalkProgressHelp(int required) => $"查看本年度廉政谈话完成情况（每人每年 {required} 次）";
     public static string TalkProgressTitle(int year) => $"{year}年廉政谈话进度";
     public const string TalkProgressNone = "没有需要统计的谈话对象。";
-    public static string TalkProgressLine(string leader, string head, string section, int held, int required) => $"{leader} → {head}（{section}）：{held}/{required}";
-    public static string TalkProgressSummary(int pairs, int done, int open) => $"共 {pairs} 对谈话关系，已完成 {done} 对，未完成 {open} 对。";
+    public static string TalkProgressLine(string leader, string head, string section, int held, int required) =>
+        $"{leader} → {head}（{section}）：{held}/{required}";
+    public static string TalkProgressSummary(int pairs, int done, int open) =>
+        $"共 {pairs} 对谈话关系，已完成 {done} 对，未完成 {open} 对。";
 }
