@@ -1,7 +1,10 @@
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Filings;
-using Lianzheng.Dialogs.Integrity;
+using Lianzheng.Dialogs.Holidays;
+using Lianzheng.Dialogs.Announcements;
+using Lianzheng.Dialogs.AuditProjects;
 using Lianzheng.Dialogs.Routing;
+using Lianzheng.Dialogs.Talks;
 using Lianzheng.Dialogs.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;

@@ -123,8 +123,9 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
     {
         var memberIds = project.Members.Select(m => m.StaffId).ToList();
         var team = await db.Staff.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
-        var text = string.Format(CultureInfo.InvariantCulture, last ? ProjectTexts.TalkLastCall : ProjectTexts.TalkDue,
-            project.Name, DomainNames.Date(project.StartDate), string.Join("、", team));
+        var text = last
+            ? ProjectTexts.TalkLastCall(project.Name, DomainNames.Date(project.StartDate), string.Join("、", team))
+            : ProjectTexts.TalkDue(project.Name, DomainNames.Date(project.StartDate), string.Join("、", team));
         await outbox.EnqueueAsync(new OutboxRequest(
             OutboxKinds.PreAuditTalkDue,
             $"preaudit-talk:{project.Id}:{(last ? "last" : "first")}",
@@ -138,7 +139,7 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
         var message = await outbox.EnqueueAsync(new OutboxRequest(
             OutboxKinds.PreAuditReminder,
             $"preaudit-reminder:{project.Id}",
-            new OutboundMessage(string.Format(CultureInfo.InvariantCulture, ProjectTexts.Reminder, project.Name, DomainNames.Date(project.StartDate)),
+            new OutboundMessage(ProjectTexts.Reminder(project.Name, DomainNames.Date(project.StartDate)),
                 ProjectTexts.ReminderTitle),
             [.. project.Members.Select(m => m.StaffId)],
             ProjectTexts.ReminderConfirmLabel,

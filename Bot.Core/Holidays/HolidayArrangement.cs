@@ -39,7 +39,7 @@ public sealed record HolidayArrangement(
         var problems = new List<string>();
         if (Year is < 2001 or > 2099)
         {
-            problems.Add(string.Format(Texts.HolidayTexts.ArrangementBadYear, Year));
+            problems.Add(Texts.HolidayTexts.ArrangementBadYear(Year));
         }
 
         if (Holidays is null || Holidays.Count == 0)
@@ -54,7 +54,7 @@ public sealed record HolidayArrangement(
             {
                 if (!HolidayKeys.All.Contains(key))
                 {
-                    problems.Add(string.Format(Texts.HolidayTexts.ArrangementUnknownKey, key, string.Join("、", HolidayKeys.All)));
+                    problems.Add(Texts.HolidayTexts.ArrangementUnknownKey(key, string.Join("、", HolidayKeys.All)));
                 }
             }
 
@@ -65,12 +65,12 @@ public sealed record HolidayArrangement(
 
             if (holiday.LastOffDay < holiday.FirstOffDay || holiday.LastOffDay.DayNumber - holiday.FirstOffDay.DayNumber > 15)
             {
-                problems.Add(string.Format(Texts.HolidayTexts.ArrangementBadRange, string.Join(",", holiday.Keys ?? []), holiday.FirstOffDay, holiday.LastOffDay));
+                problems.Add(Texts.HolidayTexts.ArrangementBadRange(string.Join(",", holiday.Keys ?? []), holiday.FirstOffDay, holiday.LastOffDay));
             }
 
             if (Math.Abs(holiday.FirstOffDay.Year - Year) > 1)
             {
-                problems.Add(string.Format(Texts.HolidayTexts.ArrangementWrongYear, string.Join(",", holiday.Keys ?? []), holiday.FirstOffDay, Year));
+                problems.Add(Texts.HolidayTexts.ArrangementWrongYear(string.Join(",", holiday.Keys ?? []), holiday.FirstOffDay, Year));
             }
         }
 

@@ -42,10 +42,12 @@ public static class HolidayTexts
 
     public const string ReminderPrefix = "【再次提醒】您尚未确认收到以下提醒，请阅读后点击“收到”。\n\n";
 
-    public const string ArrangementBadYear = "年份 {0} 不在 2001–2099 之间";
+    public static string ArrangementBadYear(int year) => $"年份 {year} 不在 2001–2099 之间";
     public const string ArrangementEmpty = "没有任何节日安排（holidays 为空）";
     public const string ArrangementNoKey = "有一项安排没有写节日（keys 为空）";
-    public const string ArrangementUnknownKey = "不认识的节日 {0}（可用：{1}）";
-    public const string ArrangementBadRange = "{0} 的放假日期不对：{1} 至 {2}";
-    public const string ArrangementWrongYear = "{0} 的放假首日 {1} 不在 {2} 年前后";
+    public static string ArrangementUnknownKey(string key, string known) => $"不认识的节日 {key}（可用：{known}）";
+    public static string ArrangementBadRange(string keys, DateOnly firstOffDay, DateOnly lastOffDay) =>
+        $"{keys} 的放假日期不对：{firstOffDay} 至 {lastOffDay}";
+    public static string ArrangementWrongYear(string keys, DateOnly firstOffDay, int year) =>
+        $"{keys} 的放假首日 {firstOffDay} 不在 {year} 年前后";
 }

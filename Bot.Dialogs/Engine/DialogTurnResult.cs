@@ -1,20 +1,6 @@
 namespace Lianzheng.Dialogs.Engine;
 
-public enum DialogTurnStatus
-{
-    /// <summary>No dialog was active.</summary>
-    Empty,
-
-    /// <summary>The active dialog waits for the user's next message.</summary>
-    Waiting,
-
-    /// <summary>The dialog stack ran to its end.</summary>
-    Complete,
-
-    /// <summary>The dialogs were cancelled.</summary>
-    Cancelled,
-}
-
+/// <summary>How a turn left the dialogs, with the result of the one that ended.</summary>
 public sealed record DialogTurnResult(DialogTurnStatus Status, object? Result = null)
 {
     public static readonly DialogTurnResult EndOfTurn = new(DialogTurnStatus.Waiting);

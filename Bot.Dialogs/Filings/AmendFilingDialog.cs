@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
+using Lianzheng.Dialogs.Prompts;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -14,6 +13,8 @@ public sealed class AmendFilingDialog : BotDialog
     public const string DialogId = "amend-filing";
     private const string StepsId = DialogId + ".steps";
     private const string EditKey = "edit";
+    private const string SubmitValue = "submit";
+    private const string DiscardValue = "discard";
 
     private readonly FilingService _filings;
 
@@ -47,7 +48,7 @@ public sealed class AmendFilingDialog : BotDialog
     {
         var pending = step.Result as Edit;
         var filing = await FilingChoice.LoadAsync(
-            step, _filings, pending?.FilingId ?? FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today),
+            step, _filings, pending?.FilingId ?? FilingChoice.Picked(step.Result), static (f, today) => f.CanChange(today),
             FilingDialogTexts.NotChangeable, cancellationToken);
         if (filing is null)
         {
@@ -57,30 +58,34 @@ public sealed class AmendFilingDialog : BotDialog
         var edit = pending ?? new Edit(filing.Id, filing.Version, FilingDraft.From(filing));
         step.Values.Set(EditKey, edit);
         var changes = FilingTexts.Changes(FilingDraft.From(filing), edit.Draft);
-        var text = string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.AmendText, FilingTexts.Number(filing));
+        var text = FilingDialogTexts.AmendText(FilingTexts.Number(filing));
         if (changes.Count > 0)
         {
             text += "\n" + FilingDialogTexts.AmendPending + "\n" + string.Join("\n", changes.Select(c => $"• {c.Key}：{c.Value}"));
         }
 
         text += "\n" + FilingDialogTexts.AskFieldToChange;
-        var fields = FilingQuestions.Amendable(edit.Draft).Select(f => FilingTexts.FieldName(f, edit.Draft.IsTravel));
-        return await step.PromptAsync(PromptIds.Choice, FilingQuestions.Choice(
-            text, [.. fields, FilingDialogTexts.SubmitChanges, FilingDialogTexts.DiscardChanges],
+        return await step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(
+            text,
+            [
+                .. FilingQuestions.FieldChoices(edit.Draft),
+                new Choice(SubmitValue, FilingDialogTexts.SubmitChanges),
+                new Choice(DiscardValue, FilingDialogTexts.DiscardChanges),
+            ],
             FilingDialogTexts.AmendTitle, FilingTexts.DraftFacts(edit.Draft)), cancellationToken);
     }
 
     private async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var edit = step.Values.GetRequired<Edit>(EditKey);
-        var answer = (string)step.Result!;
-        if (answer == FilingDialogTexts.DiscardChanges)
+        var answer = (FoundChoice)step.Result!;
+        if (answer.Value == DiscardValue)
         {
             step.Turn.Send(FilingDialogTexts.AmendDiscarded);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        if (answer == FilingDialogTexts.SubmitChanges)
+        if (answer.Value == SubmitValue)
         {
             var current = await _filings.FindOwnAsync(step.Turn.User.Id, edit.FilingId, cancellationToken);
             if (current is not null && FilingTexts.Changes(FilingDraft.From(current), edit.Draft).Count == 0 && current.Version == edit.Version)
@@ -94,7 +99,7 @@ public sealed class AmendFilingDialog : BotDialog
                 step, _filings, edit.FilingId, outcome, FilingDialogTexts.Amended, FilingDialogTexts.AmendTitle, cancellationToken);
         }
 
-        var field = FilingQuestions.Amendable(edit.Draft).First(f => FilingTexts.FieldName(f, edit.Draft.IsTravel) == answer);
+        var field = answer.As<FilingField>();
         return await step.BeginDialogAsync(FilingQuestionDialog.DialogId, new FilingQuestion(edit.Draft, field), cancellationToken);
     }
 

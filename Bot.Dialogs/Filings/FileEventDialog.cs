@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
+using Lianzheng.Dialogs.Prompts;
+using Lianzheng.Dialogs.Routing;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -13,6 +13,9 @@ public sealed class FileEventDialog : BotDialog
 {
     public const string DialogId = "file";
     private const string StepsId = DialogId + ".steps";
+    private const string SubmitValue = "submit";
+    private const string ChangeValue = "change";
+    private const string DiscardValue = "discard";
     private const string DraftKey = "draft";
     private const string SubmissionKey = "submission";
 
@@ -45,7 +48,7 @@ public sealed class FileEventDialog : BotDialog
         Reviewing(step) is { } draft
             ? step.NextAsync(draft, cancellationToken)
             : step.PromptAsync(PromptIds.Choice,
-                FilingQuestions.Choice(FilingDialogTexts.AskKind, DomainNames.FilingKinds.Values, FilingDialogTexts.FileTitle), cancellationToken);
+                ChoicePromptOptions.Ask(FilingDialogTexts.AskKind, FilingQuestions.KindChoices, FilingDialogTexts.FileTitle), cancellationToken);
 
     private static Task<DialogTurnResult> AskSubjectAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -54,11 +57,12 @@ public sealed class FileEventDialog : BotDialog
             return step.NextAsync(step.Result, cancellationToken);
         }
 
-        var kind = DomainNames.FilingKinds.First(k => k.Value == (string)step.Result!).Key;
+        var kind = ((FoundChoice)step.Result!).As<FilingKind>();
         step.Values.Set(DraftKey, new FilingDraft { Kind = kind });
         return kind == FilingKind.TravelAbroad
             ? step.NextAsync(null, cancellationToken)
-            : step.PromptAsync(PromptIds.Choice, FilingQuestions.Choice(FilingDialogTexts.AskSubject, DomainNames.Subjects.Values), cancellationToken);
+            : step.PromptAsync(PromptIds.Choice,
+                ChoicePromptOptions.Ask(FilingDialogTexts.AskSubject, FilingQuestions.SubjectChoices), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskDetailsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -69,7 +73,7 @@ public sealed class FileEventDialog : BotDialog
         }
 
         var draft = step.Values.GetRequired<FilingDraft>(DraftKey);
-        if (step.Result is string subject)
+        if (step.Result is FoundChoice subject)
         {
             draft = FilingQuestions.Apply(FilingField.Subject, draft, subject);
         }
@@ -82,9 +86,13 @@ public sealed class FileEventDialog : BotDialog
         var draft = (FilingDraft)step.Result!;
         step.Values.Set(DraftKey, draft);
         step.Values.Set(SubmissionKey, Guid.NewGuid().ToString("N"));
-        return step.PromptAsync(PromptIds.Choice, FilingQuestions.Choice(
+        return step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(
             FilingDialogTexts.ReviewText,
-            [FilingDialogTexts.Submit, FilingDialogTexts.Change, FilingDialogTexts.Discard],
+            [
+                new Choice(SubmitValue, FilingDialogTexts.Submit),
+                new Choice(ChangeValue, FilingDialogTexts.Change),
+                new Choice(DiscardValue, FilingDialogTexts.Discard),
+            ],
             FilingDialogTexts.FileTitle,
             FilingTexts.DraftFacts(draft)), cancellationToken);
     }
@@ -92,20 +100,19 @@ public sealed class FileEventDialog : BotDialog
     private async Task<DialogTurnResult> DecideAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = step.Values.GetRequired<FilingDraft>(DraftKey);
-        switch ((string)step.Result!)
+        switch (((FoundChoice)step.Result!).Value)
         {
-            case FilingDialogTexts.Submit:
+            case SubmitValue:
                 var filing = await _filings.FileAsync(step.Turn.User, draft, step.Values.GetRequired<string>(SubmissionKey), cancellationToken);
                 step.Turn.Send(new OutboundMessage(
-                    string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.Filed, DomainNames.Of(filing.Kind), FilingTexts.Number(filing)),
+                    FilingDialogTexts.Filed(DomainNames.Of(filing.Kind), FilingTexts.Number(filing)),
                     FilingDialogTexts.FiledTitle,
                     FilingTexts.Facts(filing),
                     [new MessageButton(FilingDialogTexts.MyFilingsName, Actions.Start(MyFilingsDialog.DialogId)), new MessageButton(BotTexts.MenuLabel, Actions.Menu)]));
                 return await step.EndDialogAsync(filing.Id, cancellationToken);
-            case FilingDialogTexts.Change:
-                var fields = FilingQuestions.Amendable(draft);
-                return await step.PromptAsync(PromptIds.Choice, FilingQuestions.Choice(
-                    FilingDialogTexts.AskFieldToChange, fields.Select(f => FilingTexts.FieldName(f, draft.IsTravel))), cancellationToken);
+            case ChangeValue:
+                return await step.PromptAsync(PromptIds.Choice,
+                    ChoicePromptOptions.Ask(FilingDialogTexts.AskFieldToChange, FilingQuestions.FieldChoices(draft)), cancellationToken);
             default:
                 step.Turn.Send(FilingDialogTexts.Discarded);
                 return await step.EndDialogAsync(null, cancellationToken);
@@ -115,7 +122,7 @@ public sealed class FileEventDialog : BotDialog
     private static Task<DialogTurnResult> ChangeFieldAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = step.Values.GetRequired<FilingDraft>(DraftKey);
-        var field = FilingQuestions.Amendable(draft).First(f => FilingTexts.FieldName(f, draft.IsTravel) == (string)step.Result!);
+        var field = ((FoundChoice)step.Result!).As<FilingField>();
         return step.BeginDialogAsync(FilingQuestionDialog.DialogId, new FilingQuestion(draft, field), cancellationToken);
     }
 

@@ -4,7 +4,7 @@ using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
+using Lianzheng.Dialogs.Prompts;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -13,37 +13,35 @@ internal static class FilingChoice
 {
     public const int MaxListed = 20;
 
-    public static IEnumerable<string> Labels(IEnumerable<Filing> filings) => filings.Take(MaxListed).Select(FilingTexts.ButtonLabel);
+    /// <summary>The user's filings as choices: the id as the value, "#12 婚嫁 12月5日" as the label.</summary>
+    public static IEnumerable<Choice> Choices(IEnumerable<Filing> filings) =>
+        filings.Take(MaxListed).Select(f => Choice.Of(f.Id, FilingTexts.ButtonLabel(f)));
 
-    /// <summary>The filing id in a label ("#12 婚嫁 12月5日") or in a dialog's start argument ("12").</summary>
-    public static int? IdOf(object? value)
+    /// <summary>The filing the dialog was started for, if a button named one ("start:amend-filing:12" gives "12").</summary>
+    public static int? FromArgument(WaterfallStepContext step) =>
+        step.OptionsNode is JsonValue node && node.TryGetValue<string>(out var argument)
+            && int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+
+    /// <summary>The filing the previous step picked: its id, or the choice the user made from the list.</summary>
+    public static int? Picked(object? result) => result switch
     {
-        var text = value switch
-        {
-            string s => s,
-            JsonValue node when node.TryGetValue<string>(out var s) => s,
-            _ => null,
-        };
-        if (text is null)
-        {
-            return null;
-        }
+        int id => id,
+        FoundChoice choice => choice.Id,
+        _ => null,
+    };
 
-        var digits = new string(text.TrimStart('#').TakeWhile(char.IsAsciiDigit).ToArray());
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-    }
-
-    /// <summary>The filing the dialog was started for, if a button named one.</summary>
-    public static int? FromArgument(WaterfallStepContext step) => IdOf(step.OptionsNode);
-
-    /// <summary>The first step of a dialog about one filing: the filing its button named, else the only one of the user's filings that qualifies, else a choice among them, else a word that there is none. The next step receives a label or an id.</summary>
+    /// <summary>The first step of a dialog about one filing: the filing its button named, else the only one of the
+    /// user's filings that qualifies, else a choice among them, else a word that there is none. The next step receives
+    /// an id or a <see cref="FoundChoice"/> (see <see cref="Picked"/>).</summary>
     public static async Task<DialogTurnResult> PickAsync(
         WaterfallStepContext step, FilingService filingService, Func<Filing, DateOnly, bool> qualifies, string chooseText, string noneText,
         string title, CancellationToken cancellationToken)
     {
         if (FromArgument(step) is { } id)
         {
-            return await step.NextAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            return await step.NextAsync(id, cancellationToken);
         }
 
         var filings = (await filingService.ListOwnAsync(step.Turn.User.Id, cancellationToken))
@@ -56,13 +54,14 @@ internal static class FilingChoice
         }
 
         return filings.Count == 1
-            ? await step.NextAsync(filings[0].Id.ToString(CultureInfo.InvariantCulture), cancellationToken)
-            : await step.PromptAsync(PromptIds.Choice, FilingQuestions.Choice(chooseText, Labels(filings), title), cancellationToken);
+            ? await step.NextAsync(filings[0].Id, cancellationToken)
+            : await step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(chooseText, Choices(filings), title), cancellationToken);
     }
 
     /// <summary>Loads the picked filing and checks it still qualifies; says why not and returns null otherwise.</summary>
     public static async Task<Filing?> LoadAsync(
-        WaterfallStepContext step, FilingService filingService, int? filingId, Func<Filing, DateOnly, bool> qualifies, string notQualifiedText,
+        WaterfallStepContext step, FilingService filingService, int? filingId, Func<Filing, DateOnly, bool> qualifies,
+        Func<string, string> notQualifiedText,
         CancellationToken cancellationToken)
     {
         var filing = filingId is { } id
@@ -76,7 +75,7 @@ internal static class FilingChoice
 
         if (!qualifies(filing, step.Turn.Today))
         {
-            step.Turn.Send(new OutboundMessage(string.Format(CultureInfo.InvariantCulture, notQualifiedText, FilingTexts.Number(filing)),
+            step.Turn.Send(new OutboundMessage(notQualifiedText(FilingTexts.Number(filing)),
                 Facts: FilingTexts.Facts(filing)));
             return null;
         }
@@ -86,7 +85,8 @@ internal static class FilingChoice
 
     /// <summary>Tells the user how a change went, with the filing as it now stands, and ends the dialog.</summary>
     public static async Task<DialogTurnResult> EndWithOutcomeAsync(
-        WaterfallStepContext step, FilingService filingService, int filingId, FilingChangeOutcome outcome, string doneText, string title,
+        WaterfallStepContext step, FilingService filingService, int filingId, FilingChangeOutcome outcome, Func<string, string> doneText,
+        string title,
         CancellationToken cancellationToken)
     {
         var filing = await filingService.FindOwnAsync(step.Turn.User.Id, filingId, cancellationToken);
@@ -99,17 +99,16 @@ internal static class FilingChoice
     }
 
     /// <summary>What a filing service outcome means for the user.</summary>
-    public static string Explain(FilingChangeOutcome outcome, int filingId, string doneText)
+    public static string Explain(FilingChangeOutcome outcome, int filingId, Func<string, string> doneText)
     {
         var number = "#" + filingId.ToString(CultureInfo.InvariantCulture);
-        var text = outcome switch
+        return outcome switch
         {
-            FilingChangeOutcome.Done => doneText,
-            FilingChangeOutcome.NotChangeable => FilingDialogTexts.NotChangeable,
-            FilingChangeOutcome.NotReportable => FilingDialogTexts.NotReportable,
-            FilingChangeOutcome.Conflict => FilingDialogTexts.Conflict,
+            FilingChangeOutcome.Done => doneText(number),
+            FilingChangeOutcome.NotChangeable => FilingDialogTexts.NotChangeable(number),
+            FilingChangeOutcome.NotReportable => FilingDialogTexts.NotReportable(number),
+            FilingChangeOutcome.Conflict => FilingDialogTexts.Conflict(number),
             _ => FilingDialogTexts.NotFound,
         };
-        return string.Format(CultureInfo.InvariantCulture, text, number);
     }
 }

@@ -1,10 +1,7 @@
-using System.Globalization;
 using Lianzheng.Core.Filings;
-using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
-using Lianzheng.Dialogs.Texts;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -21,30 +18,30 @@ internal static class FilingQuestions
         var latest = today.AddDays(DaysAhead);
         return field switch
         {
-            FilingField.Subject => (PromptIds.Choice, Choice(FilingDialogTexts.AskSubject, DomainNames.Subjects.Values)),
-            FilingField.EventDate => (PromptIds.Date, PromptOptions.Ask(
-                draft.IsTravel ? FilingDialogTexts.AskDeparture : string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.AskEventDate, DomainNames.Of(draft.Kind)),
+            FilingField.Subject => (PromptIds.Choice, ChoicePromptOptions.Ask(FilingDialogTexts.AskSubject, SubjectChoices)),
+            FilingField.EventDate => (PromptIds.Date, DatePromptOptions.Ask(
+                draft.IsTravel ? FilingDialogTexts.AskDeparture : FilingDialogTexts.AskEventDate(DomainNames.Of(draft.Kind)),
                 FilingDialogTexts.ExampleDate,
-                DatePrompt.Bounds(DatePreference.Future, today, draft.IsTravel && draft.EndDate is { } end && end < latest ? end : latest))),
+                DatePreference.Future, today, draft.IsTravel && draft.EndDate is { } end && end < latest ? end : latest)),
             FilingField.Place => (PromptIds.Text, Text(FilingDialogTexts.AskPlace, FilingDialogTexts.ExamplePlace)),
             FilingField.ExpectedTables => (PromptIds.Number, Number(FilingDialogTexts.AskTables, FilingDialogTexts.ExampleTables, MaxTables)),
             FilingField.ExpectedGuests => (PromptIds.Number, Number(FilingDialogTexts.AskGuests, FilingDialogTexts.ExampleGuests, MaxGuests)),
-            FilingField.InvitesManagedObjects => (PromptIds.Confirm, PromptOptions.Ask(FilingDialogTexts.AskManagedObjects)),
-            FilingField.InvitesSubordinates => (PromptIds.Confirm, PromptOptions.Ask(FilingDialogTexts.AskSubordinates)),
+            FilingField.InvitesManagedObjects => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskManagedObjects)),
+            FilingField.InvitesSubordinates => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskSubordinates)),
             FilingField.Destination => (PromptIds.Text, Text(FilingDialogTexts.AskDestination, FilingDialogTexts.ExampleDestination)),
             FilingField.Purpose => (PromptIds.Text, Text(FilingDialogTexts.AskPurpose, FilingDialogTexts.ExamplePurpose)),
-            FilingField.ReturnDate => (PromptIds.Date, PromptOptions.Ask(
+            FilingField.ReturnDate => (PromptIds.Date, DatePromptOptions.Ask(
                 FilingDialogTexts.AskReturn, FilingDialogTexts.ExampleDate,
-                DatePrompt.Bounds(DatePreference.Future, draft.EventDate < today ? today : draft.EventDate, draft.EventDate.AddDays(DaysAhead)))),
+                DatePreference.Future, draft.EventDate < today ? today : draft.EventDate, draft.EventDate.AddDays(DaysAhead))),
             FilingField.Companions => (PromptIds.Text, Text(FilingDialogTexts.AskCompanions, FilingDialogTexts.ExampleCompanions)),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };
     }
 
-    /// <summary>The draft with the recognized answer (a string, number, date or yes/no) put in its place.</summary>
+    /// <summary>The draft with the recognized answer (a choice, string, number, date or yes/no) put in its place.</summary>
     public static FilingDraft Apply(FilingField field, FilingDraft draft, object? answer) => field switch
     {
-        FilingField.Subject => draft with { Subject = DomainNames.Subjects.First(s => s.Value == (string)answer!).Key },
+        FilingField.Subject => draft with { Subject = ((FoundChoice)answer!).As<EventSubject>() },
         FilingField.EventDate => draft with { EventDate = (DateOnly)answer! },
         FilingField.Place => draft with { Place = (string)answer! },
         FilingField.ExpectedTables => draft with { ExpectedTables = (int)answer! },
@@ -64,12 +61,15 @@ internal static class FilingQuestions
 
     public static string? NothingToNull(string text) => FilingDialogTexts.NothingWords.Contains(text.Trim()) ? null : text.Trim();
 
-    public static PromptOptions Choice(string text, IEnumerable<string> choices, string? title = null, IReadOnlyList<Fact>? facts = null) =>
-        new() { Prompt = new OutboundMessage(text, title, facts), Choices = [.. choices] };
+    public static IReadOnlyList<Choice> KindChoices => [.. DomainNames.FilingKinds.Select(k => Choice.Of(k.Key, k.Value))];
 
-    public static PromptOptions Text(string text, string example) =>
-        PromptOptions.Ask(text, example, new System.Text.Json.Nodes.JsonObject { ["maxLength"] = MaxTextLength });
+    public static IReadOnlyList<Choice> SubjectChoices => [.. DomainNames.Subjects.Select(s => Choice.Of(s.Key, s.Value))];
 
-    public static PromptOptions Number(string text, string example, int max) =>
-        PromptOptions.Ask(text, example, new System.Text.Json.Nodes.JsonObject { ["min"] = 0, ["max"] = max });
+    /// <summary>The fields of a draft one can change, as choices.</summary>
+    public static IEnumerable<Choice> FieldChoices(FilingDraft draft) =>
+        Amendable(draft).Select(f => Choice.Of(f, FilingTexts.FieldName(f, draft.IsTravel)));
+
+    public static TextPromptOptions Text(string text, string example) => TextPromptOptions.Ask(text, example, MaxTextLength);
+
+    public static NumberPromptOptions Number(string text, string example, int max) => NumberPromptOptions.Ask(text, example, 0, max);
 }

@@ -3,7 +3,7 @@ using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
+using Lianzheng.Dialogs.Prompts;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -11,6 +11,7 @@ namespace Lianzheng.Dialogs.Filings;
 public sealed class MyFilingsDialog : BotDialog
 {
     public const string DialogId = "my-filings";
+    private const string StepsId = DialogId + ".steps";
 
     private readonly FilingService _filings;
 
@@ -18,7 +19,7 @@ public sealed class MyFilingsDialog : BotDialog
         : base(DialogId)
     {
         _filings = filings;
-        AddDialog(new WaterfallDialog(DialogId + ".steps", [ListAsync, ShowAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [ListAsync, ShowAsync]));
         AddPrompts();
     }
 
@@ -32,7 +33,7 @@ public sealed class MyFilingsDialog : BotDialog
     {
         if (FilingChoice.FromArgument(step) is { } id)
         {
-            return await step.NextAsync(id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+            return await step.NextAsync(id, cancellationToken);
         }
 
         var filings = await _filings.ListOwnAsync(step.Turn.User.Id, cancellationToken);
@@ -43,24 +44,24 @@ public sealed class MyFilingsDialog : BotDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var text = string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.ListText, filings.Count);
+        var text = FilingDialogTexts.ListText(filings.Count);
         if (filings.Count > FilingChoice.MaxListed)
         {
-            text += string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.ListMore, FilingChoice.MaxListed);
+            text += FilingDialogTexts.ListMore(FilingChoice.MaxListed);
         }
 
         var facts = filings.Take(FilingChoice.MaxListed)
             .Select(f => new Fact(FilingTexts.Number(f), $"{DomainNames.Of(f.Kind)} {DomainNames.Date(f.EventDate)} · {DomainNames.Of(f.Status)}"))
             .ToList();
         return await step.PromptAsync(PromptIds.Choice,
-            FilingQuestions.Choice(text, FilingChoice.Labels(filings), FilingDialogTexts.ListTitle, facts), cancellationToken);
+            ChoicePromptOptions.Ask(text, FilingChoice.Choices(filings), FilingDialogTexts.ListTitle, facts), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var turn = step.Turn;
         if (await FilingChoice.LoadAsync(
-                step, _filings, FilingChoice.IdOf(step.Result), static (_, _) => true, FilingDialogTexts.NotFound, cancellationToken)
+                step, _filings, FilingChoice.Picked(step.Result), static (_, _) => true, static _ => FilingDialogTexts.NotFound, cancellationToken)
             is not { } filing)
         {
             return await step.EndDialogAsync(null, cancellationToken);

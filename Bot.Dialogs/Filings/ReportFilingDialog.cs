@@ -1,10 +1,8 @@
-using System.Globalization;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
-using Lianzheng.Dialogs.Texts;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -13,6 +11,7 @@ namespace Lianzheng.Dialogs.Filings;
 public sealed class ReportFilingDialog : BotDialog
 {
     public const string DialogId = DialogIds.FollowUp;
+    private const string StepsId = DialogId + ".steps";
     private const string FilingKey = "filing";
     private const string TravelKey = "travel";
     private const string ReportKey = "report";
@@ -25,7 +24,7 @@ public sealed class ReportFilingDialog : BotDialog
         : base(DialogId)
     {
         _filings = filings;
-        AddDialog(new WaterfallDialog(DialogId + ".steps",
+        AddDialog(new WaterfallDialog(StepsId,
             [PickAsync, AskFirstAsync, AskSecondAsync, AskNoteAsync, ReviewAsync, SubmitAsync]));
         AddPrompts();
     }
@@ -43,7 +42,7 @@ public sealed class ReportFilingDialog : BotDialog
     private async Task<DialogTurnResult> AskFirstAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var filing = await FilingChoice.LoadAsync(
-            step, _filings, FilingChoice.IdOf(step.Result), static (f, today) => f.CanReport(today),
+            step, _filings, FilingChoice.Picked(step.Result), static (f, today) => f.CanReport(today),
             FilingDialogTexts.NotReportable, cancellationToken);
         if (filing is null)
         {
@@ -54,9 +53,9 @@ public sealed class ReportFilingDialog : BotDialog
         step.Values.Set(TravelKey, !filing.IsBanquet);
         step.Values.Set(ReportKey, new FollowUpReport());
         var (promptId, options) = filing.IsBanquet
-            ? (PromptIds.Number, FilingQuestions.Number(FilingDialogTexts.AskActualTables, FilingDialogTexts.ExampleTables, MaxTables))
-            : (PromptIds.Date, PromptOptions.Ask(FilingDialogTexts.AskActualReturn, FilingDialogTexts.ExampleDate,
-                DatePrompt.Bounds(DatePreference.Past, filing.EventDate, step.Turn.Today)));
+            ? (PromptIds.Number, (PromptOptions)FilingQuestions.Number(FilingDialogTexts.AskActualTables, FilingDialogTexts.ExampleTables, MaxTables))
+            : (PromptIds.Date, DatePromptOptions.Ask(FilingDialogTexts.AskActualReturn, FilingDialogTexts.ExampleDate,
+                DatePreference.Past, filing.EventDate, step.Turn.Today));
         return await step.PromptAsync(promptId, options with
         {
             Prompt = options.Prompt with { Title = FilingDialogTexts.ReportTitle, Facts = FilingTexts.Facts(filing) },
@@ -70,10 +69,10 @@ public sealed class ReportFilingDialog : BotDialog
         {
             report.ActualReturnDate = (DateOnly)step.Result!;
             step.Values.Set(ReportKey, report);
-            return step.PromptAsync(PromptIds.Confirm, new PromptOptions
+            return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskDocuments) with
             {
-                Prompt = new OutboundMessage(FilingDialogTexts.AskDocuments),
-                Choices = [FilingDialogTexts.DocumentsBack, FilingDialogTexts.DocumentsNotBack],
+                YesLabel = FilingDialogTexts.DocumentsBack,
+                NoLabel = FilingDialogTexts.DocumentsNotBack,
             }, cancellationToken);
         }
 
@@ -112,11 +111,12 @@ public sealed class ReportFilingDialog : BotDialog
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        return await step.PromptAsync(PromptIds.Confirm, new PromptOptions
+        return await step.PromptAsync(PromptIds.Confirm, new ConfirmPromptOptions
         {
             Prompt = new OutboundMessage(FilingDialogTexts.ReportReview, FilingDialogTexts.ReportTitle,
                 [new Fact("备案编号", FilingTexts.Number(filing)), .. FilingTexts.ReportFacts(filing, report)]),
-            Choices = [FilingDialogTexts.Submit, FilingDialogTexts.Discard],
+            YesLabel = FilingDialogTexts.Submit,
+            NoLabel = FilingDialogTexts.Discard,
         }, cancellationToken);
     }
 

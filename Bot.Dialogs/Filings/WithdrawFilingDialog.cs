@@ -4,7 +4,6 @@ using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
-using Lianzheng.Dialogs.Texts;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -12,6 +11,7 @@ namespace Lianzheng.Dialogs.Filings;
 public sealed class WithdrawFilingDialog : BotDialog
 {
     public const string DialogId = "withdraw-filing";
+    private const string StepsId = DialogId + ".steps";
     private const string FilingKey = "filing";
     private const string ReasonKey = "reason";
 
@@ -21,7 +21,7 @@ public sealed class WithdrawFilingDialog : BotDialog
         : base(DialogId)
     {
         _filings = filings;
-        AddDialog(new WaterfallDialog(DialogId + ".steps", [PickAsync, AskReasonAsync, ConfirmAsync, WithdrawAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [PickAsync, AskReasonAsync, ConfirmAsync, WithdrawAsync]));
         AddPrompts();
     }
 
@@ -40,7 +40,7 @@ public sealed class WithdrawFilingDialog : BotDialog
     private async Task<DialogTurnResult> AskReasonAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var filing = await FilingChoice.LoadAsync(
-            step, _filings, FilingChoice.IdOf(step.Result), static (f, today) => f.CanChange(today),
+            step, _filings, FilingChoice.Picked(step.Result), static (f, today) => f.CanChange(today),
             FilingDialogTexts.NotChangeable, cancellationToken);
         if (filing is null)
         {
@@ -49,7 +49,7 @@ public sealed class WithdrawFilingDialog : BotDialog
 
         step.Values.Set(FilingKey, filing.Id);
         var options = FilingQuestions.Text(
-            string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.AskWithdrawReason, FilingTexts.Number(filing)), FilingDialogTexts.ExampleReason);
+            FilingDialogTexts.AskWithdrawReason(FilingTexts.Number(filing)), FilingDialogTexts.ExampleReason);
         return await step.PromptAsync(PromptIds.Text, options with
         {
             Prompt = options.Prompt with { Title = FilingDialogTexts.WithdrawTitle, Facts = FilingTexts.Facts(filing) },
@@ -60,10 +60,10 @@ public sealed class WithdrawFilingDialog : BotDialog
     {
         step.Values.Set(ReasonKey, (string)step.Result!);
         var number = "#" + step.Values.GetRequired<int>(FilingKey).ToString(CultureInfo.InvariantCulture);
-        return step.PromptAsync(PromptIds.Confirm, new PromptOptions
+        return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.ConfirmWithdraw(number)) with
         {
-            Prompt = new OutboundMessage(string.Format(CultureInfo.InvariantCulture, FilingDialogTexts.ConfirmWithdraw, number)),
-            Choices = [FilingDialogTexts.WithdrawYes, FilingDialogTexts.WithdrawNo],
+            YesLabel = FilingDialogTexts.WithdrawYes,
+            NoLabel = FilingDialogTexts.WithdrawNo,
         }, cancellationToken);
     }
 

@@ -3,19 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Lianzheng.Dialogs.Prompts;
 
-/// <summary>How to place a date written without a year.</summary>
-public enum DatePreference
-{
-    /// <summary>The nearest such date to today.</summary>
-    Nearest,
-
-    /// <summary>Today or later (planning an event).</summary>
-    Future,
-
-    /// <summary>Today or earlier (reporting what happened).</summary>
-    Past,
-}
-
 /// <summary>Reads the ways people write a date in Chinese chat: 今天、明天、后天、大后天、昨天、前天、下周五、周三、
 /// 12月5日、12月5号、2026年12月5日、2026-12-05、2026/12/05、2026.12.5、12/5、12-5.</summary>
 public static partial class ChineseDateParser

@@ -1,33 +1,40 @@
 using System.Globalization;
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
 
 namespace Lianzheng.Dialogs.Prompts;
 
-/// <summary>One of a list of choices: by its text, its number in the list, or an unambiguous part of it.</summary>
-public sealed class ChoicePrompt(string id, PromptValidator<string>? validator = null) : Prompt<string>(id, validator)
+/// <summary>One of a list of choices: by its label (or a synonym), its number in the list, or an unambiguous part of
+/// its label. Ends with a <see cref="FoundChoice"/>: the choice's value and index, apart from its label.</summary>
+public sealed class ChoicePrompt(string id, PromptValidator<FoundChoice>? validator = null) : Prompt<FoundChoice, ChoicePromptOptions>(id, validator)
 {
-    protected override Recognition<string> Recognize(TurnContext turn, string text, PromptOptions options)
+    protected override IReadOnlyList<string> Offered(ChoicePromptOptions options) => [.. options.Choices.Select(c => c.Label)];
+
+    protected override Recognition<FoundChoice> Recognize(TurnContext turn, string text, ChoicePromptOptions options)
     {
-        var choices = options.Choices ?? [];
+        var choices = options.Choices;
         var wanted = Normalize(text);
-        var exact = choices.FirstOrDefault(c => Normalize(c) == wanted);
-        if (exact is not null)
+        var exact = choices.ToList().FindIndex(c => Normalize(c.Label) == wanted || (c.Synonyms ?? []).Any(s => Normalize(s) == wanted));
+        if (exact >= 0)
         {
-            return Recognition<string>.Ok(exact);
+            return Found(choices, exact);
         }
 
         if (int.TryParse(wanted.TrimEnd('.', '、'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             && number >= 1 && number <= choices.Count)
         {
-            return Recognition<string>.Ok(choices[number - 1]);
+            return Found(choices, number - 1);
         }
 
-        var partial = choices.Where(c => Normalize(c).Contains(wanted, StringComparison.Ordinal)).ToList();
+        var partial = choices.Select((c, i) => (Choice: c, Index: i))
+            .Where(c => Normalize(c.Choice.Label).Contains(wanted, StringComparison.Ordinal))
+            .ToList();
         return partial.Count == 1
-            ? Recognition<string>.Ok(partial[0])
-            : Recognition<string>.Fail(string.Format(CultureInfo.InvariantCulture, PromptTexts.ChoiceNotRecognized, text));
+            ? Found(choices, partial[0].Index)
+            : Recognition<FoundChoice>.Fail(PromptTexts.ChoiceNotRecognized(text));
     }
+
+    private static Recognition<FoundChoice> Found(IReadOnlyList<Choice> choices, int index) =>
+        Recognition<FoundChoice>.Ok(new FoundChoice(choices[index].Value, index, choices[index].Label));
 
     private static string Normalize(string text) =>
         text.Trim().Replace('（', '(').Replace('）', ')').Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();

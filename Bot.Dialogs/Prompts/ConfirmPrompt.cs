@@ -1,24 +1,21 @@
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
 
 namespace Lianzheng.Dialogs.Prompts;
 
-/// <summary>Yes or no, in the ways people say it; Choices, when given, name the yes and the no buttons.</summary>
-public sealed class ConfirmPrompt(string id) : Prompt<bool>(id)
+/// <summary>Yes or no, in the ways people say it; <see cref="ConfirmPromptOptions"/> names the yes and the no buttons.</summary>
+public sealed class ConfirmPrompt(string id) : Prompt<bool, ConfirmPromptOptions>(id)
 {
-    protected override IReadOnlyList<string> Offered(PromptOptions options) =>
-        options.Choices is { Count: 2 } labels ? labels : [PromptTexts.Yes, PromptTexts.No];
+    protected override IReadOnlyList<string> Offered(ConfirmPromptOptions options) => [options.YesLabel, options.NoLabel];
 
-    protected override Recognition<bool> Recognize(TurnContext turn, string text, PromptOptions options)
+    protected override Recognition<bool> Recognize(TurnContext turn, string text, ConfirmPromptOptions options)
     {
         var answer = text.Trim().TrimEnd('。', '！', '!', '.').ToLowerInvariant();
-        var labels = Offered(options);
-        if (answer == labels[0].ToLowerInvariant() || PromptTexts.YesWords.Contains(answer))
+        if (answer == options.YesLabel.ToLowerInvariant() || PromptTexts.YesWords.Contains(answer))
         {
             return Recognition<bool>.Ok(true);
         }
 
-        return answer == labels[1].ToLowerInvariant() || PromptTexts.NoWords.Contains(answer)
+        return answer == options.NoLabel.ToLowerInvariant() || PromptTexts.NoWords.Contains(answer)
             ? Recognition<bool>.Ok(false)
             : Recognition<bool>.Fail(PromptTexts.ConfirmNotRecognized);
     }

@@ -3,22 +3,22 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
 
 namespace Lianzheng.Dialogs.Prompts;
 
-/// <summary>Asks one question and ends with the recognized, validated answer; re-prompts with a reason and an example otherwise.</summary>
-public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null) : Dialog(id)
+/// <summary>Asks one question and ends with the recognized, validated answer; re-prompts with a reason and an example
+/// otherwise. <typeparamref name="TOptions"/> is the options record of its kind, stored with its state.</summary>
+public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validator = null) : Dialog(id)
+    where TOptions : PromptOptions
 {
-    public const string AnswerActionPrefix = "answer:";
     private const string OptionsKey = "options";
     private const string TokenKey = "token";
     private const string AttemptsKey = "attempts";
 
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        var promptOptions = options as PromptOptions
-            ?? throw new ArgumentException("A prompt is begun with PromptOptions.", nameof(options));
+        var promptOptions = options as TOptions
+            ?? throw new ArgumentException($"This prompt is begun with {typeof(TOptions).Name}.", nameof(options));
         var state = dc.ActiveDialog!.State;
         state[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, DialogStackState.Json);
         state[TokenKey] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
@@ -33,9 +33,9 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var options = ReadOptions(instance);
         var token = (string)instance.State[TokenKey]!;
         var text = dc.Turn.Text;
-        if (dc.Turn.Activity.Action is { } action && action.StartsWith(AnswerActionPrefix, StringComparison.Ordinal))
+        if (dc.Turn.Activity.Action is { } action && action.StartsWith(PromptActions.AnswerPrefix, StringComparison.Ordinal))
         {
-            var parts = action[AnswerActionPrefix.Length..].Split(':', 2);
+            var parts = action[PromptActions.AnswerPrefix.Length..].Split(':', 2);
             if (parts.Length != 2 || parts[0] != token)
             {
                 dc.Turn.Send(Render(options.Prompt, options, token, PromptTexts.StaleButton));
@@ -71,20 +71,14 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     public override bool Offers(DialogContext dc, DialogInstance instance, string text) =>
         Offered(ReadOptions(instance)).Contains(text, StringComparer.Ordinal);
 
-    protected abstract Recognition<T> Recognize(TurnContext turn, string text, PromptOptions options);
+    protected abstract Recognition<T> Recognize(TurnContext turn, string text, TOptions options);
 
     /// <summary>The answers offered as buttons (and, for long lists, as a numbered list).</summary>
-    protected virtual IReadOnlyList<string> Offered(PromptOptions options) => options.Choices ?? [];
+    protected virtual IReadOnlyList<string> Offered(TOptions options) => [];
 
-    protected static string Example(PromptOptions options, string fallback) => options.Example ?? fallback;
+    protected static string Example(TOptions options, string fallback) => options.Example ?? fallback;
 
-    protected static int? ValidationInt(PromptOptions options, string key) =>
-        options.Validations?[key]?.GetValue<int>();
-
-    protected static string? ValidationString(PromptOptions options, string key) =>
-        options.Validations?[key]?.GetValue<string>();
-
-    private OutboundMessage Render(OutboundMessage prompt, PromptOptions options, string token, string? error)
+    private OutboundMessage Render(OutboundMessage prompt, TOptions options, string token, string? error)
     {
         var offered = Offered(options);
         var text = prompt.Text;
@@ -98,17 +92,17 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             text = error + "\n" + text;
             if (options.Example is { } example && offered.Count == 0 && !error.Contains(example, StringComparison.Ordinal))
             {
-                text += "\n" + string.Format(CultureInfo.InvariantCulture, PromptTexts.ExampleSuffix, example);
+                text += "\n" + PromptTexts.ExampleSuffix(example);
             }
         }
 
         var buttons = offered.Count is > 0 and <= OutboundMessage.MaxButtons
-            ? offered.Select(c => new MessageButton(c, $"{AnswerActionPrefix}{token}:{c}")).ToList()
+            ? offered.Select(c => new MessageButton(c, $"{PromptActions.AnswerPrefix}{token}:{c}")).ToList()
             : prompt.Buttons;
         return prompt with { Text = text, Buttons = buttons };
     }
 
-    private static PromptOptions ReadOptions(DialogInstance instance) =>
-        instance.State[OptionsKey].Deserialize<PromptOptions>(DialogStackState.Json)
+    private static TOptions ReadOptions(DialogInstance instance) =>
+        instance.State[OptionsKey].Deserialize<TOptions>(DialogStackState.Json)
         ?? throw new InvalidOperationException("The prompt's options were not saved.");
 }

@@ -1,19 +1,12 @@
-using System.Globalization;
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
 
 namespace Lianzheng.Dialogs.Prompts;
 
-/// <summary>Free text, trimmed; at most Validations.maxLength characters (default 200).</summary>
-public sealed class TextPrompt(string id, PromptValidator<string>? validator = null) : Prompt<string>(id, validator)
+/// <summary>Free text, trimmed; at most <see cref="TextPromptOptions.MaxLength"/> characters.</summary>
+public sealed class TextPrompt(string id, PromptValidator<string>? validator = null) : Prompt<string, TextPromptOptions>(id, validator)
 {
-    public const int DefaultMaxLength = 200;
-
-    protected override Recognition<string> Recognize(TurnContext turn, string text, PromptOptions options)
-    {
-        var maxLength = ValidationInt(options, "maxLength") ?? DefaultMaxLength;
-        return text.Length > maxLength
-            ? Recognition<string>.Fail(string.Format(CultureInfo.InvariantCulture, PromptTexts.TextTooLong, maxLength))
+    protected override Recognition<string> Recognize(TurnContext turn, string text, TextPromptOptions options) =>
+        text.Length > options.MaxLength
+            ? Recognition<string>.Fail(PromptTexts.TextTooLong(options.MaxLength))
             : Recognition<string>.Ok(text);
-    }
 }

@@ -6,7 +6,6 @@ using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Time;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Routing;
-using Lianzheng.Dialogs.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -71,6 +70,12 @@ public sealed partial class BotTurnHandler(
             IReadOnlyList<OutboundMessage> replies;
             try
             {
+                if (state.Outdated)
+                {
+                    // A conversation stored in another shape (before an upgrade) was dropped: say so before this turn.
+                    turn.Send(BotTexts.StateOutdated);
+                }
+
                 await router.RouteAsync(dc, cancellationToken);
                 replies = turn.Replies;
             }

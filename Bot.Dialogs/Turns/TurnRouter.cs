@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Personnel;
@@ -6,7 +5,6 @@ using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Routing;
-using Lianzheng.Dialogs.Texts;
 
 namespace Lianzheng.Dialogs.Turns;
 
@@ -18,7 +16,7 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
     public async Task RouteAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var turn = dc.Turn;
-        if (turn.Activity.Action is { Length: > 0 } action && !action.StartsWith(Prompt<string>.AnswerActionPrefix, StringComparison.Ordinal))
+        if (turn.Activity.Action is { Length: > 0 } action && !action.StartsWith(PromptActions.AnswerPrefix, StringComparison.Ordinal))
         {
             await RouteActionAsync(dc, action, cancellationToken);
             return;
@@ -78,7 +76,7 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
         }
         else
         {
-            turn.Send(Menu(turn.User) with { Text = string.Format(CultureInfo.InvariantCulture, BotTexts.NotUnderstood, Shorten(text)) });
+            turn.Send(Menu(turn.User) with { Text = BotTexts.NotUnderstood(Shorten(text)) });
         }
     }
 
@@ -87,11 +85,11 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
     {
         var openName = catalog.Find(dc.Stack[0].Id)?.Name ?? requested.Name;
         dc.Turn.Send(new OutboundMessage(
-            string.Format(CultureInfo.InvariantCulture, BotTexts.SwitchQuestion, openName, requested.Name),
+            BotTexts.SwitchQuestion(openName, requested.Name),
             Buttons:
             [
-                new MessageButton(string.Format(CultureInfo.InvariantCulture, BotTexts.SwitchLabel, requested.Name), Actions.Start(requested.Id)),
-                new MessageButton(string.Format(CultureInfo.InvariantCulture, BotTexts.ContinueLabel, openName), Actions.Resume),
+                new MessageButton(BotTexts.SwitchLabel(requested.Name), Actions.Start(requested.Id)),
+                new MessageButton(BotTexts.ContinueLabel(openName), Actions.Resume),
             ]));
     }
 
@@ -144,13 +142,13 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
         {
             if (!dialog.IsAvailableTo(turn.User))
             {
-                turn.Send(string.Format(CultureInfo.InvariantCulture, BotTexts.NotForYou, dialog.Name));
+                turn.Send(BotTexts.NotForYou(dialog.Name));
                 return;
             }
 
             if (dc.ActiveDialog is { } open && catalog.Find(open.Id) is { } abandoned)
             {
-                turn.Send(string.Format(CultureInfo.InvariantCulture, BotTexts.Abandoned, abandoned.Name));
+                turn.Send(BotTexts.Abandoned(abandoned.Name));
             }
 
             dc.CancelAllDialogs();
@@ -195,7 +193,7 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
 
     private OutboundMessage Menu(Staff user)
     {
-        var text = string.Format(CultureInfo.InvariantCulture, BotTexts.MenuText, user.Name);
+        var text = BotTexts.MenuText(user.Name);
         var inMenu = catalog.AvailableTo(user).Where(d => d.InMenu).ToList();
         if (inMenu.Count > OutboundMessage.MaxButtons - 1)
         {

@@ -1,3 +1,5 @@
+using Lianzheng.Core.Outbox;
+
 namespace Lianzheng.Scheduler.Outbox;
 
 /// <summary>What a reminder of an unconfirmed message says before the original.</summary>

@@ -1,5 +1,6 @@
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Conversations;
+using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-namespace Lianzheng.Dialogs.Texts;
+namespace Lianzheng.Dialogs.Routing;
 
 /// <summary>What the bot says outside a particular dialog.</summary>
 internal static class BotTexts
@@ -7,20 +7,22 @@ internal static class BotTexts
     public const string TurnFailed = "抱歉，处理您的消息时出了问题，当前操作已取消，已填写的内容未提交。请发送“菜单”重新开始。";
     public const string Cancelled = "已取消当前操作，未提交的内容不会保存。发送“菜单”查看可办理的事项。";
     public const string NothingToCancel = "当前没有进行中的操作。发送“菜单”查看可办理的事项。";
-    public const string NotUnderstood = "没听懂“{0}”。您可以发送下面的关键词，或点击按钮：";
+    public static string NotUnderstood(string text) => $"没听懂“{text}”。您可以发送下面的关键词，或点击按钮：";
     public const string StaleButton = "这个按钮已失效。发送“菜单”查看可办理的事项。";
-    public const string NotForYou = "“{0}”不在您可办理的事项中。发送“菜单”查看可办理的事项。";
+    public static string NotForYou(string dialog) => $"“{dialog}”不在您可办理的事项中。发送“菜单”查看可办理的事项。";
     public const string Acknowledged = "已确认，谢谢！";
     public const string AlreadyAcknowledged = "您已经确认过这条消息了。";
-    public const string Abandoned = "（已放弃未完成的“{0}”。）";
-    public const string SwitchQuestion = "您正在办理“{0}”，尚未完成。要放弃它，改为办理“{1}”吗？";
-    public const string SwitchLabel = "改为“{0}”";
-    public const string ContinueLabel = "继续“{0}”";
+    public static string Abandoned(string dialog) => $"（已放弃未完成的“{dialog}”。）";
+    public static string SwitchQuestion(string open, string requested) =>
+        $"您正在办理“{open}”，尚未完成。要放弃它，改为办理“{requested}”吗？";
+    public static string SwitchLabel(string dialog) => $"改为“{dialog}”";
+    public static string ContinueLabel(string dialog) => $"继续“{dialog}”";
     public const string WithdrawHint = "如需撤回已提交的备案，请发送“撤回备案”。";
     public const string DialogStillOpen = "（当前事项尚未完成：请回答上面的问题继续，或发送“取消”放弃。）";
+    public const string StateOutdated = "廉政助手已更新，您之前未完成的操作已取消，未提交的内容不会保存。";
     public const string Busy = "您的上一条消息还在处理中，请稍候再发。";
     public const string MenuTitle = "廉政助手";
-    public const string MenuText = "{0}，您好！请选择要办理的事项（也可以直接发送关键词）：";
+    public static string MenuText(string name) => $"{name}，您好！请选择要办理的事项（也可以直接发送关键词）：";
     public const string HelpTitle = "廉政助手 · 帮助";
     public const string HelpIntro = "您可以发送下列关键词，或点击按钮办理：";
     public const string HelpGlobal =

@@ -1,4 +1,4 @@
-namespace Lianzheng.Dialogs.Texts;
+namespace Lianzheng.Dialogs.Filings;
 
 /// <summary>What the filing dialogs (备案、我的备案、修改备案、撤回备案、事后报告) say.</summary>
 internal static class FilingDialogTexts
@@ -17,7 +17,7 @@ internal static class FilingDialogTexts
     public const string FileTitle = "个人事项备案";
     public const string AskKind = "请选择要备案的事项类别：";
     public const string AskSubject = "这是谁的事项？";
-    public const string AskEventDate = "请问{0}的日期是哪天？";
+    public static string AskEventDate(string kind) => $"请问{kind}的日期是哪天？";
     public const string AskDeparture = "请问出发日期是哪天？";
     public const string AskPlace = "请问在什么地点举办？（如：县城某某酒店）";
     public const string AskTables = "预计办多少桌？（不设宴请回复 0）";
@@ -33,14 +33,15 @@ internal static class FilingDialogTexts
     public const string Change = "修改内容";
     public const string Discard = "放弃";
     public const string AskFieldToChange = "要修改哪一项？";
-    public const string Filed = "您的{0}备案已提交，备案编号 {1}。已通知分管领导和廉政监督员。事项结束后请发送“事后报告”报告实际情况。";
+    public static string Filed(string kind, string number) =>
+        $"您的{kind}备案已提交，备案编号 {number}。已通知分管领导和廉政监督员。事项结束后请发送“事后报告”报告实际情况。";
     public const string FiledTitle = "备案成功";
     public const string Discarded = "已放弃，本次备案未提交。";
 
     public const string NoFilings = "您还没有备案记录。发送“备案”即可办理。";
     public const string ListTitle = "我的备案";
-    public const string ListText = "您共有 {0} 条备案（最近的在前）。回复序号或点击按钮查看详情：";
-    public const string ListMore = "（只列出最近 {0} 条。）";
+    public static string ListText(int count) => $"您共有 {count} 条备案（最近的在前）。回复序号或点击按钮查看详情：";
+    public static string ListMore(int listed) => $"（只列出最近 {listed} 条。）";
     public const string DetailTitle = "备案详情";
     public const string DetailChangeable = "该事项尚未发生，可以修改或撤回。";
     public const string DetailReportable = "该事项已发生，请办理事后报告。";
@@ -48,24 +49,24 @@ internal static class FilingDialogTexts
     public const string BackToList = "返回列表";
 
     public const string AmendTitle = "修改备案";
-    public const string AmendText = "备案 {0} 当前内容如下。";
+    public static string AmendText(string number) => $"备案 {number} 当前内容如下。";
     public const string AmendPending = "待提交的修改：";
     public const string SubmitChanges = "提交修改";
     public const string DiscardChanges = "放弃修改";
     public const string NoChanges = "没有修改任何内容，备案保持不变。";
-    public const string Amended = "备案 {0} 已修改，已通知分管领导和廉政监督员。";
+    public static string Amended(string number) => $"备案 {number} 已修改，已通知分管领导和廉政监督员。";
     public const string AmendDiscarded = "已放弃修改，备案保持不变。";
     public const string NoneChangeable = "您没有可以修改或撤回的备案（只有尚未发生的“已备案”事项可以修改或撤回）。";
     public const string ChooseToAmend = "要修改哪一条备案？";
     public const string ChooseToWithdraw = "要撤回哪一条备案？";
 
     public const string WithdrawTitle = "撤回备案";
-    public const string AskWithdrawReason = "请说明撤回 {0} 的原因：";
-    public const string ConfirmWithdraw = "确认撤回备案 {0}？撤回后记录仍会保留。";
+    public static string AskWithdrawReason(string number) => $"请说明撤回 {number} 的原因：";
+    public static string ConfirmWithdraw(string number) => $"确认撤回备案 {number}？撤回后记录仍会保留。";
     public const string WithdrawYes = "确认撤回";
     public const string WithdrawNo = "不撤回";
-    public const string Withdrawn = "备案 {0} 已撤回，已通知分管领导和廉政监督员。";
-    public const string NotWithdrawn = "好的，备案 {0} 保持不变。";
+    public static string Withdrawn(string number) => $"备案 {number} 已撤回，已通知分管领导和廉政监督员。";
+    public static string NotWithdrawn(string number) => $"好的，备案 {number} 保持不变。";
 
     public const string ReportTitle = "事后报告";
     public const string NoneReportable = "您目前没有需要事后报告的备案（事项发生后才能报告）。";
@@ -78,13 +79,13 @@ internal static class FilingDialogTexts
     public const string DocumentsNotBack = "未交回";
     public const string AskNote = "还有其他需要说明的情况吗？没有请回复“无”。";
     public const string ReportReview = "请核对事后报告：";
-    public const string Reported = "备案 {0} 的事后报告已提交，该事项已办结。谢谢！";
+    public static string Reported(string number) => $"备案 {number} 的事后报告已提交，该事项已办结。谢谢！";
     public const string ReportDiscarded = "已放弃，事后报告未提交。";
 
     public const string NotFound = "没有找到这条备案，它可能不是您的备案。";
-    public const string NotChangeable = "备案 {0} 已撤回、已办结或事项已经开始，不能再修改或撤回。";
-    public const string NotReportable = "备案 {0} 现在不能做事后报告（已撤回、已办结，或事项尚未发生）。";
-    public const string Conflict = "备案 {0} 刚刚被修改过，请重新打开后再改。";
+    public static string NotChangeable(string number) => $"备案 {number} 已撤回、已办结或事项已经开始，不能再修改或撤回。";
+    public static string NotReportable(string number) => $"备案 {number} 现在不能做事后报告（已撤回、已办结，或事项尚未发生）。";
+    public static string Conflict(string number) => $"备案 {number} 刚刚被修改过，请重新打开后再改。";
 
     public const string ExampleDate = "12月5日";
     public const string ExamplePlace = "县城某某酒店";

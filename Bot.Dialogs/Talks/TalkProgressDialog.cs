@@ -1,33 +1,34 @@
-using System.Globalization;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
 using Microsoft.Extensions.Options;
 
-namespace Lianzheng.Dialogs.Integrity;
+namespace Lianzheng.Dialogs.Talks;
 
 /// <summary>谈话进度: each leader × overseen section head pair with this year's talks against the quota. A leader sees
 /// his own pairs; the party secretary and the integrity supervisors see everyone's.</summary>
 public sealed class TalkProgressDialog : BotDialog
 {
+    public const string DialogId = DialogIds.TalkProgress;
+    private const string StepsId = DialogId + ".steps";
+
     private readonly TalkService _talks;
     private readonly int _required;
 
     public TalkProgressDialog(TalkService talks, IOptions<TalkOptions> options)
-        : base(DialogIds.TalkProgress)
+        : base(DialogId)
     {
         _talks = talks;
         _required = options.Value.RequiredPerYear;
-        AddDialog(new WaterfallDialog(Id + ".steps", [ShowAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [ShowAsync]));
     }
 
-    public override string Name => IntegrityDialogTexts.TalkProgressName;
+    public override string Name => TalkDialogTexts.TalkProgressName;
 
-    public override string HelpLine => string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressHelp, _required);
+    public override string HelpLine => TalkDialogTexts.TalkProgressHelp(_required);
 
-    public override IReadOnlyList<string> Keywords => [IntegrityDialogTexts.TalkProgressName, "谈话情况"];
+    public override IReadOnlyList<string> Keywords => [TalkDialogTexts.TalkProgressName, "谈话情况"];
 
     public override bool IsAvailableTo(Staff staff) =>
         staff.HasRole(StaffRole.Leader) || staff.HasRole(StaffRole.PartySecretary) || staff.HasRole(StaffRole.IntegritySupervisor);
@@ -38,21 +39,21 @@ public sealed class TalkProgressDialog : BotDialog
         var year = step.Turn.Today.Year;
         var seesAll = user.HasRole(StaffRole.PartySecretary) || user.HasRole(StaffRole.IntegritySupervisor);
         var pairs = await _talks.ProgressAsync(seesAll ? null : user.Id, year, cancellationToken);
-        var title = string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressTitle, year);
+        var title = TalkDialogTexts.TalkProgressTitle(year);
         if (pairs.Count == 0)
         {
-            step.Turn.Send(new OutboundMessage(IntegrityDialogTexts.TalkProgressNone, title));
+            step.Turn.Send(new OutboundMessage(TalkDialogTexts.TalkProgressNone, title));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
         var done = pairs.Count(p => p.Held >= _required);
-        var lines = pairs.Select(p => string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressLine,
+        var lines = pairs.Select(p => TalkDialogTexts.TalkProgressLine(
             p.LeaderName, p.HeadName, p.SectionName, p.Held, _required) + (p.Held >= _required ? " ✓" : ""));
         var buttons = user.HasRole(StaffRole.Leader) || user.HasRole(StaffRole.PartySecretary)
-            ? new[] { new MessageButton(IntegrityDialogTexts.RecordTalkName, Actions.Start(DialogIds.RecordTalk)) }
+            ? new[] { new MessageButton(TalkDialogTexts.RecordTalkName, Actions.Start(RecordTalkDialog.DialogId)) }
             : null;
         step.Turn.Send(new OutboundMessage(
-            string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.TalkProgressSummary, pairs.Count, done, pairs.Count - done) + "\n" + string.Join("\n", lines),
+            TalkDialogTexts.TalkProgressSummary(pairs.Count, done, pairs.Count - done) + "\n" + string.Join("\n", lines),
             title, Buttons: buttons));
         return await step.EndDialogAsync(null, cancellationToken);
     }

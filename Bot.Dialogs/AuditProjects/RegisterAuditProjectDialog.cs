@@ -1,65 +1,65 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
+using Lianzheng.Dialogs.Announcements;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
-using Lianzheng.Dialogs.Texts;
 
-namespace Lianzheng.Dialogs.Integrity;
+namespace Lianzheng.Dialogs.AuditProjects;
 
 /// <summary>登记审计项目: an audit team leader or an integrity supervisor registers a project: name, major or not, start
 /// date, the team (names from the directory), its leader and the responsible leader. A major project asks the
 /// responsible leader for the pre-audit collective talk; an ordinary one sends the team its discipline reminder.</summary>
 public sealed class RegisterAuditProjectDialog : BotDialog
 {
+    public const string DialogId = DialogIds.RegisterAuditProject;
+    private const string StepsId = DialogId + ".steps";
     private const string NameKey = "name";
     private const string MajorKey = "major";
     private const string StartKey = "start";
     private const string MembersKey = "members";
     private const string TeamLeaderKey = "teamLeader";
-    private const string LeadersKey = "leaders";
+    private const string ResponsibleKey = "responsible";
 
     private readonly StaffDirectory _directory;
     private readonly AuditProjectService _projects;
 
     public RegisterAuditProjectDialog(StaffDirectory directory, AuditProjectService projects)
-        : base(DialogIds.RegisterAuditProject)
+        : base(DialogId)
     {
         _directory = directory;
         _projects = projects;
-        AddDialog(new WaterfallDialog(Id + ".steps",
+        AddDialog(new WaterfallDialog(StepsId,
             [AskNameAsync, AskMajorAsync, AskStartAsync, AskMembersAsync, AskTeamLeaderAsync, AskResponsibleLeaderAsync, ReviewAsync, RegisterAsync]));
         AddDialog(new TeamMembersDialog(directory));
         AddPrompts();
     }
 
-    public override string Name => IntegrityDialogTexts.RegisterName;
+    public override string Name => AuditProjectDialogTexts.RegisterName;
 
-    public override string HelpLine => IntegrityDialogTexts.RegisterHelp;
+    public override string HelpLine => AuditProjectDialogTexts.RegisterHelp;
 
-    public override IReadOnlyList<string> Keywords => [IntegrityDialogTexts.RegisterName, "审计项目", "登记项目"];
+    public override IReadOnlyList<string> Keywords => [AuditProjectDialogTexts.RegisterName, "审计项目", "登记项目"];
 
     public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.AuditTeamLeader) || staff.HasRole(StaffRole.IntegritySupervisor);
 
     private static Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        step.PromptAsync(PromptIds.Text, PromptOptions.Ask(IntegrityDialogTexts.AskProjectName, IntegrityDialogTexts.ExampleProjectName,
-            new JsonObject { ["maxLength"] = 100 }, IntegrityDialogTexts.RegisterTitle), cancellationToken);
+        step.PromptAsync(PromptIds.Text, TextPromptOptions.Ask(AuditProjectDialogTexts.AskProjectName, AuditProjectDialogTexts.ExampleProjectName,
+            100, AuditProjectDialogTexts.RegisterTitle), cancellationToken);
 
     private static Task<DialogTurnResult> AskMajorAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set(NameKey, (string)step.Result!);
-        return step.PromptAsync(PromptIds.Confirm, PromptOptions.Ask(IntegrityDialogTexts.AskMajor), cancellationToken);
+        return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(AuditProjectDialogTexts.AskMajor), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskStartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set(MajorKey, (bool)step.Result!);
         var today = step.Turn.Today;
-        return step.PromptAsync(PromptIds.Date, PromptOptions.Ask(IntegrityDialogTexts.AskStartDate, "12月15日",
-            DatePrompt.Bounds(DatePreference.Future, today, today.AddDays(366))), cancellationToken);
+        return step.PromptAsync(PromptIds.Date, DatePromptOptions.Ask(AuditProjectDialogTexts.AskStartDate, "12月15日",
+            DatePreference.Future, today, today.AddDays(366)), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskMembersAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -75,58 +75,59 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         var user = step.Turn.User;
         if (user.HasRole(StaffRole.AuditTeamLeader))
         {
-            return await step.NextAsync(user.Name, cancellationToken);
+            return await step.NextAsync(user.Id, cancellationToken);
         }
 
-        return await step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = new OutboundMessage(IntegrityDialogTexts.AskTeamLeader), Choices = [.. members.Keys] }, cancellationToken);
+        return await step.PromptAsync(PromptIds.Choice,
+            ChoicePromptOptions.Ask(AuditProjectDialogTexts.AskTeamLeader, members.Select(m => Choice.Of(m.Value, m.Key))), cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskResponsibleLeaderAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var teamLeader = (string)step.Result!;
-        step.Values.Set(TeamLeaderKey, teamLeader == step.Turn.User.Name ? step.Turn.User.Id : step.Values.GetRequired<Dictionary<string, int>>(MembersKey)[teamLeader]);
+        // The user himself (a team leader), or the member he chose.
+        step.Values.Set(TeamLeaderKey, step.Result is FoundChoice teamLeader ? teamLeader.Id : (int)step.Result!);
         var leaders = await _directory.NamesWithRoleAsync(StaffRole.Leader, cancellationToken);
         if (leaders.Count == 0)
         {
-            step.Turn.Send(IntegrityDialogTexts.NoLeaders);
+            step.Turn.Send(AuditProjectDialogTexts.NoLeaders);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        step.Values.Set(LeadersKey, leaders.ToDictionary(l => l.Name, l => l.Id));
-        return await step.PromptAsync(PromptIds.Choice, new PromptOptions { Prompt = new OutboundMessage(IntegrityDialogTexts.AskResponsibleLeader), Choices = [.. leaders.Select(l => l.Name)] }, cancellationToken);
+        return await step.PromptAsync(PromptIds.Choice,
+            ChoicePromptOptions.Ask(AuditProjectDialogTexts.AskResponsibleLeader, leaders.Select(l => Choice.Of(l.Id, l.Name))), cancellationToken);
     }
 
     private static Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var responsible = (string)step.Result!;
-        step.Values.Set(LeadersKey, new Dictionary<string, int> { [responsible] = step.Values.GetRequired<Dictionary<string, int>>(LeadersKey)[responsible] });
+        var responsible = (FoundChoice)step.Result!;
+        step.Values.Set(ResponsibleKey, new KeyValuePair<string, int>(responsible.Label, responsible.Id));
         var members = step.Values.GetRequired<Dictionary<string, int>>(MembersKey);
         var teamLeaderId = step.Values.GetRequired<int>(TeamLeaderKey);
         var teamLeaderName = members.FirstOrDefault(m => m.Value == teamLeaderId).Key ?? step.Turn.User.Name;
-        var text = string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ReviewProject,
-            step.Values.GetRequired<string>(NameKey), step.Values.GetRequired<bool>(MajorKey) ? IntegrityDialogTexts.Major : IntegrityDialogTexts.NotMajor,
-            DomainNames.Date(step.Values.GetRequired<DateOnly>(StartKey)), teamLeaderName, responsible, string.Join("、", members.Keys));
-        return step.PromptAsync(PromptIds.Confirm, PromptOptions.Ask(text), cancellationToken);
+        var text = AuditProjectDialogTexts.ReviewProject(
+            step.Values.GetRequired<string>(NameKey), step.Values.GetRequired<bool>(MajorKey) ? AuditProjectDialogTexts.Major : AuditProjectDialogTexts.NotMajor,
+            DomainNames.Date(step.Values.GetRequired<DateOnly>(StartKey)), teamLeaderName, responsible.Label, string.Join("、", members.Keys));
+        return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(text), cancellationToken);
     }
 
     private async Task<DialogTurnResult> RegisterAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (!(bool)step.Result!)
         {
-            step.Turn.Send(IntegrityDialogTexts.ProjectNotRegistered);
+            step.Turn.Send(AuditProjectDialogTexts.ProjectNotRegistered);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var responsible = step.Values.GetRequired<Dictionary<string, int>>(LeadersKey).Single();
+        var responsible = step.Values.GetRequired<KeyValuePair<string, int>>(ResponsibleKey);
         var draft = new AuditProjectDraft(
             step.Values.GetRequired<string>(NameKey), step.Values.GetRequired<bool>(MajorKey), step.Values.GetRequired<DateOnly>(StartKey),
             step.Values.GetRequired<int>(TeamLeaderKey), responsible.Value, [.. step.Values.GetRequired<Dictionary<string, int>>(MembersKey).Values]);
         var project = await _projects.RegisterAsync(step.Turn.User, draft, cancellationToken, step.Turn.Activity.SourceKey);
         var next = project.IsMajor
-            ? string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ProjectMajorNext, responsible.Key)
-            : string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ProjectOrdinaryNext, project.Members.Count);
-        step.Turn.Send(new OutboundMessage(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.ProjectRegistered, project.Id) + next,
-            Buttons: [new MessageButton(IntegrityDialogTexts.StatusName, Actions.Start(DialogIds.ConfirmationStatus))]));
+            ? AuditProjectDialogTexts.ProjectMajorNext(responsible.Key)
+            : AuditProjectDialogTexts.ProjectOrdinaryNext(project.Members.Count);
+        step.Turn.Send(new OutboundMessage(AuditProjectDialogTexts.ProjectRegistered(project.Id) + next,
+            Buttons: [new MessageButton(AnnouncementDialogTexts.StatusName, Actions.Start(ConfirmationStatusDialog.DialogId))]));
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

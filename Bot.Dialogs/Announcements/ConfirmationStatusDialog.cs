@@ -1,36 +1,37 @@
-using System.Globalization;
 using Lianzheng.Core.Announcements;
 using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
-using Lianzheng.Dialogs.Texts;
 
-namespace Lianzheng.Dialogs.Integrity;
+namespace Lianzheng.Dialogs.Announcements;
 
 /// <summary>确认情况: who has not yet confirmed the messages one sent (a supervisor) and the discipline reminders of the
 /// audit projects one leads or registered (a team leader).</summary>
 public sealed class ConfirmationStatusDialog : BotDialog
 {
+    public const string DialogId = DialogIds.ConfirmationStatus;
+    private const string StepsId = DialogId + ".steps";
+
     private readonly AnnouncementService _messages;
     private readonly AuditProjectService _projects;
 
     public ConfirmationStatusDialog(AnnouncementService messages, AuditProjectService projects)
-        : base(DialogIds.ConfirmationStatus)
+        : base(DialogId)
     {
         _messages = messages;
         _projects = projects;
-        AddDialog(new WaterfallDialog(Id + ".steps", [ShowAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [ShowAsync]));
     }
 
-    public override string Name => IntegrityDialogTexts.StatusName;
+    public override string Name => AnnouncementDialogTexts.StatusName;
 
-    public override string HelpLine => IntegrityDialogTexts.StatusHelp;
+    public override string HelpLine => AnnouncementDialogTexts.StatusHelp;
 
     public override bool InMenu => false;
 
-    public override IReadOnlyList<string> Keywords => [IntegrityDialogTexts.StatusName, "谁没确认", "确认情况查询"];
+    public override IReadOnlyList<string> Keywords => [AnnouncementDialogTexts.StatusName, "谁没确认", "确认情况查询"];
 
     public override bool IsAvailableTo(Staff staff) =>
         staff.HasRole(StaffRole.IntegritySupervisor) || staff.HasRole(StaffRole.AuditTeamLeader) || staff.HasRole(StaffRole.Leader);
@@ -40,17 +41,17 @@ public sealed class ConfirmationStatusDialog : BotDialog
         var lines = new List<string>();
         foreach (var sent in await _messages.SentByAsync(step.Turn.User.Id, 5, cancellationToken))
         {
-            lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusLine, sent.Message.Title,
+            lines.Add(AnnouncementDialogTexts.StatusLine(sent.Message.Title,
                 DomainNames.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(sent.Message.CreatedAt, step.Turn.TimeZone).DateTime)), sent.Confirmed, sent.Recipients));
             if (sent.Pending.Count > 0)
             {
-                lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusPending, string.Join("、", sent.Pending)));
+                lines.Add(AnnouncementDialogTexts.StatusPending(string.Join("、", sent.Pending)));
             }
         }
 
         foreach (var monthly in await _messages.RecurringOfAsync(step.Turn.User.Id, cancellationToken))
         {
-            lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusMonthlyLine, monthly.Id, monthly.Title, monthly.DayOfMonth));
+            lines.Add(AnnouncementDialogTexts.StatusMonthlyLine(monthly.Id, monthly.Title, monthly.DayOfMonth));
         }
 
         foreach (var project in await _projects.OfAsync(step.Turn.User.Id, cancellationToken))
@@ -58,15 +59,15 @@ public sealed class ConfirmationStatusDialog : BotDialog
             var team = await _projects.ConfirmationsAsync(project.Id, cancellationToken);
             var state = team is { ReminderSent: true }
                 ? $"已确认 {team.Confirmed.Count}/{team.Confirmed.Count + team.Pending.Count}"
-                : IntegrityDialogTexts.StatusProjectWaitingTalk;
-            lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusProjectLine, project.Name, DomainNames.Date(project.StartDate), state));
+                : AnnouncementDialogTexts.StatusProjectWaitingTalk;
+            lines.Add(AnnouncementDialogTexts.StatusProjectLine(project.Name, DomainNames.Date(project.StartDate), state));
             if (team is { ReminderSent: true, Pending.Count: > 0 })
             {
-                lines.Add(string.Format(CultureInfo.InvariantCulture, IntegrityDialogTexts.StatusPending, string.Join("、", team.Pending.Select(s => s.Name))));
+                lines.Add(AnnouncementDialogTexts.StatusPending(string.Join("、", team.Pending.Select(s => s.Name))));
             }
         }
 
-        step.Turn.Send(new OutboundMessage(lines.Count == 0 ? IntegrityDialogTexts.StatusNone : string.Join("\n", lines), IntegrityDialogTexts.StatusTitle));
+        step.Turn.Send(new OutboundMessage(lines.Count == 0 ? AnnouncementDialogTexts.StatusNone : string.Join("\n", lines), AnnouncementDialogTexts.StatusTitle));
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

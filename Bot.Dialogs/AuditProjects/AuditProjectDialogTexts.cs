@@ -1,0 +1,29 @@
+namespace Lianzheng.Dialogs.AuditProjects;
+
+/// <summary>What the audit project dialog (登记审计项目) says.</summary>
+internal static class AuditProjectDialogTexts
+{
+    public const string RegisterName = "登记审计项目";
+    public const string RegisterHelp = "审计组长或廉政监督员登记审计项目；重大项目提醒分管领导开展审前集体谈话";
+    public const string RegisterTitle = "登记审计项目";
+    public const string AskProjectName = "审计项目名称？";
+    public const string ExampleProjectName = "2026年度县本级预算执行审计";
+    public const string AskMajor = "是重大审计项目吗？（重大项目须在进场前由分管领导开展审前集体廉政提醒谈话）";
+    public const string AskStartDate = "计划哪天进场？";
+    public const string AskMembers = "请输入审计组成员姓名，用顿号或空格分开：";
+    public const string ExampleMembers = "朱浩然、秦诗涵、尤子轩";
+    public static string UnknownMembers(string unknown, string example) =>
+        $"名录中找不到：{unknown}。请重新输入审计组成员姓名（用顿号分开），例如：{example}";
+    public const string AskTeamLeader = "审计组长是谁？";
+    public const string AskResponsibleLeader = "分管领导是谁？";
+    public static string ReviewProject(string name, string kind, string startDate, string teamLeader, string responsible, string members) =>
+        $"请核对：{name}；{kind}；{startDate}进场；组长 {teamLeader}；分管领导 {responsible}；成员 {members}。确认登记吗？";
+    public const string Major = "重大项目";
+    public const string NotMajor = "一般项目";
+    public static string ProjectRegistered(int projectId) => $"已登记审计项目 #{projectId}。";
+    public static string ProjectMajorNext(string responsible) =>
+        $"已提醒{responsible}在进场前开展审前集体廉政提醒谈话；谈话记录后，审计组成员将收到纪律提醒。";
+    public static string ProjectOrdinaryNext(int members) => $"审计组 {members} 人已收到“四严禁”“八不准”纪律提醒。";
+    public const string ProjectNotRegistered = "好的，没有登记。";
+    public const string NoLeaders = "名录中没有班子成员，无法登记。请先导入人员名录。";
+}

@@ -1,0 +1,14 @@
+using Lianzheng.Core.Messaging;
+
+namespace Lianzheng.Dialogs.Prompts;
+
+/// <summary>Options of a <see cref="TextPrompt"/>: at most <see cref="MaxLength"/> characters.</summary>
+public sealed record TextPromptOptions : PromptOptions
+{
+    public const int DefaultMaxLength = 200;
+
+    public int MaxLength { get; init; } = DefaultMaxLength;
+
+    public static TextPromptOptions Ask(string text, string? example = null, int maxLength = DefaultMaxLength, string? title = null) =>
+        new() { Prompt = new OutboundMessage(text, title), Example = example, MaxLength = maxLength };
+}

@@ -1,0 +1,75 @@
+using Lianzheng.Core.Conversations;
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Persistence;
+using Lianzheng.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lianzheng.Tests.Dialogs;
+
+/// <summary>A conversation stored by an older version of the bot (or stored unreadably) never crashes a turn: the
+/// user is told what happened and can start again.</summary>
+public sealed class StoredStateTests : IAsyncLifetime
+{
+    // What the version before typed choices stored while asking 备案's first question: schema 1, choices as labels.
+    private const string BeforeTypedChoices =
+        """
+        {"schema":1,"stack":[{"id":"file","state":{"stack":[
+          {"id":"file.steps","state":{"values":{},"options":null,"stepIndex":0}},
+          {"id":"choice","state":{"options":{"prompt":{"text":"请选择要备案的事项类别："},
+            "choices":["婚嫁","丧事","其他喜庆事宜","因私出国（境）"],"validations":null},"token":"0a1b2c3d","attempts":0}}]}}]}
+        """;
+
+    // Today's schema, but a prompt whose options do not read back (choices as bare strings).
+    private const string UnreadablePrompt =
+        """
+        {"schema":2,"stack":[{"id":"file","state":{"stack":[
+          {"id":"file.steps","state":{"values":{},"options":null,"stepIndex":0}},
+          {"id":"choice","state":{"options":{"prompt":{"text":"请选择要备案的事项类别："},
+            "choices":["婚嫁","丧事"]},"token":"0a1b2c3d","attempts":0}}]}}]}
+        """;
+
+    private DialogHarness _bot = null!;
+
+    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync();
+
+    public ValueTask DisposeAsync() => _bot.DisposeAsync();
+
+    [Fact]
+    public async Task An_answer_to_a_question_asked_before_an_upgrade_is_told_that_the_old_conversation_was_cancelled()
+    {
+        var zhu = await _bot.ChatAsAsync("朱浩然");
+        await StoreAsync(zhu, BeforeTypedChoices);
+
+        await zhu.SaysAsync("婚嫁");
+        zhu.Hears("廉政助手已更新，您之前未完成的操作已取消");
+        zhu.DoesNotHear("这是谁的事项");
+
+        await zhu.SaysAsync("备案");
+        zhu.Hears("请选择要备案的事项类别");
+        await zhu.ClicksAsync("婚嫁");
+        zhu.Hears("这是谁的事项");
+        zhu.DoesNotHear("廉政助手已更新");
+    }
+
+    [Fact]
+    public async Task A_prompt_whose_stored_options_do_not_read_back_gets_the_apology_and_a_fresh_start()
+    {
+        var zhu = await _bot.ChatAsAsync("朱浩然");
+        await StoreAsync(zhu, UnreadablePrompt);
+
+        await zhu.SaysAsync("婚嫁");
+        zhu.Hears("抱歉，处理您的消息时出了问题，当前操作已取消");
+
+        await zhu.SaysAsync("备案");
+        zhu.Hears("请选择要备案的事项类别");
+    }
+
+    private async Task StoreAsync(ChatUser user, string json)
+    {
+        // The conversation's stored stack, as the turn handler keeps it under "{channel}/{user}".
+        await using var scope = _bot.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        db.ConversationStates.Add(new ConversationState { Key = $"local/{user.StaffId}", StateJson = json, UpdatedAt = _bot.Time.GetUtcNow() });
+        await db.SaveChangesAsync();
+    }
+}
