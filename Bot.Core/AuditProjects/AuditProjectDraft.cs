@@ -3,7 +3,6 @@ using Lianzheng.Core.Audit;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Talks;
-using Lianzheng.Core.Texts;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 

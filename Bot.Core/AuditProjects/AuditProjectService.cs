@@ -124,13 +124,13 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
         var memberIds = project.Members.Select(m => m.StaffId).ToList();
         var team = await db.Staff.AsNoTracking().Where(s => memberIds.Contains(s.Id)).OrderBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
         var text = last
-            ? ProjectTexts.TalkLastCall(project.Name, DomainNames.Date(project.StartDate), string.Join("、", team))
-            : ProjectTexts.TalkDue(project.Name, DomainNames.Date(project.StartDate), string.Join("、", team));
+            ? AuditProjectTexts.TalkLastCall(project.Name, DomainNames.Date(project.StartDate), string.Join("、", team))
+            : AuditProjectTexts.TalkDue(project.Name, DomainNames.Date(project.StartDate), string.Join("、", team));
         await outbox.EnqueueAsync(new OutboxRequest(
             OutboxKinds.PreAuditTalkDue,
             $"preaudit-talk:{project.Id}:{(last ? "last" : "first")}",
-            new OutboundMessage(text, ProjectTexts.TalkDueTitle,
-                Buttons: [new MessageButton(ProjectTexts.RecordTalk, Actions.Start(DialogIds.RecordTalk, "project-" + Id(project.Id)))]),
+            new OutboundMessage(text, AuditProjectTexts.TalkDueTitle,
+                Buttons: [new MessageButton(AuditProjectTexts.RecordTalk, Actions.Start(DialogIds.RecordTalk, "project-" + Id(project.Id)))]),
             [project.ResponsibleLeaderId]), cancellationToken);
     }
 
@@ -139,10 +139,10 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
         var message = await outbox.EnqueueAsync(new OutboxRequest(
             OutboxKinds.PreAuditReminder,
             $"preaudit-reminder:{project.Id}",
-            new OutboundMessage(ProjectTexts.Reminder(project.Name, DomainNames.Date(project.StartDate)),
-                ProjectTexts.ReminderTitle),
+            new OutboundMessage(AuditProjectTexts.Reminder(project.Name, DomainNames.Date(project.StartDate)),
+                AuditProjectTexts.ReminderTitle),
             [.. project.Members.Select(m => m.StaffId)],
-            ProjectTexts.ReminderConfirmLabel,
+            AuditProjectTexts.ReminderConfirmLabel,
             RemindAt: clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);
         project.TeamReminderMessageId = message.Id;
         await db.AuditProjects.Where(p => p.Id == project.Id)

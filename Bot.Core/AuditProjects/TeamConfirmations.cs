@@ -4,7 +4,6 @@ using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
-using Lianzheng.Core.Texts;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 

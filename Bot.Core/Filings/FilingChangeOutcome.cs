@@ -1,7 +1,6 @@
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
-using Lianzheng.Core.Texts;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
-using Lianzheng.Core.Texts;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 

@@ -39,12 +39,12 @@ public sealed record HolidayArrangement(
         var problems = new List<string>();
         if (Year is < 2001 or > 2099)
         {
-            problems.Add(Texts.HolidayTexts.ArrangementBadYear(Year));
+            problems.Add(HolidayTexts.ArrangementBadYear(Year));
         }
 
         if (Holidays is null || Holidays.Count == 0)
         {
-            problems.Add(Texts.HolidayTexts.ArrangementEmpty);
+            problems.Add(HolidayTexts.ArrangementEmpty);
             return problems;
         }
 
@@ -54,23 +54,23 @@ public sealed record HolidayArrangement(
             {
                 if (!HolidayKeys.All.Contains(key))
                 {
-                    problems.Add(Texts.HolidayTexts.ArrangementUnknownKey(key, string.Join("、", HolidayKeys.All)));
+                    problems.Add(HolidayTexts.ArrangementUnknownKey(key, string.Join("、", HolidayKeys.All)));
                 }
             }
 
             if (holiday.Keys is null || holiday.Keys.Count == 0)
             {
-                problems.Add(Texts.HolidayTexts.ArrangementNoKey);
+                problems.Add(HolidayTexts.ArrangementNoKey);
             }
 
             if (holiday.LastOffDay < holiday.FirstOffDay || holiday.LastOffDay.DayNumber - holiday.FirstOffDay.DayNumber > 15)
             {
-                problems.Add(Texts.HolidayTexts.ArrangementBadRange(string.Join(",", holiday.Keys ?? []), holiday.FirstOffDay, holiday.LastOffDay));
+                problems.Add(HolidayTexts.ArrangementBadRange(string.Join(",", holiday.Keys ?? []), holiday.FirstOffDay, holiday.LastOffDay));
             }
 
             if (Math.Abs(holiday.FirstOffDay.Year - Year) > 1)
             {
-                problems.Add(Texts.HolidayTexts.ArrangementWrongYear(string.Join(",", holiday.Keys ?? []), holiday.FirstOffDay, Year));
+                problems.Add(HolidayTexts.ArrangementWrongYear(string.Join(",", holiday.Keys ?? []), holiday.FirstOffDay, Year));
             }
         }
 

@@ -89,7 +89,7 @@ public sealed class WorkCalendar
         foreach (var key in HolidayKeys.All)
         {
             var date = HolidayKeys.DateIn(key, year);
-            var name = Texts.HolidayTexts.Name(key);
+            var name = HolidayTexts.Name(key);
             if (arrangement?.Holidays.FirstOrDefault(h => h.Keys.Contains(key)) is { } arranged)
             {
                 nodes.Add(new HolidayNode(key, name, date, arranged.FirstOffDay, arranged.LastOffDay, true, arranged.Workdays ?? [],

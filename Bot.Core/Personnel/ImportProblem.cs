@@ -1,6 +1,5 @@
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Persistence;
-using Lianzheng.Core.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Core.Personnel;

@@ -1,6 +1,5 @@
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
-using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
-using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 

@@ -1,7 +1,6 @@
 using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Personnel;
-using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using Lianzheng.Core.Holidays;
 
-namespace Lianzheng.Core.Texts;
+namespace Lianzheng.Core.Holidays;
 
 /// <summary>Holiday names and the default holiday integrity messages (each can be replaced by a supervisor in chat,
 /// 节日提醒模板, or in configuration, Holidays:Templates:&lt;key&gt;), with the problems an imported arrangement can have.</summary>

@@ -1,7 +1,7 @@
-namespace Lianzheng.Core.Texts;
+namespace Lianzheng.Core.AuditProjects;
 
 /// <summary>What the bot says about audit projects and their pre-audit integrity duties.</summary>
-public static class ProjectTexts
+public static class AuditProjectTexts
 {
     public const string TalkDueTitle = "审前廉政谈话提醒";
     public static string TalkDue(string project, string startDate, string team) =>

@@ -2,8 +2,9 @@ using System.Globalization;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Texts;
 
-namespace Lianzheng.Core.Texts;
+namespace Lianzheng.Core.Filings;
 
 /// <summary>How filings read in Chinese: facts for cards, the notices sent to leaders and supervisors, list lines.</summary>
 public static class FilingTexts
