@@ -59,11 +59,3 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
         }
     }
 }
-
-/// <summary>Teams reaches the staff members linked to a Teams user.</summary>
-public sealed class TeamsReach : IChannelReach
-{
-    public string Channel => Channels.Teams;
-
-    public bool CanReach(Staff staff) => staff.ChannelIdentities.Any(c => c.Channel == Channels.Teams);
-}

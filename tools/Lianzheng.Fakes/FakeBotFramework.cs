@@ -22,13 +22,20 @@ public sealed class FakeBotFramework : IAsyncDisposable
     private int _tokensIssued;
     private int _activitiesPosted;
 
-    private FakeBotFramework(WebApplication app, string baseUrl)
+    private FakeBotFramework(WebApplication app, string baseUrl, string secureBaseUrl)
     {
         _app = app;
         BaseUrl = baseUrl;
+        SecureBaseUrl = secureBaseUrl;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The same server over https (the token authority: MSAL asks only https authorities).</summary>
+    public string SecureBaseUrl { get; }
+
+    /// <summary>The token endpoint, as Entra's: {authority}/{tenant}/oauth2/v2.0/token.</summary>
+    public string TokenEndpoint => $"{SecureBaseUrl}/{Tenant}/oauth2/v2.0/token";
 
     public string ServiceUrl => BaseUrl + "/connector/";
 
@@ -79,29 +86,30 @@ public sealed class FakeBotFramework : IAsyncDisposable
         ["Channels:Teams:AppPassword"] = "secret",
         ["Channels:Teams:TenantId"] = Tenant,
         ["Channels:Teams:OpenIdMetadataUrl"] = BaseUrl + "/openid",
-        ["Channels:Teams:TokenEndpoint"] = BaseUrl + "/token",
+        ["Channels:Teams:TokenEndpoint"] = TokenEndpoint,
         ["Channels:Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1",
     };
 
     public static async Task<FakeBotFramework> StartAsync()
     {
         FakeBotFramework? fake = null;
-        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
+        var (app, baseUrl, secureBaseUrl) = await LoopbackServer.StartWithTlsAsync(app =>
         {
             app.MapGet("/openid", () => Results.Json(new { issuer = Issuer, jwks_uri = fake!.BaseUrl + "/keys", id_token_signing_alg_values_supported = new[] { "RS256" } }));
             app.MapGet("/keys", () => Results.Text(fake!.Jwks(), "application/json"));
-            app.MapPost("/token", (HttpContext context) =>
+            app.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant) =>
             {
                 Interlocked.Increment(ref fake!._tokensIssued);
                 var form = context.Request.Form;
-                return form["client_id"] == AppId && form["client_secret"] == "secret" && form["grant_type"] == "client_credentials"
+                return tenant == Tenant && form["client_id"] == AppId && form["client_secret"] == "secret" && form["grant_type"] == "client_credentials"
+                    && form["scope"] == "https://api.botframework.com/.default"
                     ? Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = "connector-token" })
                     : Results.BadRequest(new { error = "invalid_client" });
             });
             // Two parameters, so that this is a route handler whose IResult is written, not a plain RequestDelegate.
             app.Map("/connector/{**rest}", (HttpContext context, string rest) => fake!.ConnectorAsync(context));
         });
-        fake = new FakeBotFramework(app, baseUrl);
+        fake = new FakeBotFramework(app, baseUrl, secureBaseUrl);
         return fake;
     }
 
