@@ -10,15 +10,12 @@ namespace Lianzheng.Bot.Teams;
 /// <summary>Validates the Bot Framework token of an inbound activity: issuer, audience = app id, lifetime (5 min skew),
 /// an RS256/384/512 signature by a key from the OpenID metadata, that key's endorsement of the activity's channel,
 /// and the serviceurl claim. The metadata and keys are IdentityModel's ConfigurationManager's: refreshed every 12 h,
-/// and at once (at most every 5 min) when a token names a key id it does not know.</summary>
+/// and at once (at most every 5 min) when a token names a key id it does not know: the switch
+/// Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking (Bot.csproj) makes that caller wait for the new keys.</summary>
 public sealed partial class BotFrameworkAuthenticator
 {
     public const string HttpClientName = "teams-openid";
     private const string EndorsementsKey = "endorsements";
-
-    /// <summary>With this switch a requested refresh is fetched by the next caller, who waits for it, instead of in the
-    /// background: a token signed by a key published since the last refresh is then accepted on its first try.</summary>
-    private const string BlockingRefreshSwitch = "Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking";
 
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
@@ -31,7 +28,6 @@ public sealed partial class BotFrameworkAuthenticator
     public BotFrameworkAuthenticator(
         IHttpClientFactory httpClients, IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotFrameworkAuthenticator> logger)
     {
-        AppContext.SetSwitch(BlockingRefreshSwitch, true);
         _options = options;
         _time = time;
         _logger = logger;

@@ -47,6 +47,15 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
     public int TokensIssued => _tokensIssued;
 
+    /// <summary>How often the signing keys were fetched.</summary>
+    public int KeySetsServed => _keySetsServed;
+
+    private int _keySetsServed;
+    private readonly ConcurrentQueue<(RsaSecurityKey Key, string[] Endorsements)> _rotatedIn = new();
+
+    /// <summary>Publishes one more signing key from now on, as the Bot Framework does when it rotates its keys.</summary>
+    public void PublishKey(RsaSecurityKey key, params string[] endorsements) => _rotatedIn.Enqueue((key, endorsements));
+
     /// <summary>Every call the bot made to the Connector.</summary>
     public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
 
@@ -96,7 +105,11 @@ public sealed class FakeBotFramework : IAsyncDisposable
         var (app, baseUrl, secureBaseUrl) = await LoopbackServer.StartWithTlsAsync(app =>
         {
             app.MapGet("/openid", () => Results.Json(new { issuer = Issuer, jwks_uri = fake!.BaseUrl + "/keys", id_token_signing_alg_values_supported = new[] { "RS256" } }));
-            app.MapGet("/keys", () => Results.Text(fake!.Jwks(), "application/json"));
+            app.MapGet("/keys", () =>
+            {
+                Interlocked.Increment(ref fake!._keySetsServed);
+                return Results.Text(fake.Jwks(), "application/json");
+            });
             app.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant) =>
             {
                 Interlocked.Increment(ref fake!._tokensIssued);
@@ -136,7 +149,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
     private string Jwks()
     {
         var keys = new JsonArray();
-        foreach (var (key, endorsements) in new[] { (ChannelKey, new[] { "msteams", "skype" }), (UnendorsedKey, Array.Empty<string>()) })
+        foreach (var (key, endorsements) in new[] { (ChannelKey, new[] { "msteams", "skype" }), (UnendorsedKey, Array.Empty<string>()) }.Concat(_rotatedIn))
         {
             var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(key);
             var node = new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = key.KeyId, ["n"] = jwk.N, ["e"] = jwk.E };
