@@ -1,24 +1,46 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Lianzheng.Bot.Teams;
 
 /// <summary>Validates the Bot Framework token of an inbound activity: issuer, audience = app id, lifetime (5 min skew),
 /// an RS256/384/512 signature by a key from the OpenID metadata, that key's endorsement of the activity's channel,
-/// and the serviceurl claim. Keys are cached and refreshed every 12 h, or sooner when an unknown key id shows up.</summary>
-public sealed partial class BotFrameworkAuthenticator(
-    IHttpClientFactory httpClients, IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotFrameworkAuthenticator> logger)
+/// and the serviceurl claim. The metadata and keys are IdentityModel's ConfigurationManager's: refreshed every 12 h,
+/// and at once (at most every 5 min) when a token names a key id it does not know: the switch
+/// Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking (Bot.csproj) makes that caller wait for the new keys.</summary>
+public sealed partial class BotFrameworkAuthenticator
 {
     public const string HttpClientName = "teams-openid";
-    private static readonly TimeSpan KeysLifetime = TimeSpan.FromHours(12);
-    private static readonly TimeSpan MinRefreshInterval = TimeSpan.FromMinutes(5);
+    private const string EndorsementsKey = "endorsements";
+
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
-    private readonly SemaphoreSlim _refresh = new(1, 1);
     private readonly JsonWebTokenHandler _handler = new();
-    private SigningKeys? _keys;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly IOptions<TeamsOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<BotFrameworkAuthenticator> _logger;
+
+    public BotFrameworkAuthenticator(
+        IHttpClientFactory httpClients, IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotFrameworkAuthenticator> logger)
+    {
+        _options = options;
+        _time = time;
+        _logger = logger;
+        var settings = options.Value;
+        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
+            settings.OpenIdMetadataUrl,
+            new OpenIdConnectConfigurationRetriever(),
+            new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName)) { RequireHttps = settings.OpenIdMetadataRequiresHttps })
+        {
+            AutomaticRefreshInterval = TimeSpan.FromHours(12),
+            RefreshInterval = TimeSpan.FromMinutes(5),
+        };
+    }
 
     /// <summary>Null when the request is authentic; otherwise why not (for the log, never for the caller).</summary>
     public async Task<string?> AuthenticateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
@@ -44,8 +66,12 @@ public sealed partial class BotFrameworkAuthenticator(
             return "malformed token";
         }
 
-        var keys = await GetKeysAsync(jwt.Kid, cancellationToken);
-        var settings = options.Value;
+        if (await GetMetadataAsync(jwt.Kid, cancellationToken) is not { } metadata)
+        {
+            return "signing keys unavailable";
+        }
+
+        var settings = _options.Value;
         var result = await _handler.ValidateTokenAsync(jwt, new TokenValidationParameters
         {
             ValidIssuer = settings.TokenIssuer,
@@ -55,19 +81,18 @@ public sealed partial class BotFrameworkAuthenticator(
             ClockSkew = TimeSpan.FromMinutes(5),
             RequireSignedTokens = true,
             ValidateIssuerSigningKey = true,
-            IssuerSigningKeys = keys.Keys,
+            IssuerSigningKeys = metadata.SigningKeys,
             ValidAlgorithms = Algorithms,
             LifetimeValidator = (notBefore, expires, _, parameters) =>
-                (notBefore is null || notBefore.Value - parameters.ClockSkew <= time.GetUtcNow().UtcDateTime)
-                && expires is not null && expires.Value + parameters.ClockSkew >= time.GetUtcNow().UtcDateTime,
+                (notBefore is null || notBefore.Value - parameters.ClockSkew <= _time.GetUtcNow().UtcDateTime)
+                && expires is not null && expires.Value + parameters.ClockSkew >= _time.GetUtcNow().UtcDateTime,
         });
         if (!result.IsValid)
         {
             return "token rejected: " + result.Exception?.GetType().Name;
         }
 
-        if (!string.IsNullOrEmpty(activity.ChannelId)
-            && (!keys.Endorsements.TryGetValue(jwt.Kid ?? "", out var endorsements) || !endorsements.Contains(activity.ChannelId)))
+        if (!string.IsNullOrEmpty(activity.ChannelId) && !Endorses(metadata, jwt.Kid, activity.ChannelId))
         {
             return "signing key does not endorse channel " + activity.ChannelId;
         }
@@ -78,70 +103,41 @@ public sealed partial class BotFrameworkAuthenticator(
             : "serviceurl claim missing or not the activity's";
     }
 
-    private async Task<SigningKeys> GetKeysAsync(string? kid, CancellationToken cancellationToken)
+    /// <summary>The metadata with its keys; refreshed first when the token's key id is not among them. Null when it was
+    /// never fetched (a failed refresh keeps the last good metadata).</summary>
+    private async Task<OpenIdConnectConfiguration?> GetMetadataAsync(string? kid, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var current = _keys;
-        if (current is not null && now < current.FetchedAt + KeysLifetime
-            && (kid is null || current.Endorsements.ContainsKey(kid) || now < current.FetchedAt + MinRefreshInterval))
-        {
-            return current;
-        }
-
-        await _refresh.WaitAsync(cancellationToken);
         try
         {
-            if (_keys is not null && !ReferenceEquals(_keys, current))
+            var metadata = await _metadata.GetConfigurationAsync(cancellationToken);
+            if (kid is not null && KeyOf(metadata, kid) is null)
             {
-                return _keys;
+                _metadata.RequestRefresh();
+                metadata = await _metadata.GetConfigurationAsync(cancellationToken);
             }
 
-            try
-            {
-                _keys = await FetchAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException or ArgumentException or TaskCanceledException)
-            {
-                LogKeysUnavailable(logger, ex);
-            }
-
-            return _keys ?? current ?? new SigningKeys([], new Dictionary<string, HashSet<string>>(), now);
+            return metadata;
         }
-        finally
+        catch (InvalidOperationException ex)
         {
-            _refresh.Release();
+            LogKeysUnavailable(_logger, ex);
+            return null;
         }
     }
 
-    private async Task<SigningKeys> FetchAsync(CancellationToken cancellationToken)
-    {
-        var http = httpClients.CreateClient(HttpClientName);
-        using var metadata = JsonDocument.Parse(await http.GetStringAsync(options.Value.OpenIdMetadataUrl, cancellationToken));
-        var jwksUri = metadata.RootElement.GetProperty("jwks_uri").GetString()
-            ?? throw new JsonException("The OpenID metadata has no jwks_uri.");
-        var jwksJson = await http.GetStringAsync(jwksUri, cancellationToken);
-        var keySet = new JsonWebKeySet(jwksJson);
-        var endorsements = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        using var jwks = JsonDocument.Parse(jwksJson);
-        foreach (var key in jwks.RootElement.GetProperty("keys").EnumerateArray())
+    private static JsonWebKey? KeyOf(OpenIdConnectConfiguration metadata, string? kid) =>
+        metadata.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, kid, StringComparison.Ordinal));
+
+    /// <summary>The Bot Framework lists, with each key, the channels it signs for; IdentityModel keeps that unknown member
+    /// of the JWK in AdditionalData.</summary>
+    private static bool Endorses(OpenIdConnectConfiguration metadata, string? kid, string channelId) =>
+        KeyOf(metadata, kid) is { } key && key.AdditionalData.TryGetValue(EndorsementsKey, out var endorsements) && endorsements switch
         {
-            if (key.TryGetProperty("kid", out var kid) && kid.GetString() is { } id)
-            {
-                endorsements[id] = key.TryGetProperty("endorsements", out var list) && list.ValueKind == JsonValueKind.Array
-                    ? [.. list.EnumerateArray().Select(e => e.GetString() ?? "")]
-                    : [];
-            }
-        }
+            JsonElement { ValueKind: JsonValueKind.Array } list => list.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.String && e.GetString() == channelId),
+            IEnumerable<object> list => list.Any(e => e as string == channelId || (e is JsonElement { ValueKind: JsonValueKind.String } s && s.GetString() == channelId)),
+            _ => false,
+        };
 
-        LogKeysFetched(logger, endorsements.Count);
-        return new SigningKeys([.. keySet.GetSigningKeys()], endorsements, time.GetUtcNow());
-    }
-
-    private sealed record SigningKeys(List<SecurityKey> Keys, IReadOnlyDictionary<string, HashSet<string>> Endorsements, DateTimeOffset FetchedAt);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Fetched {Count} Bot Framework signing key(s)")]
-    private static partial void LogKeysFetched(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot Framework signing keys could not be refreshed; keeping the cached ones")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bot Framework signing keys could not be fetched; inbound Teams requests are refused until they are")]
     private static partial void LogKeysUnavailable(ILogger logger, Exception exception);
 }

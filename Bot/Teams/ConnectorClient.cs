@@ -1,23 +1,24 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Lianzheng.Bot.Hosting;
 using Lianzheng.Core.Messaging;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace Lianzheng.Bot.Teams;
 
 /// <summary>The Bot Framework Connector REST calls we make, with the Teams error table mapped onto send results:
-/// 429/412/502/503/504 are retried (Retry-After, else backoff with jitter), 403 means the person cannot be reached,
-/// 404 that the conversation is gone.</summary>
+/// 429/412/502/503/504 are transient (the HttpClient's pipeline, <see cref="ChannelHttpClients"/>, has already retried
+/// those that cannot have been applied), 403 means the person cannot be reached, 404 that the conversation is gone.</summary>
 public sealed partial class ConnectorClient(
     IHttpClientFactory httpClients, ConnectorTokenProvider tokens, IOptions<TeamsOptions> options, TimeProvider time,
     ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "teams-connector";
-    private const int MaxAttempts = 4;
-    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan RetryAfterMargin = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long a 429 without Retry-After asks the caller to wait.</summary>
+    private static readonly TimeSpan ThrottledWait = TimeSpan.FromSeconds(1);
 
     /// <summary>Posts a message to a conversation. With <paramref name="retryThrottled"/> false a 429 is not waited out
     /// here but answered as <see cref="SendResult.Throttled"/>: the outbox retries it through its own pace, so that a
@@ -62,84 +63,58 @@ public sealed partial class ConnectorClient(
             return new ConnectorResult<T>(default, new SendResult.PermanentFailure("service URL not on the allow-list"), null);
         }
 
-        var uri = new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path);
-        var http = httpClients.CreateClient(HttpClientName);
-        for (var attempt = 1; ; attempt++)
+        using var request = new HttpRequestMessage(method, new Uri(new Uri(serviceUrl.EndsWith('/') ? serviceUrl : serviceUrl + "/"), path));
+        if (body is not null)
         {
-            using var request = new HttpRequestMessage(method, uri);
-            if (body is not null)
+            request.Content = JsonContent.Create(body, body.GetType(), options: Activity.Json);
+        }
+
+        request.Options.Set(ChannelHttpClients.LeaveThrottlingToCaller, !retryThrottled);
+        HttpResponseMessage response;
+        try
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
+            // Retries (Retry-After, backoff, only what cannot have been applied twice) are the client's pipeline's.
+            response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or ConnectorTokenException or TimeoutRejectedException
+            or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            LogUnreachable(logger, method.Method, path, ex.Message);
+            return new ConnectorResult<T>(default, new SendResult.TransientFailure(ex.Message), null);
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
             {
-                request.Content = JsonContent.Create(body, body.GetType(), options: Activity.Json);
+                var value = response.Content.Headers.ContentLength == 0
+                    ? default
+                    : await response.Content.ReadFromJsonAsync<T>(Activity.Json, cancellationToken);
+                return new ConnectorResult<T>(value, new SendResult.Delivered((value as ResourceResponse)?.Id), response.StatusCode);
             }
 
-            HttpResponseMessage response;
-            try
+            var wait = ChannelHttpClients.RetryAfter(response, time) is { } asked ? asked + ChannelHttpClients.RetryAfterMargin : ThrottledWait;
+            if (status == 429 && !retryThrottled)
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await tokens.GetTokenAsync(cancellationToken));
-                response = await http.SendAsync(request, cancellationToken);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or ConnectorTokenException
-                or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                if (attempt < MaxAttempts)
-                {
-                    await Task.Delay(Backoff(attempt), time, cancellationToken);
-                    continue;
-                }
-
-                return new ConnectorResult<T>(default, new SendResult.TransientFailure(ex.Message), null);
+                LogThrottled(logger, method.Method, path, wait.TotalMilliseconds);
+                return new ConnectorResult<T>(default, new SendResult.Throttled(wait), response.StatusCode);
             }
 
-            using (response)
+            var error = await response.Content.ReadAsStringAsync(cancellationToken);
+            LogFailed(logger, status, method.Method, path, error.Length > 300 ? error[..300] : error);
+            SendResult result = status switch
             {
-                var status = (int)response.StatusCode;
-                if (response.IsSuccessStatusCode)
-                {
-                    var value = response.Content.Headers.ContentLength == 0
-                        ? default
-                        : await response.Content.ReadFromJsonAsync<T>(Activity.Json, cancellationToken);
-                    return new ConnectorResult<T>(value, new SendResult.Delivered((value as ResourceResponse)?.Id), response.StatusCode);
-                }
-
-                var error = await response.Content.ReadAsStringAsync(cancellationToken);
-                var retryable = status is 412 or 429 or 502 or 503 or 504;
-                // Timers may fire a little early; a margin keeps the retry from landing before Retry-After ends.
-                var wait = RetryAfter(response) is { } asked ? asked + RetryAfterMargin : Backoff(attempt);
-                if (status == 429 && !retryThrottled)
-                {
-                    LogThrottled(logger, method.Method, path, wait.TotalMilliseconds);
-                    return new ConnectorResult<T>(default, new SendResult.Throttled(wait), response.StatusCode);
-                }
-
-                if (retryable && attempt < MaxAttempts && wait <= MaxWait)
-                {
-                    LogRetrying(logger, status, method.Method, path, wait.TotalMilliseconds);
-                    await Task.Delay(wait, time, cancellationToken);
-                    continue;
-                }
-
-                LogFailed(logger, status, method.Method, path, error.Length > 300 ? error[..300] : error);
-                SendResult result = status switch
-                {
-                    429 => new SendResult.Throttled(wait),
-                    412 or 502 or 503 or 504 => new SendResult.TransientFailure($"HTTP {status}"),
-                    403 => new SendResult.RecipientUnreachable($"HTTP 403 {ErrorCode(error)}"),
-                    404 => new SendResult.PermanentFailure($"HTTP 404 {ErrorCode(error)}"),
-                    _ => new SendResult.PermanentFailure($"HTTP {status} {ErrorCode(error)}"),
-                };
-                return new ConnectorResult<T>(default, result, response.StatusCode);
-            }
+                429 => new SendResult.Throttled(wait),
+                412 or 502 or 503 or 504 => new SendResult.TransientFailure($"HTTP {status}"),
+                403 => new SendResult.RecipientUnreachable($"HTTP 403 {ErrorCode(error)}"),
+                404 => new SendResult.PermanentFailure($"HTTP 404 {ErrorCode(error)}"),
+                _ => new SendResult.PermanentFailure($"HTTP {status} {ErrorCode(error)}"),
+            };
+            return new ConnectorResult<T>(default, result, response.StatusCode);
         }
     }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) =>
-        response.Headers.RetryAfter is { } retryAfter
-            ? retryAfter.Delta ?? (retryAfter.Date is { } date ? date - time.GetUtcNow() : null)
-            : null;
-
-    /// <summary>Exponential backoff from 500 ms with ±20 % jitter.</summary>
-    private static TimeSpan Backoff(int attempt) =>
-        TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt - 1) * (0.8 + (Random.Shared.NextDouble() * 0.4)));
 
     private static string ErrorCode(string body)
     {
@@ -159,18 +134,12 @@ public sealed partial class ConnectorClient(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused to call Teams service URL {ServiceUrl}: its host is not on Channels:Teams:AllowedServiceUrlHosts")]
     private static partial void LogServiceUrlRefused(ILogger logger, string serviceUrl);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Connector answered {Status} to {Method} {Path}; retrying in {DelayMs} ms")]
-    private static partial void LogRetrying(ILogger logger, int status, string method, string path, double delayMs);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Connector call {Method} {Path} failed: {Error}")]
+    private static partial void LogUnreachable(ILogger logger, string method, string path, string error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Connector throttled {Method} {Path}; the outbox tries again in {WaitMs} ms")]
     private static partial void LogThrottled(ILogger logger, string method, string path, double waitMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Connector answered {Status} to {Method} {Path}: {Error}")]
     private static partial void LogFailed(ILogger logger, int status, string method, string path, string error);
-}
-
-/// <summary>A Connector call's value (when it worked), its send result and the HTTP status.</summary>
-public sealed record ConnectorResult<T>(T? Value, SendResult Result, HttpStatusCode? Status)
-{
-    public bool Succeeded => Result is SendResult.Delivered;
 }

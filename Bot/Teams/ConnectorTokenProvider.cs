@@ -1,70 +1,57 @@
-using System.Net.Http.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
 
 namespace Lianzheng.Bot.Teams;
 
-/// <summary>The bot's client-credentials token for the Connector: cached until five minutes before it expires,
-/// fetched by one caller at a time while the others wait for it.</summary>
-public sealed class ConnectorTokenProvider(IHttpClientFactory httpClients, IOptions<TeamsOptions> options, TimeProvider time)
+/// <summary>The bot's client-credentials token for the Connector, from MSAL: its app token cache keeps the token and
+/// renews it five minutes before it expires; the authority is the configured token endpoint's (Entra, a sovereign
+/// cloud or a local test authority), used as given, without instance discovery.</summary>
+public sealed class ConnectorTokenProvider
 {
     public const string HttpClientName = "teams-token";
-    private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (string Token, DateTimeOffset RefreshAt)? _cached;
+    private readonly IConfidentialClientApplication _msal;
+    private readonly string[] _scopes;
+
+    // MSAL's cache answers every caller, but callers that miss it together would each ask the token endpoint: this gate
+    // (it holds no token) lets one ask while the others wait and then read the token MSAL has just cached.
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public ConnectorTokenProvider(IHttpClientFactory httpClients, IOptions<TeamsOptions> options)
+    {
+        var settings = options.Value;
+        _scopes = [settings.OAuthScope];
+        _msal = ConfidentialClientApplicationBuilder.Create(settings.AppId)
+            .WithClientSecret(settings.AppPassword ?? "")
+            .WithAuthority(settings.TokenAuthority, validateAuthority: false)
+            .WithInstanceDiscovery(false)
+            .WithHttpClientFactory(new MsalHttpClients(httpClients))
+            .Build();
+    }
 
     public async Task<string> GetTokenAsync(CancellationToken cancellationToken)
     {
-        if (_cached is { } cached && time.GetUtcNow() < cached.RefreshAt)
-        {
-            return cached.Token;
-        }
-
-        await _gate.WaitAsync(cancellationToken);
+        await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            if (_cached is { } fresh && time.GetUtcNow() < fresh.RefreshAt)
-            {
-                return fresh.Token;
-            }
-
-            var settings = options.Value;
-            using var response = await httpClients.CreateClient(HttpClientName).PostAsync(
-                settings.ResolvedTokenEndpoint,
-                new FormUrlEncodedContent(new Dictionary<string, string>
-                {
-                    ["grant_type"] = "client_credentials",
-                    ["client_id"] = settings.AppId!,
-                    ["client_secret"] = settings.AppPassword ?? "",
-                    ["scope"] = settings.OAuthScope,
-                }),
-                cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new ConnectorTokenException($"The token endpoint answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
-            }
-
-            var token = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken)
-                ?? throw new ConnectorTokenException("The token endpoint answered an empty body.");
-            if (string.IsNullOrEmpty(token.AccessToken))
-            {
-                throw new ConnectorTokenException("The token endpoint answered no access_token.");
-            }
-
-            var lifetime = TimeSpan.FromSeconds(Math.Max(token.ExpiresIn, 60));
-            _cached = (token.AccessToken, time.GetUtcNow() + (lifetime > RefreshMargin * 2 ? lifetime - RefreshMargin : lifetime / 2));
-            return token.AccessToken;
+            var result = await _msal.AcquireTokenForClient(_scopes).ExecuteAsync(cancellationToken);
+            return result.AccessToken;
+        }
+        catch (MsalServiceException ex)
+        {
+            throw new ConnectorTokenException($"The token endpoint answered {ex.StatusCode}: {ex.ErrorCode} {ex.Message}", ex);
+        }
+        catch (MsalException ex)
+        {
+            throw new ConnectorTokenException($"No Connector token: {ex.ErrorCode} {ex.Message}", ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new ConnectorTokenException("The token endpoint could not be reached: " + ex.Message, ex);
         }
         finally
         {
-            _gate.Release();
+            _oneAtATime.Release();
         }
     }
-
-    private sealed record TokenResponse(
-        [property: JsonPropertyName("access_token")] string? AccessToken,
-        [property: JsonPropertyName("expires_in")] int ExpiresIn);
 }
-
-public sealed class ConnectorTokenException(string message) : Exception(message);

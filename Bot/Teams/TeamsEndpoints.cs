@@ -20,8 +20,8 @@ public static partial class TeamsEndpoints
                 "Channels:Teams:AppPassword is required when Channels:Teams:AppId is set (the bot's client secret).")
             .Validate(o => !o.Enabled || Uri.IsWellFormedUriString(o.OpenIdMetadataUrl, UriKind.Absolute),
                 "Channels:Teams:OpenIdMetadataUrl must be an absolute URL.")
-            .Validate(o => !o.Enabled || Uri.IsWellFormedUriString(o.ResolvedTokenEndpoint, UriKind.Absolute),
-                "Channels:Teams:TokenEndpoint must be an absolute URL.")
+            .Validate(o => !o.Enabled || o.TokenAuthority.Length > 0,
+                "Channels:Teams:TokenEndpoint must be an https URL of the form https://host/{tenant}/oauth2/v2.0/token.")
             .Validate(o => !o.Enabled || o.ServiceUrlHosts.All(h => Uri.CheckHostName(h) != UriHostNameType.Unknown),
                 "Channels:Teams:AllowedServiceUrlHosts must list bare host names such as smba.trafficmanager.net (no scheme, port, path or wildcard; a host allows its subdomains).")
             .ValidateOnStart();
@@ -31,13 +31,7 @@ public static partial class TeamsEndpoints
         }
 
         var services = builder.Services;
-        services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
-        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
-        // The Connector is called for every reply: no per-request logging scopes (ConnectorClient logs what fails), and
-        // never a redirect (it would carry our bearer token to wherever it points).
-        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .RemoveAllLoggers();
+        services.AddChannelHttpClients();
         services.AddSingleton<BotFrameworkAuthenticator>();
         services.AddSingleton<ConnectorTokenProvider>();
         services.AddScoped<ConnectorClient>();

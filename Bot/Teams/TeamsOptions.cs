@@ -30,7 +30,8 @@ public sealed class TeamsOptions
 
     public string TokenIssuer { get; set; } = "https://api.botframework.com";
 
-    /// <summary>Default: https://login.microsoftonline.com/{TenantId or botframework.com}/oauth2/v2.0/token.</summary>
+    /// <summary>Default: https://login.microsoftonline.com/{TenantId or botframework.com}/oauth2/v2.0/token. Always an
+    /// https URL ending in /oauth2/v2.0/token: the part before is the authority MSAL asks.</summary>
     public string? TokenEndpoint { get; set; }
 
     public string OAuthScope { get; set; } = "https://api.botframework.com/.default";
@@ -49,6 +50,20 @@ public sealed class TeamsOptions
     public string ResolvedTokenEndpoint => string.IsNullOrWhiteSpace(TokenEndpoint)
         ? $"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(TenantId) ? "botframework.com" : TenantId)}/oauth2/v2.0/token"
         : TokenEndpoint;
+
+    /// <summary>The authority of <see cref="ResolvedTokenEndpoint"/> (scheme, host and tenant), or "" if it has none.</summary>
+    public string TokenAuthority =>
+        Uri.TryCreate(ResolvedTokenEndpoint, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+            && ResolvedTokenEndpoint.EndsWith(TokenPath, StringComparison.OrdinalIgnoreCase)
+            && ResolvedTokenEndpoint.Length > uri.GetLeftPart(UriPartial.Authority).Length + TokenPath.Length + 1
+                ? ResolvedTokenEndpoint[..^TokenPath.Length]
+                : "";
+
+    /// <summary>The OpenID metadata may be fetched over plain http only from a loopback address (a local test authority).</summary>
+    public bool OpenIdMetadataRequiresHttps =>
+        !(Uri.TryCreate(OpenIdMetadataUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback);
+
+    private const string TokenPath = "/oauth2/v2.0/token";
 
     public bool IsAllowedServiceUrl(string? serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)

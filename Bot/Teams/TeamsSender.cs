@@ -33,7 +33,17 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
             return new SendResult.RecipientUnreachable("the linked Teams account is not of the bureau's tenant: relink it with link-teams");
         }
 
-        for (var attempt = 1; ; attempt++)
+        var sent = await PostAsync();
+        if (sent.Status == System.Net.HttpStatusCode.NotFound)
+        {
+            // Protocol: the stored conversation is gone; create a new one and post there, once.
+            await store.SetConversationAsync(reference, null, cancellationToken);
+            sent = await PostAsync();
+        }
+
+        return sent.Result;
+
+        async Task<ConnectorResult<ResourceResponse>> PostAsync()
         {
             if (reference.ConversationId is null)
             {
@@ -41,30 +51,17 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
                 var created = await connector.CreateConversationAsync(reference.ServiceUrl, reference.BotId, reference.TeamsUserId, reference.TenantId, cancellationToken);
                 if (created.Value?.Id is not { } conversationId)
                 {
-                    return created.Result is SendResult.Delivered ? new SendResult.PermanentFailure("no conversation id returned") : created.Result;
+                    // Without the status: a conversation that could not be created is not tried again.
+                    return new ConnectorResult<ResourceResponse>(
+                        null, created.Result is SendResult.Delivered ? new SendResult.PermanentFailure("no conversation id returned") : created.Result, null);
                 }
 
                 await store.SetConversationAsync(reference, conversationId, cancellationToken);
             }
 
             await pace(cancellationToken);
-            var sent = await connector.SendAsync(reference.ServiceUrl, reference.ConversationId!,
+            return await connector.SendAsync(reference.ServiceUrl, reference.ConversationId!,
                 TeamsTurns.MessageActivity(reference.BotId, reference.TeamsUserId, reference.ConversationId!, message), cancellationToken, retryThrottled: false);
-            if (sent.Status == System.Net.HttpStatusCode.NotFound && attempt == 1)
-            {
-                await store.SetConversationAsync(reference, null, cancellationToken);
-                continue;
-            }
-
-            return sent.Result;
         }
     }
-}
-
-/// <summary>Teams reaches the staff members linked to a Teams user.</summary>
-public sealed class TeamsReach : IChannelReach
-{
-    public string Channel => Channels.Teams;
-
-    public bool CanReach(Staff staff) => staff.ChannelIdentities.Any(c => c.Channel == Channels.Teams);
 }

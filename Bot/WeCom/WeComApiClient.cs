@@ -1,23 +1,34 @@
+using System.ComponentModel;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lianzheng.Core.Messaging;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
+using Polly.Timeout;
 
 namespace Lianzheng.Bot.WeCom;
 
-/// <summary>The WeCom server API for the app: an access token cached until five minutes before it expires and fetched
-/// by one caller at a time; an invalid or expired token (40014, 42001) is dropped, fetched again and the call retried
-/// once; a wrong secret is never retried. Answers are mapped onto <see cref="SendResult"/>.</summary>
+/// <summary>The WeCom server API for the app. The access token lives in the HybridCache (one caller fetches it while the
+/// others wait) until five minutes before its expires_in; an invalid or expired token (40014, 42001) is dropped from
+/// the cache and the call made once more with a new one; a wrong secret is never retried. Transport retries are the
+/// HttpClient's pipeline's (<see cref="Hosting.ChannelHttpClients"/>). Answers are mapped onto SendResult.</summary>
 public sealed partial class WeComApiClient(
-    IHttpClientFactory httpClients, IOptions<WeComOptions> options, TimeProvider time, ILogger<WeComApiClient> logger)
+    IHttpClientFactory httpClients, HybridCache cache, IOptions<WeComOptions> options, TimeProvider time, ILogger<WeComApiClient> logger)
 {
     public const string HttpClientName = "wecom-api";
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
     private static readonly int[] TokenRejected = [40014, 42001];
 
-    private readonly SemaphoreSlim _tokenGate = new(1, 1);
-    private (string Token, DateTimeOffset RefreshAt)? _token;
+    /// <summary>WeCom's tokens last 7200 s: the entry never outlives that; a shorter expires_in is checked on each read.
+    /// Only in this process's memory: a token is a secret and no use to another replica.</summary>
+    private static readonly HybridCacheEntryOptions TokenEntry = new()
+    {
+        Expiration = TimeSpan.FromSeconds(7200) - RefreshMargin,
+        LocalCacheExpiration = TimeSpan.FromSeconds(7200) - RefreshMargin,
+        Flags = HybridCacheEntryFlags.DisableDistributedCache,
+    };
+
+    private string TokenKey => $"wecom-token:{options.Value.CorpId}:{options.Value.AgentId}";
 
     /// <summary>message/send; the JSON body without agentid (added here).</summary>
     public async Task<WeComAnswer> SendMessageAsync(JsonObject body, CancellationToken cancellationToken)
@@ -43,124 +54,103 @@ public sealed partial class WeComApiClient(
 
     private async Task<WeComAnswer> CallAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        var answer = await CallOnceAsync(method, path, body, cancellationToken);
+        if (TokenRejected.Contains(answer.ErrorCode))
         {
-            string token;
-            try
+            // Protocol, not transport: WeCom may end a token early; forget it and try once with a new one.
+            LogTokenRejected(logger, answer.ErrorCode);
+            await cache.RemoveAsync(TokenKey, cancellationToken);
+            answer = await CallOnceAsync(method, path, body, cancellationToken);
+        }
+
+        if (answer.ErrorCode == 60020)
+        {
+            LogUntrustedIp(logger, answer.ErrorMessage);
+        }
+        else if (answer.ErrorCode is 40001 or 40013 or 40056 or 48002 or 301002)
+        {
+            LogConfigurationError(logger, answer.ErrorCode, answer.ErrorMessage);
+        }
+
+        return answer;
+    }
+
+    private async Task<WeComAnswer> CallOnceAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
+    {
+        string token;
+        try
+        {
+            token = await GetTokenAsync(cancellationToken);
+        }
+        catch (WeComTokenException ex)
+        {
+            return WeComAnswer.Failed(ex.ErrorCode, ex.Message);
+        }
+
+        var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        using var request = new HttpRequestMessage(method, $"{options.Value.ApiBaseUrl.TrimEnd('/')}/{path}{separator}access_token={Uri.EscapeDataString(token)}");
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        try
+        {
+            using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
+            if (!response.IsSuccessStatusCode)
             {
-                token = await GetTokenAsync(cancellationToken);
-            }
-            catch (WeComTokenException ex)
-            {
-                return WeComAnswer.Failed(ex.ErrorCode, ex.Message);
+                return WeComAnswer.Failed(-1, $"HTTP {(int)response.StatusCode}");
             }
 
-            var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-            using var request = new HttpRequestMessage(method, $"{options.Value.ApiBaseUrl.TrimEnd('/')}/{path}{separator}access_token={Uri.EscapeDataString(token)}");
-            if (body is not null)
-            {
-                request.Content = JsonContent.Create(body);
-            }
-
-            JsonObject answer;
-            try
-            {
-                using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
-                if (!response.IsSuccessStatusCode)
-                {
-                    return WeComAnswer.Failed(-1, $"HTTP {(int)response.StatusCode}");
-                }
-
-                answer = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken) ?? [];
-            }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException
-                or TaskCanceledException { InnerException: TimeoutException })
-            {
-                return WeComAnswer.Failed(-1, ex.Message);
-            }
-
-            var code = answer["errcode"]?.GetValue<int>() ?? 0;
-            if (TokenRejected.Contains(code) && attempt == 1)
-            {
-                LogTokenRejected(logger, code);
-                DropToken(token);
-                continue;
-            }
-
-            if (code == 60020)
-            {
-                LogUntrustedIp(logger, answer["errmsg"]?.GetValue<string>());
-            }
-            else if (code is 40001 or 40013 or 40056 or 48002 or 301002)
-            {
-                LogConfigurationError(logger, code, answer["errmsg"]?.GetValue<string>());
-            }
-
-            return new WeComAnswer(code, answer["errmsg"]?.GetValue<string>() ?? "", answer);
+            var answer = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken) ?? [];
+            return new WeComAnswer(answer["errcode"]?.GetValue<int>() ?? 0, answer["errmsg"]?.GetValue<string>() ?? "", answer);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or TimeoutRejectedException
+            or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return WeComAnswer.Failed(-1, ex.Message);
         }
     }
 
     private async Task<string> GetTokenAsync(CancellationToken cancellationToken)
     {
-        if (_token is { } cached && time.GetUtcNow() < cached.RefreshAt)
+        var token = await cache.GetOrCreateAsync(TokenKey, this, static (self, ct) => self.FetchTokenAsync(ct), TokenEntry, cancellationToken: cancellationToken);
+        if (time.GetUtcNow() < token.RefreshAt)
         {
-            return cached.Token;
+            return token.Value;
         }
 
-        await _tokenGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_token is { } fresh && time.GetUtcNow() < fresh.RefreshAt)
-            {
-                return fresh.Token;
-            }
-
-            var settings = options.Value;
-            JsonObject answer;
-            try
-            {
-                answer = await httpClients.CreateClient(HttpClientName).GetFromJsonAsync<JsonObject>(
-                    $"{settings.ApiBaseUrl.TrimEnd('/')}/gettoken?corpid={Uri.EscapeDataString(settings.CorpId ?? "")}&corpsecret={Uri.EscapeDataString(settings.Secret ?? "")}",
-                    cancellationToken) ?? [];
-            }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException or TaskCanceledException { InnerException: TimeoutException })
-            {
-                throw new WeComTokenException(-1, "gettoken failed: " + ex.Message);
-            }
-
-            var code = answer["errcode"]?.GetValue<int>() ?? 0;
-            if (code != 0 || answer["access_token"]?.GetValue<string>() is not { Length: > 0 } token)
-            {
-                var message = answer["errmsg"]?.GetValue<string>() ?? "no access_token";
-                LogConfigurationError(logger, code, message);
-                throw new WeComTokenException(code, $"gettoken answered {code}: {message}");
-            }
-
-            var lifetime = TimeSpan.FromSeconds(Math.Max(answer["expires_in"]?.GetValue<int>() ?? 7200, 60));
-            _token = (token, time.GetUtcNow() + (lifetime > RefreshMargin * 2 ? lifetime - RefreshMargin : lifetime / 2));
-            return token;
-        }
-        finally
-        {
-            _tokenGate.Release();
-        }
+        // expires_in was shorter than the entry's lifetime: the cached token is due, fetch a new one.
+        await cache.RemoveAsync(TokenKey, cancellationToken);
+        return (await cache.GetOrCreateAsync(TokenKey, this, static (self, ct) => self.FetchTokenAsync(ct), TokenEntry, cancellationToken: cancellationToken)).Value;
     }
 
-    /// <summary>Forgets the token only if it is still the one that failed (another caller may have renewed it).</summary>
-    private void DropToken(string failed)
+    private async ValueTask<AccessToken> FetchTokenAsync(CancellationToken cancellationToken)
     {
-        _tokenGate.Wait();
+        var settings = options.Value;
+        JsonObject answer;
         try
         {
-            if (_token?.Token == failed)
-            {
-                _token = null;
-            }
+            answer = await httpClients.CreateClient(HttpClientName).GetFromJsonAsync<JsonObject>(
+                $"{settings.ApiBaseUrl.TrimEnd('/')}/gettoken?corpid={Uri.EscapeDataString(settings.CorpId ?? "")}&corpsecret={Uri.EscapeDataString(settings.Secret ?? "")}",
+                cancellationToken) ?? [];
         }
-        finally
+        catch (Exception ex) when (ex is HttpRequestException or JsonException or TimeoutRejectedException
+            or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            _tokenGate.Release();
+            throw new WeComTokenException(-1, "gettoken failed: " + ex.Message);
         }
+
+        var code = answer["errcode"]?.GetValue<int>() ?? 0;
+        if (code != 0 || answer["access_token"]?.GetValue<string>() is not { Length: > 0 } token)
+        {
+            var message = answer["errmsg"]?.GetValue<string>() ?? "no access_token";
+            LogConfigurationError(logger, code, message);
+            throw new WeComTokenException(code, $"gettoken answered {code}: {message}");
+        }
+
+        var lifetime = TimeSpan.FromSeconds(Math.Max(answer["expires_in"]?.GetValue<int>() ?? 7200, 60));
+        return new AccessToken(token, time.GetUtcNow() + (lifetime > RefreshMargin * 2 ? lifetime - RefreshMargin : lifetime / 2));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "WeCom rejected the access token ({ErrorCode}); fetching a new one and retrying once")]
@@ -171,29 +161,8 @@ public sealed partial class WeComApiClient(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "WeCom configuration error {ErrorCode}: {ErrorMessage}; check Channels:WeCom (CorpId, AgentId, Secret) and the app's permissions")]
     private static partial void LogConfigurationError(ILogger logger, int errorCode, string? errorMessage);
-}
 
-/// <summary>WeCom's answer to a call: errcode (0 = ok), errmsg and the whole JSON.</summary>
-public sealed record WeComAnswer(int ErrorCode, string ErrorMessage, JsonObject Body)
-{
-    public bool Ok => ErrorCode == 0;
-
-    public static WeComAnswer Failed(int code, string message) => new(code, message, []);
-
-    /// <summary>The result of a send to one person (or to all of a call when nobody was listed as invalid).</summary>
-    public SendResult ToSendResult() => ErrorCode switch
-    {
-        0 => new SendResult.Delivered(Body["msgid"]?.GetValue<string>()),
-        45009 => new SendResult.Throttled(TimeSpan.FromMinutes(1)),
-        45033 => new SendResult.Throttled(TimeSpan.FromSeconds(1)),
-        -1 => new SendResult.TransientFailure($"WeCom busy or unreachable: {ErrorMessage}"),
-        81013 or 40003 or 60111 or 60011 => new SendResult.RecipientUnreachable($"WeCom {ErrorCode}: not in the app's visible range or not a member ({ErrorMessage})"),
-        60020 => new SendResult.PermanentFailure("WeCom 60020: this server's IP is not in the app's 企业可信IP list"),
-        _ => new SendResult.PermanentFailure($"WeCom {ErrorCode}: {ErrorMessage}"),
-    };
-}
-
-public sealed class WeComTokenException(int errorCode, string message) : Exception(message)
-{
-    public int ErrorCode { get; } = errorCode;
+    /// <summary>An access token and when to stop using it. Immutable, so the cache hands out the instance itself.</summary>
+    [ImmutableObject(true)]
+    private sealed record AccessToken(string Value, DateTimeOffset RefreshAt);
 }

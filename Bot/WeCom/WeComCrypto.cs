@@ -4,23 +4,6 @@ using System.Text;
 
 namespace Lianzheng.Bot.WeCom;
 
-/// <summary>The error codes of the official WXBizMsgCrypt libraries, kept for logs and tests.</summary>
-public enum WeComCryptoError
-{
-    None = 0,
-    SignatureMismatch = -40001,
-    ParseFailed = -40002,
-    ComputeSignatureFailed = -40003,
-    InvalidAesKey = -40004,
-    ReceiveIdMismatch = -40005,
-    EncryptFailed = -40006,
-    DecryptFailed = -40007,
-    InvalidBuffer = -40008,
-    EncodeBase64Failed = -40009,
-    DecodeBase64Failed = -40010,
-    GenerateReplyFailed = -40011,
-}
-
 /// <summary>WeCom callback crypto, compatible with WXBizMsgCrypt: SHA1 signature over the ordinally sorted token,
 /// timestamp, nonce and ciphertext; AES-256-CBC with IV = key[0..16) and PKCS#7 padding to 32-byte blocks (done here:
 /// .NET's PKCS7 mode pads to the 16-byte AES block and rejects WeCom's pads of 17..32); the plaintext is random(16) |

@@ -5,10 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Bot.WeCom;
 
-/// <summary>What a directory sync did: who was linked, who already was, and what it would not guess.</summary>
-public sealed record WeComSyncReport(
-    IReadOnlyList<string> Linked, int AlreadyLinked, IReadOnlyList<string> Ambiguous, IReadOnlyList<string> Unmatched, string? Error);
-
 /// <summary>Reads the departments and members visible to the app and links WeCom userids to staff: an identity already
 /// on file stays; else the staff number equal to the userid; else the same name in a section named like one of the
 /// member's departments, when exactly one person fits. Ambiguous and unmatched members are reported, never guessed.</summary>

@@ -53,9 +53,8 @@ public static partial class WeComEndpoints
             return false;
         }
 
-        builder.Services.AddHttpClient(WeComApiClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .RemoveAllLoggers();
+        builder.Services.AddChannelHttpClients();
+        builder.Services.AddHybridCache();
         builder.Services.AddSingleton<WeComApiClient>();
         return true;
     }

@@ -138,11 +138,3 @@ public sealed class WeComSender(
         return results;
     }
 }
-
-/// <summary>WeCom reaches the staff members with a WeCom userid on file.</summary>
-public sealed class WeComReach : IChannelReach
-{
-    public string Channel => Channels.WeCom;
-
-    public bool CanReach(Staff staff) => staff.ChannelIdentities.Any(c => c.Channel == Channels.WeCom);
-}

@@ -22,13 +22,20 @@ public sealed class FakeBotFramework : IAsyncDisposable
     private int _tokensIssued;
     private int _activitiesPosted;
 
-    private FakeBotFramework(WebApplication app, string baseUrl)
+    private FakeBotFramework(WebApplication app, string baseUrl, string secureBaseUrl)
     {
         _app = app;
         BaseUrl = baseUrl;
+        SecureBaseUrl = secureBaseUrl;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The same server over https (the token authority: MSAL asks only https authorities).</summary>
+    public string SecureBaseUrl { get; }
+
+    /// <summary>The token endpoint, as Entra's: {authority}/{tenant}/oauth2/v2.0/token.</summary>
+    public string TokenEndpoint => $"{SecureBaseUrl}/{Tenant}/oauth2/v2.0/token";
 
     public string ServiceUrl => BaseUrl + "/connector/";
 
@@ -39,6 +46,15 @@ public sealed class FakeBotFramework : IAsyncDisposable
     public RsaSecurityKey UnendorsedKey { get; } = NewKey("key-none");
 
     public int TokensIssued => _tokensIssued;
+
+    /// <summary>How often the signing keys were fetched.</summary>
+    public int KeySetsServed => _keySetsServed;
+
+    private int _keySetsServed;
+    private readonly ConcurrentQueue<(RsaSecurityKey Key, string[] Endorsements)> _rotatedIn = new();
+
+    /// <summary>Publishes one more signing key from now on, as the Bot Framework does when it rotates its keys.</summary>
+    public void PublishKey(RsaSecurityKey key, params string[] endorsements) => _rotatedIn.Enqueue((key, endorsements));
 
     /// <summary>Every call the bot made to the Connector.</summary>
     public ConcurrentQueue<ConnectorCall> Calls { get; } = new();
@@ -79,29 +95,34 @@ public sealed class FakeBotFramework : IAsyncDisposable
         ["Channels:Teams:AppPassword"] = "secret",
         ["Channels:Teams:TenantId"] = Tenant,
         ["Channels:Teams:OpenIdMetadataUrl"] = BaseUrl + "/openid",
-        ["Channels:Teams:TokenEndpoint"] = BaseUrl + "/token",
+        ["Channels:Teams:TokenEndpoint"] = TokenEndpoint,
         ["Channels:Teams:AllowedServiceUrlHosts:0"] = "127.0.0.1",
     };
 
     public static async Task<FakeBotFramework> StartAsync()
     {
         FakeBotFramework? fake = null;
-        var (app, baseUrl) = await LoopbackServer.StartAsync(app =>
+        var (app, baseUrl, secureBaseUrl) = await LoopbackServer.StartWithTlsAsync(app =>
         {
             app.MapGet("/openid", () => Results.Json(new { issuer = Issuer, jwks_uri = fake!.BaseUrl + "/keys", id_token_signing_alg_values_supported = new[] { "RS256" } }));
-            app.MapGet("/keys", () => Results.Text(fake!.Jwks(), "application/json"));
-            app.MapPost("/token", (HttpContext context) =>
+            app.MapGet("/keys", () =>
+            {
+                Interlocked.Increment(ref fake!._keySetsServed);
+                return Results.Text(fake.Jwks(), "application/json");
+            });
+            app.MapPost("/{tenant}/oauth2/v2.0/token", (HttpContext context, string tenant) =>
             {
                 Interlocked.Increment(ref fake!._tokensIssued);
                 var form = context.Request.Form;
-                return form["client_id"] == AppId && form["client_secret"] == "secret" && form["grant_type"] == "client_credentials"
+                return tenant == Tenant && form["client_id"] == AppId && form["client_secret"] == "secret" && form["grant_type"] == "client_credentials"
+                    && form["scope"] == "https://api.botframework.com/.default"
                     ? Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = "connector-token" })
                     : Results.BadRequest(new { error = "invalid_client" });
             });
             // Two parameters, so that this is a route handler whose IResult is written, not a plain RequestDelegate.
             app.Map("/connector/{**rest}", (HttpContext context, string rest) => fake!.ConnectorAsync(context));
         });
-        fake = new FakeBotFramework(app, baseUrl);
+        fake = new FakeBotFramework(app, baseUrl, secureBaseUrl);
         return fake;
     }
 
@@ -128,7 +149,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
     private string Jwks()
     {
         var keys = new JsonArray();
-        foreach (var (key, endorsements) in new[] { (ChannelKey, new[] { "msteams", "skype" }), (UnendorsedKey, Array.Empty<string>()) })
+        foreach (var (key, endorsements) in new[] { (ChannelKey, new[] { "msteams", "skype" }), (UnendorsedKey, Array.Empty<string>()) }.Concat(_rotatedIn))
         {
             var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(key);
             var node = new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = key.KeyId, ["n"] = jwk.N, ["e"] = jwk.E };

@@ -100,6 +100,25 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         Assert.Equal(1, await QueryAsync(db => db.InboundWork.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_token_signed_by_a_newly_published_key_is_accepted_at_once_and_a_second_unknown_key_within_five_minutes_fetches_nothing()
+    {
+        await _teams.SayAsync(Zhu, "菜单");
+        Assert.Equal(1, _fake.KeySetsServed);
+
+        var rotated = FakeBotFramework.NewKey("key-rotated");
+        _fake.PublishKey(rotated, "msteams");
+        var replies = await _teams.ExchangeAsync(Zhu, _teams.Activity(Zhu, text: "帮助"), _fake.Token(key: rotated));
+        Assert.Single(replies);
+        Assert.Equal(2, _fake.KeySetsServed);
+
+        // The refresh interval: a key published now is not looked for again before five minutes have passed.
+        var later = FakeBotFramework.NewKey("key-later");
+        _fake.PublishKey(later, "msteams");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _teams.PostAsync(_teams.Activity(Zhu, text: "帮助"), _fake.Token(key: later))).StatusCode);
+        Assert.Equal(2, _fake.KeySetsServed);
+    }
+
     [Theory]
     [InlineData("{")]
     [InlineData("{}")]

@@ -52,10 +52,11 @@ internal sealed class TeamsTestKit(FakeBotFramework fake, HttpClient http, Func<
     public async Task<List<string>> ClickAsync(string userId, string action) =>
         await ExchangeAsync(userId, Activity(userId, value: new JsonObject { ["action"] = action }));
 
-    private async Task<List<string>> ExchangeAsync(string userId, JsonObject activity)
+    /// <summary>Posts the activity (with this token, if given), waits until its turn is done and its replies are posted.</summary>
+    public async Task<List<string>> ExchangeAsync(string userId, JsonObject activity, string? token = null)
     {
         var before = fake.ActivitiesTo(ConversationOf(userId)).Count();
-        var response = await PostAsync(activity);
+        var response = await PostAsync(activity, token);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
         await Eventually.TrueAsync(
