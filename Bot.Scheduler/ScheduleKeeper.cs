@@ -41,7 +41,8 @@ internal sealed partial class ScheduleKeeper(ISchedulerFactory schedulers, Sched
         if (stored is null)
         {
             var first = await scheduler.ScheduleJob(wanted, cancellationToken: cancellationToken);
-            LogScheduled(logger, wanted.Key, Describe(wanted), first);
+            var schedule = Describe(wanted); // once a start; a string either way
+            LogScheduled(logger, wanted.Key, schedule, first);
             return;
         }
 

@@ -10,11 +10,24 @@ using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Lianzheng.Core.Persistence;
 
-public sealed class LianzhengDbContext(DbContextOptions<LianzhengDbContext> options) : DbContext(options)
+public sealed class LianzhengDbContext : DbContext
 {
+    /// <summary>Refuses options without <see cref="SaveRulesInterceptor"/>: a context that saved without the rules could
+    /// change the audit trail or overwrite a row without moving its version.</summary>
+    public LianzhengDbContext(DbContextOptions<LianzhengDbContext> options)
+        : base(options)
+    {
+        if (options.FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(SaveRulesInterceptor.Instance) != true)
+        {
+            throw new InvalidOperationException(
+                "LianzhengDbContext needs SaveRulesInterceptor: build its options with .AddInterceptors(SaveRulesInterceptor.Instance).");
+        }
+    }
+
     public DbSet<Staff> Staff => Set<Staff>();
 
     public DbSet<Section> Sections => Set<Section>();

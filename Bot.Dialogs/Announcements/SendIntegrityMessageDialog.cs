@@ -131,7 +131,8 @@ public sealed class SendIntegrityMessageDialog : BotDialog
             : AnnouncementDialogTexts.ReviewMessage(AudienceName(step), recipients.Count, confirmation);
         return await step.PromptAsync(PromptIds.Confirm, new ConfirmPromptOptions
         {
-            Prompt = new OutboundMessage(text, step.Values.GetRequired<string>(TitleKey), [new Fact(AnnouncementDialogTexts.SendMessageName, step.Values.GetRequired<string>(TextKey))]),
+            Prompt = new OutboundMessage(text, step.Values.GetRequired<string>(TitleKey),
+                [new Fact(AnnouncementDialogTexts.SendMessageName, step.Values.GetRequired<string>(TextKey))]),
         }, cancellationToken);
     }
 

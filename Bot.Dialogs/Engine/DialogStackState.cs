@@ -33,7 +33,7 @@ public sealed class DialogStackState
         try
         {
             var state = JsonSerializer.Deserialize<DialogStackState>(json, Json);
-            return state is { Schema: CurrentSchema } ? state : new DialogStackState { Outdated = state is { Stack.Count: > 0 } };
+            return state is { Schema: CurrentSchema, Stack: not null } ? state : new DialogStackState { Outdated = state is { Stack.Count: > 0 } };
         }
         catch (JsonException)
         {

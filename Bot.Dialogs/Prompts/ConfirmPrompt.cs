@@ -10,12 +10,12 @@ public sealed class ConfirmPrompt(string id) : Prompt<bool, ConfirmPromptOptions
     protected override Recognition<bool> Recognize(TurnContext turn, string text, ConfirmPromptOptions options)
     {
         var answer = text.Trim().TrimEnd('。', '！', '!', '.').ToLowerInvariant();
-        if (answer == options.YesLabel.ToLowerInvariant() || PromptTexts.YesWords.Contains(answer))
+        if (string.Equals(answer, options.YesLabel, StringComparison.OrdinalIgnoreCase) || PromptTexts.YesWords.Contains(answer))
         {
             return Recognition<bool>.Ok(true);
         }
 
-        return answer == options.NoLabel.ToLowerInvariant() || PromptTexts.NoWords.Contains(answer)
+        return string.Equals(answer, options.NoLabel, StringComparison.OrdinalIgnoreCase) || PromptTexts.NoWords.Contains(answer)
             ? Recognition<bool>.Ok(false)
             : Recognition<bool>.Fail(PromptTexts.ConfirmNotRecognized);
     }

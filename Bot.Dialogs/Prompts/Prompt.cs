@@ -78,6 +78,10 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
 
     protected static string Example(TOptions options, string fallback) => options.Example ?? fallback;
 
+    /// <summary>What the button of the answer offered at <paramref name="index"/> answers: its label, unless a prompt
+    /// needs the button to say which of several equal labels it is.</summary>
+    protected virtual string ButtonAnswer(int index, string label) => label;
+
     private OutboundMessage Render(OutboundMessage prompt, TOptions options, string token, string? error)
     {
         var offered = Offered(options);
@@ -97,7 +101,7 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
         }
 
         var buttons = offered.Count is > 0 and <= OutboundMessage.MaxButtons
-            ? offered.Select(c => new MessageButton(c, $"{PromptActions.AnswerPrefix}{token}:{c}")).ToList()
+            ? offered.Select((c, i) => new MessageButton(c, $"{PromptActions.AnswerPrefix}{token}:{ButtonAnswer(i, c)}")).ToList()
             : prompt.Buttons;
         return prompt with { Text = text, Buttons = buttons };
     }

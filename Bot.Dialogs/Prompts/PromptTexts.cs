@@ -6,6 +6,8 @@ internal static class PromptTexts
     public const string StaleButton = "这个按钮已失效，请回答当前的问题。";
     public const string Empty = "没有收到内容，请重新输入。";
     public static string ChoiceNotRecognized(string text) => $"“{text}”不在选项中，请从下列选项中选择一个（可直接回复序号）。";
+
+    public static string ChoiceAmbiguous(string text) => $"有不止一个“{text}”，请点击对应的按钮或回复序号。";
     public const string ConfirmNotRecognized = "请回答“是”或“否”。";
     public static string NumberNotRecognized(string text, string example) => $"“{text}”不是一个整数，请输入数字，例如：{example}。";
     public static string NumberTooSmall(int min, string example) => $"数值不能小于 {min}，请重新输入，例如：{example}。";

@@ -53,7 +53,7 @@ public sealed class AuditVerifyCommandTests
     private Task<int> ExecuteAsync(string sql) => AuditScenario.ExecuteAsync(_database, sql);
 
     private LianzhengDbContext Database() =>
-        new(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={_database};Pooling=False").Options);
+        TestDatabase.Open(_database, pooling: false);
 
     [Fact]
     public async Task An_intact_trail_exits_0_checks_every_record_and_anchors_its_head_in_a_private_file()

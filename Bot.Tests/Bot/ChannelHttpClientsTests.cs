@@ -162,9 +162,10 @@ public sealed class ChannelHttpClientsTests : IDisposable
             return Task.FromResult(response);
         }
 
+#pragma warning disable CA2215 // The factory disposes expired handlers; this one belongs to the test and outlives them.
         protected override void Dispose(bool disposing)
         {
-            // The factory disposes expired handlers; this one belongs to the test.
         }
+#pragma warning restore CA2215
     }
 }

@@ -1,3 +1,4 @@
+using Lianzheng.Tests.Support;
 using System.Text;
 using ClosedXML.Excel;
 using Lianzheng.Bot.Cli;
@@ -21,13 +22,13 @@ public sealed class ImportStaffCommandTests
 
     private async Task<List<Staff>> StaffAsync()
     {
-        await using var db = new LianzhengDbContext(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={_database}").Options);
+        await using var db = TestDatabase.Open(_database);
         return await db.Staff.Include(s => s.Roles).Include(s => s.Section).OrderBy(s => s.EmployeeNo).ToListAsync();
     }
 
     private async Task<List<(string Leader, string Section)>> OversightAsync()
     {
-        await using var db = new LianzhengDbContext(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={_database}").Options);
+        await using var db = TestDatabase.Open(_database);
         return (await db.Oversights.Select(o => new { Leader = o.Leader!.Name, Section = o.Section!.Name }).ToListAsync())
             .Select(o => (o.Leader, o.Section)).OrderBy(o => o.Section).ToList();
     }

@@ -14,7 +14,7 @@ public sealed class DatabaseErrorsTests
     {
         await using var connection = new SqliteConnection("Data Source=:memory:");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
-        var options = new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite(connection).Options;
+        var options = new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite(connection).AddInterceptors(SaveRulesInterceptor.Instance).Options;
         await using (var setup = new LianzhengDbContext(options))
         {
             await setup.Database.EnsureCreatedAsync(TestContext.Current.CancellationToken);

@@ -158,6 +158,36 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_leaders_of_the_same_name_are_told_apart_by_their_buttons_and_a_typed_name_is_asked_again()
+    {
+        var namesake = await _bot.QueryAsync(async db =>
+        {
+            var staff = new Staff { EmployeeNo = "L099", Name = "吴海燕", Roles = [new StaffRoleAssignment { Role = StaffRole.Leader }] };
+            db.Staff.Add(staff);
+            await db.SaveChangesAsync();
+            return staff.Id;
+        });
+        var wang = await _bot.ChatAsAsync("王秀兰");
+        await wang.SaysAsync("登记审计项目");
+        await wang.SaysAsync("社保基金专项审计");
+        await wang.ClicksAsync("否");
+        await wang.SaysAsync("12月20日");
+        await wang.SaysAsync("蒋文博、曹振华");
+        await wang.ClicksAsync("蒋文博");
+        wang.Hears("分管领导是谁");
+        var buttons = wang.Replies.SelectMany(r => r.Buttons).Where(b => b.Label == "吴海燕").ToList();
+        Assert.Equal(2, buttons.Count);
+
+        await wang.SaysAsync("吴海燕");
+        wang.Hears("有不止一个“吴海燕”，请点击对应的按钮或回复序号");
+        await wang.SendsActionAsync(wang.Replies.SelectMany(r => r.Buttons).Last(b => b.Label == "吴海燕").Action);
+        await wang.ClicksAsync("是");
+        wang.Hears("审计组 2 人已收到");
+        var project = await _bot.QueryAsync(db => db.AuditProjects.SingleAsync());
+        Assert.Equal(namesake, project.ResponsibleLeaderId);
+    }
+
+    [Fact]
     public async Task An_ordinary_project_sends_the_team_its_reminder_at_once_and_a_supervisor_names_the_team_leader()
     {
         var wang = await _bot.ChatAsAsync("王秀兰");

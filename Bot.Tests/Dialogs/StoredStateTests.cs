@@ -64,6 +64,17 @@ public sealed class StoredStateTests : IAsyncLifetime
         zhu.Hears("请选择要备案的事项类别");
     }
 
+    [Fact]
+    public async Task A_stored_state_without_a_stack_is_a_conversation_with_nothing_open()
+    {
+        var zhu = await _bot.ChatAsAsync("朱浩然");
+        await StoreAsync(zhu, """{"schema":2,"stack":null}""");
+
+        await zhu.SaysAsync("备案");
+        zhu.Hears("请选择要备案的事项类别");
+        zhu.DoesNotHear("抱歉");
+    }
+
     private async Task StoreAsync(ChatUser user, string json)
     {
         // The conversation's stored stack, as the turn handler keeps it under "{channel}/{user}".

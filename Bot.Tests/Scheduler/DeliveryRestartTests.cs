@@ -104,7 +104,7 @@ public sealed class DeliveryRestartTests
 
     private static async Task<int> CountAsync(string database, DeliveryStatus status)
     {
-        await using var db = new LianzhengDbContext(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={database}").Options);
+        await using var db = TestDatabase.Open(database);
         return await db.Deliveries.CountAsync(d => d.Channel == Channels.Teams && d.Status == status);
     }
 }

@@ -6,8 +6,8 @@ namespace Lianzheng.Tests.Support;
 /// <summary>An operator verb of the bot, run the way an operator runs it:
 /// `dotnet Bot.dll &lt;verb&gt; … -- --ConnectionStrings:Lianzheng=… [settings]`.
 /// <see cref="RunAsync"/> runs it inside the test process through the same entry point (<see cref="CliVerbs"/>), with
-/// what it prints and its problems captured, the database's folder as its content root and working folder, as a
-/// process would have them; <see cref="RunProcessAsync"/> starts the bot's own executable, for what only a process
+/// what it prints and its problems captured and the database's folder as its content root, as a process started
+/// there would have it (give files by full path); <see cref="RunProcessAsync"/> starts the bot's own executable, for what only a process
 /// shows (the program's dispatch, standard output kept clean of logs).</summary>
 internal static class BotVerb
 {

@@ -37,7 +37,7 @@ internal sealed class ProcessBot
 
     public async Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query)
     {
-        await using var db = new LianzhengDbContext(new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite($"Data Source={DatabasePath}").Options);
+        await using var db = TestDatabase.Open(DatabasePath);
         return await query(db);
     }
 }

@@ -14,10 +14,13 @@ internal sealed class CliHost(IReadOnlyList<string> settings, bool logToConsole)
     public async Task<int> RunAsync(ParseResult parse, Func<WebApplication, Task<int>> verb)
     {
         var builder = Hosting.SourceCheckout.CreateBuilder([.. settings]);
-        builder.Logging.ClearProviders();
         if (logToConsole)
         {
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+        else
+        {
+            builder.Logging.ClearProviders();
         }
 
         builder.AddBotCore();

@@ -30,6 +30,9 @@ public static partial class ChannelHttpClients
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan IdentityTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan PooledConnectionLifetime = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan ConnectorTotalTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan WeComTotalTimeout = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan BodyMargin = TimeSpan.FromSeconds(30);
     private static readonly HashSet<int> ConnectorNotApplied = [412, 429, 503];
     private static readonly HashSet<int> WeComNotApplied = [429];
 
@@ -53,25 +56,30 @@ public static partial class ChannelHttpClients
         // a loopback authority (the tests' fake) has no certificate anyone could issue, so its certificate is not
         // checked: only a process on this machine can answer there. Every other host is validated as usual.
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = IdentityTimeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
-                ServerCertificateCustomValidationCallback = (request, _, _, errors) =>
-                    errors == SslPolicyErrors.None || request.RequestUri is { IsLoopback: true },
+                PooledConnectionLifetime = PooledConnectionLifetime,
+                SslOptions = new SslClientAuthenticationOptions
+                {
+                    RemoteCertificateValidationCallback = (sender, _, _, errors) =>
+                        errors == SslPolicyErrors.None || (sender is SslStream { TargetHostName: var host } && IsLoopback(host)),
+                },
             });
 
         // Called for every reply: no per-request logging scopes (ConnectorClient logs what fails), and never a redirect
         // (it would carry our bearer token to wherever it points).
-        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+        // The pipeline's timeouts end the handlers; HttpClient.Timeout, a little longer, also ends reading the body.
+        services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = ConnectorTotalTimeout + BodyMargin)
             .ConfigurePrimaryHttpMessageHandler(NoRedirects)
             .RemoveAllLoggers()
             .AddResilienceHandler(ConnectorClient.HttpClientName, (pipeline, context) =>
-                Configure(pipeline, context, ConnectorNotApplied, attemptTimeout: TimeSpan.FromSeconds(30), totalTimeout: TimeSpan.FromMinutes(2)));
+                Configure(pipeline, context, ConnectorNotApplied, attemptTimeout: TimeSpan.FromSeconds(30), totalTimeout: ConnectorTotalTimeout));
 
-        services.AddHttpClient(WeComApiClient.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+        services.AddHttpClient(WeComApiClient.HttpClientName, c => c.Timeout = WeComTotalTimeout + BodyMargin)
             .ConfigurePrimaryHttpMessageHandler(NoRedirects)
             .RemoveAllLoggers()
             .AddResilienceHandler(WeComApiClient.HttpClientName, (pipeline, context) =>
-                Configure(pipeline, context, WeComNotApplied, attemptTimeout: TimeSpan.FromSeconds(15), totalTimeout: TimeSpan.FromMinutes(1)));
+                Configure(pipeline, context, WeComNotApplied, attemptTimeout: TimeSpan.FromSeconds(15), totalTimeout: WeComTotalTimeout));
         return services;
     }
 
@@ -80,6 +88,9 @@ public static partial class ChannelHttpClients
         response.Headers.RetryAfter is { } retryAfter
             ? retryAfter.Delta ?? (retryAfter.Date is { } date ? date - time.GetUtcNow() : null)
             : null;
+
+    private static bool IsLoopback(string host) =>
+        host == "localhost" || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
 
     private static SocketsHttpHandler NoRedirects() => new() { AllowAutoRedirect = false, PooledConnectionLifetime = PooledConnectionLifetime };
 

@@ -6,7 +6,7 @@ namespace Lianzheng.Bot.Teams;
 /// <summary>The bot's client-credentials token for the Connector, from MSAL: its app token cache keeps the token and
 /// renews it five minutes before it expires; the authority is the configured token endpoint's (Entra, a sovereign
 /// cloud or a local test authority), used as given, without instance discovery.</summary>
-public sealed class ConnectorTokenProvider
+public sealed class ConnectorTokenProvider : IDisposable
 {
     public const string HttpClientName = "teams-token";
 
@@ -54,4 +54,6 @@ public sealed class ConnectorTokenProvider
             _oneAtATime.Release();
         }
     }
+
+    public void Dispose() => _oneAtATime.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
@@ -25,9 +24,12 @@ public sealed partial class TeamsAccountLinker(LianzhengDbContext db, TeamsTenan
         var person = DescribePerson(staff);
         var key = account.Trim();
         var lowered = key.ToLowerInvariant();
+        // ToLower() here is SQL lower() on a GUID's hex digits: no culture is involved, and SQL has no other spelling of it.
+#pragma warning disable CA1304, CA1311, CA1862
         var candidates = await db.TeamsConversations
             .Where(c => c.TeamsUserId == key || (c.AadObjectId != null && c.AadObjectId.ToLower() == lowered))
             .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
         if (candidates.Count != 1)
         {
             return new TeamsLinkResult(candidates.Count == 0 ? TeamsLinkOutcome.AccountNotFound : TeamsLinkOutcome.AccountAmbiguous, person, key);
@@ -95,7 +97,7 @@ public sealed partial class TeamsAccountLinker(LianzhengDbContext db, TeamsTenan
         TeamsConversationStore.Describe(reference.UserName, reference.AadObjectId, reference.TeamsUserId);
 
     private static string DescribePerson(Staff staff) =>
-        string.Format(CultureInfo.InvariantCulture, TeamsTexts.PersonFormat, staff.Name, staff.EmployeeNo);
+        TeamsTexts.Person(staff.Name, staff.EmployeeNo);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Teams user {TeamsUserId} linked to staff {StaffId} by an operator (a link moved: {Moved})")]
     private static partial void LogLinked(ILogger logger, string teamsUserId, int staffId, bool moved);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
@@ -153,10 +152,10 @@ public sealed partial class TeamsConversationStore(
             .FirstOrDefaultAsync(cancellationToken);
         var option = account.AadObjectId is { Length: > 0 } aad ? "--aad-object-id " + aad : "--teams-user-id " + account.TeamsUserId;
         var message = new OutboundMessage(
-            string.Format(CultureInfo.InvariantCulture, TeamsTexts.LinkConflictNotice, person.Name, person.EmployeeNo, option),
+            TeamsTexts.LinkConflictNotice(person.Name, person.EmployeeNo, option),
             TeamsTexts.LinkConflictTitle,
             [
-                new Fact(TeamsTexts.FactPerson, string.Format(CultureInfo.InvariantCulture, TeamsTexts.PersonFormat, person.Name, person.EmployeeNo)),
+                new Fact(TeamsTexts.FactPerson, TeamsTexts.Person(person.Name, person.EmployeeNo)),
                 new Fact(TeamsTexts.FactNewAccount, Describe(account.UserName, account.AadObjectId, account.TeamsUserId)),
                 new Fact(TeamsTexts.FactLinkedAccount, linked is null ? "—" : Describe(linked.UserName, linked.AadObjectId, linked.ChannelUserId)),
                 new Fact(TeamsTexts.FactTenant, account.TenantId),
@@ -167,7 +166,7 @@ public sealed partial class TeamsConversationStore(
     }
 
     internal static string Describe(string? name, string? aadObjectId, string teamsUserId) =>
-        string.Format(CultureInfo.InvariantCulture, TeamsTexts.AccountFormat, name ?? TeamsTexts.Unknown, aadObjectId ?? TeamsTexts.Unknown, teamsUserId);
+        TeamsTexts.Account(name ?? TeamsTexts.Unknown, aadObjectId ?? TeamsTexts.Unknown, teamsUserId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Linked Teams user {TeamsUserId} to staff {StaffId} by email")]
     private static partial void LogLinked(ILogger logger, string teamsUserId, int staffId);

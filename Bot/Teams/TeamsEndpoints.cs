@@ -23,7 +23,8 @@ public static partial class TeamsEndpoints
             .Validate(o => !o.Enabled || o.TokenAuthority.Length > 0,
                 "Channels:Teams:TokenEndpoint must be an https URL of the form https://host/{tenant}/oauth2/v2.0/token.")
             .Validate(o => !o.Enabled || o.ServiceUrlHosts.All(h => Uri.CheckHostName(h) != UriHostNameType.Unknown),
-                "Channels:Teams:AllowedServiceUrlHosts must list bare host names such as smba.trafficmanager.net (no scheme, port, path or wildcard; a host allows its subdomains).")
+                "Channels:Teams:AllowedServiceUrlHosts must list bare host names such as smba.trafficmanager.net " +
+                "(no scheme, port, path or wildcard; a host allows its subdomains).")
             .ValidateOnStart();
         if (string.IsNullOrWhiteSpace(builder.Configuration[TeamsOptions.SectionName + ":AppId"]))
         {

@@ -51,8 +51,11 @@ public sealed partial class TeamsTenantGuard(
             .FirstOrDefaultAsync(cancellationToken);
         if (tenant is null)
         {
+            // SQL lower() on a tenant GUID's hex digits: no culture is involved.
+#pragma warning disable CA1304, CA1311
             var linked = await db.TeamsConversations.AsNoTracking().Where(c => c.StaffId != null && c.TenantId != "")
                 .Select(c => c.TenantId.ToLower()).Distinct().Take(2).ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
             if (linked.Count > 1)
             {
                 LogAmbiguous(logger, string.Join(", ", linked));
@@ -71,7 +74,9 @@ public sealed partial class TeamsTenantGuard(
     public async Task<bool> IsBureauTenantAsync(LianzhengDbContext db, string? tenantId, CancellationToken cancellationToken) =>
         await BureauTenantAsync(db, cancellationToken) is not { } bureau || (!string.IsNullOrWhiteSpace(tenantId) && Same(bureau, tenantId));
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Teams accounts of several tenants ({Tenants}) are linked to staff members and no tenant is configured: every Teams activity is refused until Channels:Teams:TenantId names the bureau's tenant")]
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Teams accounts of several tenants ({Tenants}) are linked to staff members and no tenant is configured: " +
+            "every Teams activity is refused until Channels:Teams:TenantId names the bureau's tenant")]
     private static partial void LogAmbiguous(ILogger logger, string tenants);
 
     /// <summary>Before an account of this tenant is linked: false when the tenant is not the bureau's. When no tenant is

@@ -16,16 +16,14 @@ internal static class TeamsTexts
 
     public const string LinkConflictTitle = "Teams 账号关联待核实";
 
-    /// <summary>{0} name, {1} 工号, {2} the command's account option.</summary>
-    public const string LinkConflictNotice =
-        "有一个 Teams 账号报告的邮箱与 {0}（工号 {1}）相同，但 {0} 已关联另一个 Teams 账号。为防止冒用，机器人没有关联该账号，也没有向它提供任何信息。" +
-        "请与本人核实：如确属其新账号，请管理员在服务器上运行 link-teams --employee-no {1} {2} --replace。";
+    /// <summary><paramref name="accountOption"/> is the link-teams option that names the new account.</summary>
+    public static string LinkConflictNotice(string name, string employeeNo, string accountOption) =>
+        $"有一个 Teams 账号报告的邮箱与 {name}（工号 {employeeNo}）相同，但 {name} 已关联另一个 Teams 账号。为防止冒用，机器人没有关联该账号，也没有向它提供任何信息。" +
+        $"请与本人核实：如确属其新账号，请管理员在服务器上运行 link-teams --employee-no {employeeNo} {accountOption} --replace。";
 
-    /// <summary>{0} name, {1} 工号.</summary>
-    public const string PersonFormat = "{0}（{1}）";
+    public static string Person(string name, string employeeNo) => $"{name}（{employeeNo}）";
 
-    /// <summary>{0} display name, {1} AAD object id, {2} Teams user id.</summary>
-    public const string AccountFormat = "{0}（AAD {1}，{2}）";
+    public static string Account(string displayName, string aadObjectId, string teamsUserId) => $"{displayName}（AAD {aadObjectId}，{teamsUserId}）";
 
     public const string Unknown = "?";
     public const string ListSeparator = "；";

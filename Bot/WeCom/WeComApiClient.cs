@@ -28,7 +28,12 @@ public sealed partial class WeComApiClient(
         Flags = HybridCacheEntryFlags.DisableDistributedCache,
     };
 
-    private string TokenKey => $"wecom-token:{options.Value.CorpId}:{options.Value.AgentId}";
+    // A token that WeCom rejects, or that is due, retires its generation: the next caller fetches under a new key. Only
+    // the first of several callers holding the same token moves the generation on, so none of them drops the fresh
+    // token another has just fetched.
+    private long _generation;
+
+    private string TokenKey(long generation) => $"wecom-token:{options.Value.CorpId}:{options.Value.AgentId}:{generation}";
 
     /// <summary>message/send; the JSON body without agentid (added here).</summary>
     public async Task<WeComAnswer> SendMessageAsync(JsonObject body, CancellationToken cancellationToken)
@@ -54,13 +59,13 @@ public sealed partial class WeComApiClient(
 
     private async Task<WeComAnswer> CallAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
     {
-        var answer = await CallOnceAsync(method, path, body, cancellationToken);
+        var (answer, generation) = await CallOnceAsync(method, path, body, cancellationToken);
         if (TokenRejected.Contains(answer.ErrorCode))
         {
             // Protocol, not transport: WeCom may end a token early; forget it and try once with a new one.
             LogTokenRejected(logger, answer.ErrorCode);
-            await cache.RemoveAsync(TokenKey, cancellationToken);
-            answer = await CallOnceAsync(method, path, body, cancellationToken);
+            await RetireAsync(generation, cancellationToken);
+            (answer, _) = await CallOnceAsync(method, path, body, cancellationToken);
         }
 
         if (answer.ErrorCode == 60020)
@@ -75,16 +80,18 @@ public sealed partial class WeComApiClient(
         return answer;
     }
 
-    private async Task<WeComAnswer> CallOnceAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
+    private async Task<(WeComAnswer Answer, long Generation)> CallOnceAsync(
+        HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
     {
         string token;
+        long generation;
         try
         {
-            token = await GetTokenAsync(cancellationToken);
+            (token, generation) = await GetTokenAsync(cancellationToken);
         }
         catch (WeComTokenException ex)
         {
-            return WeComAnswer.Failed(ex.ErrorCode, ex.Message);
+            return (WeComAnswer.Failed(ex.ErrorCode, ex.Message), -1);
         }
 
         var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
@@ -99,30 +106,43 @@ public sealed partial class WeComApiClient(
             using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                return WeComAnswer.Failed(-1, $"HTTP {(int)response.StatusCode}");
+                return (WeComAnswer.Failed(-1, $"HTTP {(int)response.StatusCode}"), generation);
             }
 
             var answer = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken) ?? [];
-            return new WeComAnswer(answer["errcode"]?.GetValue<int>() ?? 0, answer["errmsg"]?.GetValue<string>() ?? "", answer);
+            return (new WeComAnswer(answer["errcode"]?.GetValue<int>() ?? 0, answer["errmsg"]?.GetValue<string>() ?? "", answer), generation);
         }
         catch (Exception ex) when (ex is HttpRequestException or JsonException or TimeoutRejectedException
             or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return WeComAnswer.Failed(-1, ex.Message);
+            return (WeComAnswer.Failed(-1, ex.Message), generation);
         }
     }
 
-    private async Task<string> GetTokenAsync(CancellationToken cancellationToken)
+    private async Task<(string Token, long Generation)> GetTokenAsync(CancellationToken cancellationToken)
     {
-        var token = await cache.GetOrCreateAsync(TokenKey, this, static (self, ct) => self.FetchTokenAsync(ct), TokenEntry, cancellationToken: cancellationToken);
+        var generation = Interlocked.Read(ref _generation);
+        var token = await cache.GetOrCreateAsync(
+            TokenKey(generation), this, static (self, ct) => self.FetchTokenAsync(ct), TokenEntry, cancellationToken: cancellationToken);
         if (time.GetUtcNow() < token.RefreshAt)
         {
-            return token.Value;
+            return (token.Value, generation);
         }
 
         // expires_in was shorter than the entry's lifetime: the cached token is due, fetch a new one.
-        await cache.RemoveAsync(TokenKey, cancellationToken);
-        return (await cache.GetOrCreateAsync(TokenKey, this, static (self, ct) => self.FetchTokenAsync(ct), TokenEntry, cancellationToken: cancellationToken)).Value;
+        await RetireAsync(generation, cancellationToken);
+        generation = Interlocked.Read(ref _generation);
+        token = await cache.GetOrCreateAsync(
+            TokenKey(generation), this, static (self, ct) => self.FetchTokenAsync(ct), TokenEntry, cancellationToken: cancellationToken);
+        return (token.Value, generation);
+    }
+
+    private async Task RetireAsync(long generation, CancellationToken cancellationToken)
+    {
+        if (generation >= 0 && Interlocked.CompareExchange(ref _generation, generation + 1, generation) == generation)
+        {
+            await cache.RemoveAsync(TokenKey(generation), cancellationToken);
+        }
     }
 
     private async ValueTask<AccessToken> FetchTokenAsync(CancellationToken cancellationToken)
@@ -159,7 +179,8 @@ public sealed partial class WeComApiClient(
     [LoggerMessage(Level = LogLevel.Error, Message = "WeCom refuses calls from this server's IP (60020): add it to the app's 企业可信IP list in the admin console. {ErrorMessage}")]
     private static partial void LogUntrustedIp(ILogger logger, string? errorMessage);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "WeCom configuration error {ErrorCode}: {ErrorMessage}; check Channels:WeCom (CorpId, AgentId, Secret) and the app's permissions")]
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "WeCom configuration error {ErrorCode}: {ErrorMessage}; check Channels:WeCom (CorpId, AgentId, Secret) and the app's permissions")]
     private static partial void LogConfigurationError(ILogger logger, int errorCode, string? errorMessage);
 
     /// <summary>An access token and when to stop using it. Immutable, so the cache hands out the instance itself.</summary>

@@ -46,7 +46,9 @@ public sealed class WeComCrypto
     {
         string[] parts = [token, timestamp, nonce, encrypted];
         Array.Sort(parts, StringComparer.Ordinal);
+#pragma warning disable CA5350 // WeCom's msg_signature is SHA1 by protocol; it authenticates, the AES key keeps the content secret.
         return Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(string.Concat(parts))));
+#pragma warning restore CA5350
     }
 
     public bool SignatureMatches(string? signature, string timestamp, string nonce, string encrypted) =>

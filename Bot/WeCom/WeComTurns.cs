@@ -87,7 +87,7 @@ public sealed partial class WeComTurns(BotTurnHandler turns, WeComSender sender,
         return (await sender.SendToUsersAsync([userId], reply, cancellationToken))[userId];
     }
 
-    private static IReadOnlyDictionary<string, string> Fields(InboundWork work) =>
+    private static Dictionary<string, string> Fields(InboundWork work) =>
         WeComXml.Fields(work.Payload) ?? throw new InvalidOperationException("Stored WeCom payload is not XML.");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "WeCom card of {UserId} could not be updated")]

@@ -17,6 +17,8 @@ public sealed class FakeBotFramework : IAsyncDisposable
     public const string AppId = "00000000-0000-0000-0000-0000000000b0";
     public const string Tenant = "tenant-1";
     public const string Issuer = "https://api.botframework.com";
+    private static readonly string[] SigningAlgorithms = ["RS256"];
+    private static readonly string[] ChannelEndorsements = ["msteams", "skype"];
 
     private readonly WebApplication _app;
     private int _tokensIssued;
@@ -104,7 +106,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
         FakeBotFramework? fake = null;
         var (app, baseUrl, secureBaseUrl) = await LoopbackServer.StartWithTlsAsync(app =>
         {
-            app.MapGet("/openid", () => Results.Json(new { issuer = Issuer, jwks_uri = fake!.BaseUrl + "/keys", id_token_signing_alg_values_supported = new[] { "RS256" } }));
+            app.MapGet("/openid", () => Results.Json(new { issuer = Issuer, jwks_uri = fake!.BaseUrl + "/keys", id_token_signing_alg_values_supported = SigningAlgorithms }));
             app.MapGet("/keys", () =>
             {
                 Interlocked.Increment(ref fake!._keySetsServed);
@@ -149,7 +151,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
     private string Jwks()
     {
         var keys = new JsonArray();
-        foreach (var (key, endorsements) in new[] { (ChannelKey, new[] { "msteams", "skype" }), (UnendorsedKey, Array.Empty<string>()) }.Concat(_rotatedIn))
+        foreach (var (key, endorsements) in new[] { (ChannelKey, ChannelEndorsements), (UnendorsedKey, Array.Empty<string>()) }.Concat(_rotatedIn))
         {
             var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(key);
             var node = new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = key.KeyId, ["n"] = jwk.N, ["e"] = jwk.E };

@@ -12,7 +12,7 @@ if (args.Length != 1)
 
 var repositoryRoot = FindRepositoryRoot();
 var projectDirectory = Path.Combine(repositoryRoot, "Bot.Core");
-var options = new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite("Data Source=:memory:").Options;
+var options = new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite("Data Source=:memory:").AddInterceptors(SaveRulesInterceptor.Instance).Options;
 using var context = new LianzhengDbContext(options);
 
 var services = new ServiceCollection()

@@ -249,7 +249,9 @@ public sealed class TeamsChannelTests : IAsyncLifetime
 
         await Eventually.TrueAsync(() => QueryAsync(db => db.Deliveries.AnyAsync(d => d.Channel == Channels.Teams && d.Status == DeliveryStatus.Unreachable)),
             "the blocked supervisor marked unreachable");
-        await Eventually.TrueAsync(() => QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.Teams).AllAsync(d => d.Status != DeliveryStatus.Pending)), "every Teams delivery settled");
+        await Eventually.TrueAsync(
+            () => QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.Teams).AllAsync(d => d.Status != DeliveryStatus.Pending)),
+            "every Teams delivery settled");
         Assert.Single(_fake.ActivitiesTo("a:created-29:wang"));
         var deliveries = await QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.Teams).ToListAsync());
         Assert.Equal(2, deliveries.Count);

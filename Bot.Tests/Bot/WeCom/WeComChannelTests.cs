@@ -85,9 +85,13 @@ public sealed class WeComChannelTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await PostAsync(FakeWeCom.TextMessage(Zhu, "帮助", ++_msgId))).StatusCode);
         }
 
-        await Eventually.TrueAsync(async () => { await Task.Yield(); return _fake.MessagesPerUser.GetValueOrDefault(Zhu) == WeComMemberLimiterPerMinute; }, "Zhu's first 30 replies");
+        await Eventually.TrueAsync(
+            async () => { await Task.Yield(); return _fake.MessagesPerUser.GetValueOrDefault(Zhu) == WeComMemberLimiterPerMinute; },
+            "Zhu's first 30 replies");
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(FakeWeCom.TextMessage(neighbour, "帮助", ++_msgId))).StatusCode);
-        await Eventually.TrueAsync(async () => { await Task.Yield(); return _fake.MessagesPerUser.GetValueOrDefault(neighbour) == 1; }, "the neighbour's reply while Zhu's 31st waits for his limit");
+        await Eventually.TrueAsync(
+            async () => { await Task.Yield(); return _fake.MessagesPerUser.GetValueOrDefault(neighbour) == 1; },
+            "the neighbour's reply while Zhu's 31st waits for his limit");
 
         Assert.Equal(WeComMemberLimiterPerMinute, _fake.MessagesPerUser[Zhu]);
         var waiting = await QueryAsync(db => db.InboundWork.Where(w => w.Channel == Channels.WeCom && w.OrderKey == Zhu && w.RepliedAt == null).ToListAsync());
@@ -143,7 +147,9 @@ public sealed class WeComChannelTests : IAsyncLifetime
         var (sent, _) = await NextSendAsync();
         var button = sent["template_card"]!["button_list"]!.AsArray().Single(b => b!["text"]!.GetValue<string>() == "已阅")!;
         Assert.Equal(Actions.Acknowledge(messageId), button["key"]!.GetValue<string>());
-        await Eventually.TrueAsync(() => QueryAsync(db => db.Deliveries.AnyAsync(d => d.MessageId == messageId && d.Channel == Channels.WeCom && d.Status == DeliveryStatus.Delivered)), "delivered");
+        await Eventually.TrueAsync(
+            () => QueryAsync(db => db.Deliveries.AnyAsync(d => d.MessageId == messageId && d.Channel == Channels.WeCom && d.Status == DeliveryStatus.Delivered)),
+            "delivered");
 
         await PostAsync(FakeWeCom.CardClick(Zhu, button["key"]!.GetValue<string>(), sent["template_card"]!["task_id"]!.GetValue<string>(), "rc-1"));
         await Eventually.TrueAsync(async () => { await Task.Yield(); return !_fake.CardUpdates.IsEmpty; }, "the card update");
@@ -175,7 +181,9 @@ public sealed class WeComChannelTests : IAsyncLifetime
         var (query, _) = FakeWeCom.Callback(FakeWeCom.TextMessage(Zhu, "备案", ++_msgId));
         Assert.Equal(HttpStatusCode.BadRequest, (await PostRawAsync(query, "<xml><Encrypt>unclosed")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await PostRawAsync(query, "not xml at all")).StatusCode);
-        const string Bomb = """<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><xml><Encrypt>&lol3;</Encrypt></xml>""";
+        const string Bomb = """<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">""" +
+            """<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">""" +
+            """<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><xml><Encrypt>&lol3;</Encrypt></xml>""";
         Assert.Equal(HttpStatusCode.BadRequest, (await PostRawAsync(query, Bomb)).StatusCode);
         const string External = """<?xml version="1.0"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xml><Encrypt>&xxe;</Encrypt></xml>""";
         Assert.Equal(HttpStatusCode.BadRequest, (await PostRawAsync(query, External)).StatusCode);
@@ -208,10 +216,13 @@ public sealed class WeComChannelTests : IAsyncLifetime
                 CancellationToken.None);
         }
 
-        await Eventually.TrueAsync(() => QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.WeCom).AllAsync(d => d.Status != DeliveryStatus.Pending)), "all deliveries done");
+        await Eventually.TrueAsync(
+            () => QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.WeCom).AllAsync(d => d.Status != DeliveryStatus.Pending)),
+            "all deliveries done");
         var call = Assert.Single(_fake.Sent);
         Assert.Equal(recipients.Length, call.Body["touser"]!.GetValue<string>().Split('|').Length);
-        Assert.Equal(DeliveryStatus.Unreachable, await QueryAsync(db => db.Deliveries.Where(d => d.Channel == Channels.WeCom && d.Recipient!.EmployeeNo == "A020").Select(d => d.Status).SingleAsync()));
+        Assert.Equal(DeliveryStatus.Unreachable, await QueryAsync(db => db.Deliveries
+            .Where(d => d.Channel == Channels.WeCom && d.Recipient!.EmployeeNo == "A020").Select(d => d.Status).SingleAsync()));
         Assert.Equal(recipients.Length - 1, await QueryAsync(db => db.Deliveries.CountAsync(d => d.Channel == Channels.WeCom && d.Status == DeliveryStatus.Delivered)));
     }
 

@@ -48,6 +48,14 @@ public sealed class SaveRulesInterceptorTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_context_whose_options_lack_the_save_rules_is_refused()
+    {
+        var bare = new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite(_connection).Options;
+        var refused = Assert.Throws<InvalidOperationException>(() => new LianzhengDbContext(bare));
+        Assert.Contains("SaveRulesInterceptor", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_audit_trail_cannot_be_changed_or_deleted_through_a_context()
     {
         var ct = TestContext.Current.CancellationToken;
