@@ -26,6 +26,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<TalkProgressDialog>();
         services.AddBotDialog<SendIntegrityMessageDialog>();
         services.AddBotDialog<RegisterAuditProjectDialog>();
+        services.AddBotDialog<AuditDisciplineDialog>();
         services.AddBotDialog<ConfirmationStatusDialog>();
         services.AddBotDialog<StopMonthlyMessageDialog>();
         services.AddBotDialog<EditHolidayTemplateDialog>();

@@ -23,6 +23,14 @@ public sealed partial class HolidayTemplates(LianzhengDbContext db, IOptions<Hol
             : (options.Value.Templates.GetValueOrDefault(key) ?? HolidayTexts.DefaultTemplate(key), false);
     }
 
+    /// <summary>The text for holidays taken together (<paramref name="keys"/> in date order): the first one's own text
+    /// when a supervisor or the configuration set one, else the built-in message with the lines of each holiday.</summary>
+    public async Task<string> GetAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var (text, custom) = await GetAsync(keys[0], cancellationToken);
+        return custom || options.Value.Templates.ContainsKey(keys[0]) ? text : HolidayTexts.DefaultTemplate([.. keys]);
+    }
+
     /// <summary>Placeholders in the text that the message does not know (a typo such as {holliday}).</summary>
     public static IReadOnlyList<string> UnknownPlaceholders(string text) =>
         [.. Placeholder().Matches(text).Select(m => m.Value).Where(p => !Known.Contains(p)).Distinct()];

@@ -9,4 +9,5 @@ public static class DialogIds
     public const string SendIntegrityMessage = "send-integrity-message";
     public const string RegisterAuditProject = "register-audit-project";
     public const string ConfirmationStatus = "confirmation-status";
+    public const string AuditDiscipline = "audit-discipline";
 }

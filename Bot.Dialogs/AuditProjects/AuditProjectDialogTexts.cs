@@ -26,4 +26,6 @@ internal static class AuditProjectDialogTexts
     public static string ProjectOrdinaryNext(int members) => $"审计组 {members} 人已收到“四严禁”“八不准”纪律提醒。";
     public const string ProjectNotRegistered = "好的，没有登记。";
     public const string NoLeaders = "名录中没有班子成员，无法登记。请先导入人员名录。";
+    public const string DisciplineTitle = "审计纪律";
+    public const string DisciplineHelp = "审计“四严禁”工作要求和“八不准”工作纪律的完整条文";
 }

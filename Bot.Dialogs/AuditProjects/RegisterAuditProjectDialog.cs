@@ -127,7 +127,11 @@ public sealed class RegisterAuditProjectDialog : BotDialog
             ? AuditProjectDialogTexts.ProjectMajorNext(responsible.Key)
             : AuditProjectDialogTexts.ProjectOrdinaryNext(project.Members.Count);
         step.Turn.Send(new OutboundMessage(AuditProjectDialogTexts.ProjectRegistered(project.Id) + next,
-            Buttons: [new MessageButton(AnnouncementDialogTexts.StatusName, Actions.Start(ConfirmationStatusDialog.DialogId))]));
+            Buttons:
+            [
+                new MessageButton(AnnouncementDialogTexts.StatusName, Actions.Start(ConfirmationStatusDialog.DialogId)),
+                new MessageButton(AuditProjectTexts.ShowDiscipline, Actions.Start(DialogIds.AuditDiscipline)),
+            ]));
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -155,8 +155,9 @@ public sealed class RecordTalkDialog : BotDialog
         {
             var talk = await _projects.RecordTalkAsync(step.Turn.User, projectId, date, summary, cancellationToken);
             step.Turn.Send(talk is null
-                ? TalkDialogTexts.ProjectNotFound
-                : TalkDialogTexts.PreAuditTalkRecorded(talk.Id, talk.Participants.Count));
+                ? new OutboundMessage(TalkDialogTexts.ProjectNotFound)
+                : new OutboundMessage(TalkDialogTexts.PreAuditTalkRecorded(talk.Id, talk.Participants.Count),
+                    Buttons: [new MessageButton(AuditProjectTexts.ShowDiscipline, Actions.Start(DialogIds.AuditDiscipline))]));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
@@ -42,14 +43,15 @@ public sealed class HolidayMessages(
             var nodes = holiday.OrderBy(n => n.Date).ToList();
             var first = nodes[0];
             var name = string.Join("、", nodes.Select(n => n.Name));
-            var (template, _) = await templates.GetAsync(first.Key, cancellationToken);
+            var template = await templates.GetAsync([.. nodes.Select(n => n.Key)], cancellationToken);
             var text = templates.Fill(template, name, first.FirstOffDay, first.LastOffDay);
             var remindAt = ReminderTime(calendar, clock.UtcNow + settings.ReminderAfter);
             queued.Add(await outbox.EnqueueAsync(new OutboxRequest(
                 OutboxKinds.HolidayMessage,
                 $"holiday:{first.FirstOffDay:yyyy-MM-dd}",
                 new OutboundMessage(text, templates.Fill(HolidayTexts.MessageTitle, name, first.FirstOffDay, first.LastOffDay),
-                    [new Fact(HolidayMessageTexts.OffDays, $"{DomainNames.Date(first.FirstOffDay)} 至 {DomainNames.Date(first.LastOffDay)}")]),
+                    [new Fact(HolidayMessageTexts.OffDays, $"{DomainNames.Date(first.FirstOffDay)} 至 {DomainNames.Date(first.LastOffDay)}")],
+                    [new MessageButton(AuditProjectTexts.ShowDiscipline, Actions.Start(DialogIds.AuditDiscipline))]),
                 everyone,
                 settings.ConfirmLabel,
                 RemindAt: remindAt), cancellationToken));

@@ -43,7 +43,9 @@ public sealed class ReminderSweep(LianzhengDbContext db, OutboxWriter outbox, Ho
                 await outbox.EnqueueAsync(new OutboxRequest(
                     OutboxKinds.Reminder,
                     "reminder:" + message.Id.ToString(CultureInfo.InvariantCulture),
-                    new OutboundMessage(ReminderTexts.Prefix + message.Body, message.Title.Length > 0 ? message.Title : null, original.Facts),
+                    // The original's own buttons (查看完整条文…) come along; its confirm button is the reminder's own.
+                    new OutboundMessage(ReminderTexts.Prefix + message.Body, message.Title.Length > 0 ? message.Title : null, original.Facts,
+                        [.. original.Buttons.Where(b => b.Action != Actions.Acknowledge(message.AcknowledgesMessageId ?? message.Id))]),
                     unconfirmed,
                     message.ConfirmLabel,
                     AcknowledgesMessageId: message.Id), cancellationToken);

@@ -147,8 +147,12 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         chen.Hears("已确认 0/4", "未确认：陈晓梅、朱浩然、秦诗涵、尤子轩");
         var qin = await _bot.ChatAsAsync("秦诗涵");
         var reminder = (await qin.InboxAsync()).Single(m => m.Kind == OutboxKinds.PreAuditReminder);
-        Assert.Contains("四严禁", reminder.Body, StringComparison.Ordinal);
-        await qin.ClicksAsyncFrom(reminder, "已阅");
+        Assert.Contains("审计“四严禁”工作要求：\n1. 严禁违反政治纪律和政治规矩，不严格执行请示报告制度。", reminder.Body, StringComparison.Ordinal);
+        Assert.Contains("审计“八不准”工作纪律：\n1. 不准由被审计单位和个人报销或补贴住宿、餐饮、交通、通讯、医疗等费用。", reminder.Body, StringComparison.Ordinal);
+        Assert.Contains("8. 不准向被审计单位和个人提出任何与审计工作无关的要求。", reminder.Body, StringComparison.Ordinal);
+        await qin.ClicksAsyncFrom(reminder, "查看完整条文");
+        qin.Hears("4. 严禁工作时间饮酒和酒后驾驶机动车。", "5. 不准利用审计职权干预被审计单位依法管理的资金、资产、资源的审批或分配使用。");
+        await qin.ClicksAsyncFrom(reminder, "已阅并承诺遵守");
         await chen.SaysAsync("确认情况");
         chen.Hears("已确认 1/4");
 
