@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Lianzheng.Core.Messaging;
 
 namespace Lianzheng.Core.AuditProjects;
 
@@ -11,6 +12,10 @@ public static class AuditDiscipline
     private const string ResourceName = "Lianzheng.Core.AuditProjects.audit-discipline.json";
 
     private static readonly Lazy<IReadOnlyList<DisciplineRule>> Loaded = new(Load);
+
+    /// <summary>The 查看完整条文 button every message that names the discipline carries.</summary>
+    public static MessageButton ShowFullTextButton { get; } =
+        new(AuditProjectTexts.ShowDiscipline, Actions.Start(DialogIds.AuditDiscipline));
 
     /// <summary>四严禁 then 八不准.</summary>
     public static IReadOnlyList<DisciplineRule> Rules => Loaded.Value;

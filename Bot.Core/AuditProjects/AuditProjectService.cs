@@ -140,7 +140,7 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
             OutboxKinds.PreAuditReminder,
             $"preaudit-reminder:{project.Id}",
             new OutboundMessage(AuditProjectTexts.Reminder(project.Name, DomainNames.Date(project.StartDate)),
-                AuditProjectTexts.ReminderTitle, Buttons: [new MessageButton(AuditProjectTexts.ShowDiscipline, Actions.Start(DialogIds.AuditDiscipline))]),
+                AuditProjectTexts.ReminderTitle, Buttons: [AuditDiscipline.ShowFullTextButton]),
             [.. project.Members.Select(m => m.StaffId)],
             AuditProjectTexts.ReminderConfirmLabel,
             RemindAt: clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);

@@ -130,7 +130,7 @@ public sealed class RegisterAuditProjectDialog : BotDialog
             Buttons:
             [
                 new MessageButton(AnnouncementDialogTexts.StatusName, Actions.Start(ConfirmationStatusDialog.DialogId)),
-                new MessageButton(AuditProjectTexts.ShowDiscipline, Actions.Start(DialogIds.AuditDiscipline)),
+                AuditDiscipline.ShowFullTextButton,
             ]));
         return await step.EndDialogAsync(null, cancellationToken);
     }

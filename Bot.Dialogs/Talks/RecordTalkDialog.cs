@@ -157,7 +157,7 @@ public sealed class RecordTalkDialog : BotDialog
             step.Turn.Send(talk is null
                 ? new OutboundMessage(TalkDialogTexts.ProjectNotFound)
                 : new OutboundMessage(TalkDialogTexts.PreAuditTalkRecorded(talk.Id, talk.Participants.Count),
-                    Buttons: [new MessageButton(AuditProjectTexts.ShowDiscipline, Actions.Start(DialogIds.AuditDiscipline))]));
+                    Buttons: [AuditDiscipline.ShowFullTextButton]));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -51,7 +51,7 @@ public sealed class HolidayMessages(
                 $"holiday:{first.FirstOffDay:yyyy-MM-dd}",
                 new OutboundMessage(text, templates.Fill(HolidayTexts.MessageTitle, name, first.FirstOffDay, first.LastOffDay),
                     [new Fact(HolidayMessageTexts.OffDays, $"{DomainNames.Date(first.FirstOffDay)} 至 {DomainNames.Date(first.LastOffDay)}")],
-                    [new MessageButton(AuditProjectTexts.ShowDiscipline, Actions.Start(DialogIds.AuditDiscipline))]),
+                    [AuditDiscipline.ShowFullTextButton]),
                 everyone,
                 settings.ConfirmLabel,
                 RemindAt: remindAt), cancellationToken));
