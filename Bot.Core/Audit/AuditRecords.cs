@@ -96,7 +96,8 @@ public static class AuditRecords
     });
 
     /// <summary>The first field in which two states of a record differ, with both values as shown to people; null when
-    /// they are the same.</summary>
+    /// they are the same. A field the recorded state does not carry and the record holds empty is the same: a release
+    /// that adds a field leaves it empty (null) on the records made before, whose entries were written without it.</summary>
     internal static (string Field, string Recorded, string Found)? Difference(string recorded, string found)
     {
         using var before = JsonDocument.Parse(recorded);
@@ -107,13 +108,13 @@ public static class AuditRecords
         {
             var was = Value(before.RootElement, field);
             var now = Value(after.RootElement, field);
-            if (was != now)
+            if (was != now && !(was == AuditTexts.Absent && now == AuditTexts.Empty))
             {
                 return (field, was, now);
             }
         }
 
-        return recorded == found ? null : ("", recorded, found);
+        return null;
     }
 
     private static string Value(JsonElement state, string field) =>
