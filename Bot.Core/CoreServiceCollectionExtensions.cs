@@ -4,6 +4,7 @@ using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Offers;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
@@ -79,6 +80,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<TalkService>();
         services.AddScoped<AuditProjectService>();
         services.AddScoped<AnnouncementService>();
+        services.AddScoped<DeclinedOfferService>();
         services.AddOptions<TalkOptions>().BindConfiguration(TalkOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HolidayOptions>().BindConfiguration(HolidayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

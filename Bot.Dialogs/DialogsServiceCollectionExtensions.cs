@@ -1,6 +1,7 @@
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Filings;
 using Lianzheng.Dialogs.Holidays;
+using Lianzheng.Dialogs.Offers;
 using Lianzheng.Dialogs.Announcements;
 using Lianzheng.Dialogs.AuditProjects;
 using Lianzheng.Dialogs.Routing;
@@ -22,6 +23,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<ReportFilingDialog>();
         services.AddBotDialog<AmendFilingDialog>();
         services.AddBotDialog<WithdrawFilingDialog>();
+        services.AddBotDialog<DeclineOfferDialog>();
+        services.AddBotDialog<MyDeclinedOffersDialog>();
         services.AddBotDialog<RecordTalkDialog>();
         services.AddBotDialog<TalkProgressDialog>();
         services.AddBotDialog<SendIntegrityMessageDialog>();

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Filings;
+using Lianzheng.Core.Offers;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Talks;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,8 @@ public static class AuditRecords
             db => db.IntegrityTalks.AsNoTracking().Include(t => t.Participants).OrderBy(t => t.Id).AsAsyncEnumerable().Select(t => Of(t))),
         new(nameof(AuditProject), AuditTexts.ProjectName,
             db => db.AuditProjects.AsNoTracking().Include(p => p.Members).OrderBy(p => p.Id).AsAsyncEnumerable().Select(p => Of(p))),
+        new(nameof(DeclinedOffer), AuditTexts.DeclinedOfferName,
+            db => db.DeclinedOffers.AsNoTracking().OrderBy(o => o.Id).AsAsyncEnumerable().Select(o => Of(o))),
     ];
 
     public static bool Covers(string entityType) => Covered.Any(c => c.EntityType == entityType);
@@ -93,6 +96,19 @@ public static class AuditRecords
         registeredAt = Instant(project.RegisteredAt),
         preAuditTalk = project.PreAuditTalkId,
         members = project.Members.Select(m => m.StaffId).Order().ToList(),
+    });
+
+    public static AuditRecord Of(DeclinedOffer offer) => Record(nameof(DeclinedOffer), offer.Id, new
+    {
+        staff = offer.StaffId,
+        kind = offer.Kind.ToString(),
+        offeredBy = offer.OfferedBy,
+        description = offer.Description,
+        estimatedValue = offer.EstimatedValue,
+        offeredOn = Day(offer.OfferedOn),
+        handling = offer.Handling.ToString(),
+        auditProject = offer.AuditProjectId,
+        recordedAt = Instant(offer.RecordedAt),
     });
 
     /// <summary>The first field in which two states of a record differ, with both values as shown to people; null when

@@ -12,6 +12,7 @@ public static class AuditTexts
     public const string FilingName = "备案";
     public const string TalkName = "廉政谈话";
     public const string ProjectName = "审计项目";
+    public const string DeclinedOfferName = "拒收登记";
 
     public const string Absent = "（无此项）";
     public const string Empty = "（空）";

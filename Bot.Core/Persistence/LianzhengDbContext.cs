@@ -6,6 +6,7 @@ using Lianzheng.Core.Filings;
 using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Offers;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
@@ -57,6 +58,8 @@ public sealed class LianzhengDbContext : DbContext
     public DbSet<IntegrityTalk> IntegrityTalks => Set<IntegrityTalk>();
 
     public DbSet<AuditProject> AuditProjects => Set<AuditProject>();
+
+    public DbSet<DeclinedOffer> DeclinedOffers => Set<DeclinedOffer>();
 
     public DbSet<RecurringAnnouncement> RecurringAnnouncements => Set<RecurringAnnouncement>();
 

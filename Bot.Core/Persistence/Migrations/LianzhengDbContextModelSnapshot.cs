@@ -482,6 +482,59 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("TeamsConversations");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Offers.DeclinedOffer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuditProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EstimatedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Handling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfferedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditProjectId");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.HasIndex("StaffId", "OfferedOn");
+
+                    b.ToTable("DeclinedOffers");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Outbox.Delivery", b =>
                 {
                     b.Property<long>("Id")
@@ -846,6 +899,24 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Offers.DeclinedOffer", b =>
+                {
+                    b.HasOne("Lianzheng.Core.AuditProjects.AuditProject", "AuditProject")
+                        .WithMany()
+                        .HasForeignKey("AuditProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AuditProject");
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Outbox.Delivery", b =>
