@@ -14,9 +14,15 @@ public sealed class IntegrityTalk
 
     public TalkForm Form { get; set; }
 
+    /// <summary>What kind of talk; rows recorded before kinds existed read <see cref="TalkKind.Routine"/> (column default).</summary>
+    public TalkKind Kind { get; set; } = TalkKind.Routine;
+
     public DateOnly HeldOn { get; set; }
 
     public required string Summary { get; set; }
+
+    /// <summary>For a 提醒谈话: the day the leader is reminded to follow it up, if he set one.</summary>
+    public DateOnly? FollowUpOn { get; set; }
 
     /// <summary>The audit project whose pre-audit talk this was, if any.</summary>
     public int? AuditProjectId { get; set; }
@@ -30,4 +36,7 @@ public sealed class IntegrityTalk
     public string? SourceKey { get; set; }
 
     public List<TalkParticipant> Participants { get; set; } = [];
+
+    /// <summary>A 审前集体廉政提醒谈话: of that kind, or (recorded before kinds existed) for an audit project.</summary>
+    public bool IsPreAudit => Kind == TalkKind.PreAuditCollective || AuditProjectId is not null;
 }
