@@ -36,7 +36,4 @@ public sealed class IntegrityTalk
     public string? SourceKey { get; set; }
 
     public List<TalkParticipant> Participants { get; set; } = [];
-
-    /// <summary>A 审前集体廉政提醒谈话: of that kind, or (recorded before kinds existed) for an audit project.</summary>
-    public bool IsPreAudit => Kind == TalkKind.PreAuditCollective || AuditProjectId is not null;
 }
