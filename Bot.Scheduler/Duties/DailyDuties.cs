@@ -36,8 +36,7 @@ public sealed partial class DailyDuties(
         var followUpChases = await RunDutyAsync("follow-up-chasers", () => followUps.RunAsync(cancellationToken));
         var monthlyMessages = await RunDutyAsync("monthly-messages", () => monthly.SendDueMonthlyAsync(calendar, cancellationToken));
         var talkFollowUpReminders = await RunDutyAsync("talk-follow-ups", () => talkFollowUps.RunAsync(cancellationToken));
-        LogRan(logger, today, holidayMessages, talkNotices, preAuditCalls, followUpChases, monthlyMessages, failures.Count);
-        LogTalkFollowUps(logger, today, talkFollowUpReminders);
+        LogRan(logger, today, holidayMessages, talkNotices, preAuditCalls, followUpChases, monthlyMessages, talkFollowUpReminders, failures.Count);
         if (failures.Count > 0)
         {
             throw new AggregateException($"Daily duties of {today:yyyy-MM-dd}: {string.Join(", ", failures.Select(f => f.Duty))} failed; the others ran.", failures);
@@ -65,12 +64,10 @@ public sealed partial class DailyDuties(
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Daily duties of {Day}: {HolidayMessages} holiday message(s), {TalkNotices} talk notice(s), " +
-            "{PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {Monthly} monthly message(s) " +
-            "considered; {Failed} duty(ies) failed")]
-    private static partial void LogRan(ILogger logger, DateOnly day, int? holidayMessages, int? talkNotices, int? preAuditCalls, int? followUps, int? monthly, int failed);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Daily duties of {Day}: {TalkFollowUps} talk follow-up reminder(s) queued")]
-    private static partial void LogTalkFollowUps(ILogger logger, DateOnly day, int? talkFollowUps);
+            "{PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {Monthly} monthly message(s), " +
+            "{TalkFollowUps} talk follow-up reminder(s) considered; {Failed} duty(ies) failed")]
+    private static partial void LogRan(
+        ILogger logger, DateOnly day, int? holidayMessages, int? talkNotices, int? preAuditCalls, int? followUps, int? monthly, int? talkFollowUps, int failed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Daily duty {Duty} of {Day} failed; the other duties still run")]
     private static partial void LogDutyFailed(ILogger logger, string duty, DateOnly day, Exception exception);
