@@ -24,6 +24,7 @@ public static class SchedulerServiceCollectionExtensions
         builder.Services.AddScoped<HolidayMessages>();
         builder.Services.AddScoped<ReminderSweep>();
         builder.Services.AddScoped<TalkDueNotices>();
+        builder.Services.AddScoped<TalkFollowUpReminders>();
         builder.Services.AddScoped<PreAuditTalkCalls>();
         builder.Services.AddScoped<FollowUpChasers>();
         builder.Services.AddScoped<DailyDuties>();

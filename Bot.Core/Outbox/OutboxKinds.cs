@@ -8,6 +8,8 @@ public static class OutboxKinds
     public const string IntegrityMessage = "integrity";
     public const string Reminder = "reminder";
     public const string TalkDue = "talk-due";
+    public const string SecretaryTalkDue = "secretary-talk-due";
+    public const string TalkFollowUp = "talk-follow-up";
     public const string PreAuditTalkDue = "preaudit-talk-due";
     public const string PreAuditReminder = "preaudit-reminder";
     public const string FollowUp = "follow-up";

@@ -14,9 +14,15 @@ public sealed class IntegrityTalk
 
     public TalkForm Form { get; set; }
 
+    /// <summary>What kind of talk; rows recorded before kinds existed read <see cref="TalkKind.Routine"/> (column default).</summary>
+    public TalkKind Kind { get; set; } = TalkKind.Routine;
+
     public DateOnly HeldOn { get; set; }
 
     public required string Summary { get; set; }
+
+    /// <summary>For a 提醒谈话: the day the leader is reminded to follow it up, if he set one.</summary>
+    public DateOnly? FollowUpOn { get; set; }
 
     /// <summary>The audit project whose pre-audit talk this was, if any.</summary>
     public int? AuditProjectId { get; set; }

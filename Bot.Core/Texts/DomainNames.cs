@@ -1,5 +1,6 @@
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Talks;
 
 namespace Lianzheng.Core.Texts;
 
@@ -39,7 +40,17 @@ public static class DomainNames
         [FilingStatus.Completed] = "已办结",
     };
 
+    public static readonly IReadOnlyDictionary<TalkKind, string> TalkKinds = new Dictionary<TalkKind, string>
+    {
+        [TalkKind.Routine] = "日常廉政谈话",
+        [TalkKind.Admonition] = "提醒谈话",
+        [TalkKind.PreAppointment] = "任前廉政谈话",
+        [TalkKind.PreAuditCollective] = "审前集体廉政提醒谈话",
+    };
+
     public static string Of(StaffRole role) => Roles[role];
+
+    public static string Of(TalkKind kind) => TalkKinds[kind];
 
     public static string Of(FilingKind kind) => FilingKinds[kind];
 

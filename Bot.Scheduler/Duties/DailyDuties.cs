@@ -11,13 +11,13 @@ using Microsoft.Extensions.Logging;
 namespace Lianzheng.Scheduler.Duties;
 
 /// <summary>What the bot does every working day at 09:00: holiday messages, talk-due notices, the last call for
-/// pre-audit talks, the chasing of follow-up reports and the supervisors' monthly messages. Everything it queues is keyed, so running it twice on a day
+/// pre-audit talks, the chasing of follow-up reports, the supervisors' monthly messages and the follow-up days of 提醒谈话. Everything it queues is keyed, so running it twice on a day
 /// (a misfire catch-up, a recovered job, a second replica) sends nothing twice. Off days pass quietly.
 /// The duties are independent: one that fails is logged, what it left unsaved is dropped, and the others still run; the run then fails, naming the
 /// duties that failed, and the next run (the next day, or one fired by hand) does what they did not.</summary>
 public sealed partial class DailyDuties(
     HolidayCalendarStore calendars, HolidayMessages holidays, TalkDueNotices talks, PreAuditTalkCalls preAudit, FollowUpChasers followUps,
-    AnnouncementService monthly, LianzhengDbContext db, BureauClock clock, ILogger<DailyDuties> logger)
+    AnnouncementService monthly, TalkFollowUpReminders talkFollowUps, LianzhengDbContext db, BureauClock clock, ILogger<DailyDuties> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +35,8 @@ public sealed partial class DailyDuties(
         var preAuditCalls = await RunDutyAsync("pre-audit-calls", () => preAudit.RunAsync(calendar, cancellationToken));
         var followUpChases = await RunDutyAsync("follow-up-chasers", () => followUps.RunAsync(cancellationToken));
         var monthlyMessages = await RunDutyAsync("monthly-messages", () => monthly.SendDueMonthlyAsync(calendar, cancellationToken));
-        LogRan(logger, today, holidayMessages, talkNotices, preAuditCalls, followUpChases, monthlyMessages, failures.Count);
+        var talkFollowUpReminders = await RunDutyAsync("talk-follow-ups", () => talkFollowUps.RunAsync(cancellationToken));
+        LogRan(logger, today, holidayMessages, talkNotices, preAuditCalls, followUpChases, monthlyMessages, talkFollowUpReminders, failures.Count);
         if (failures.Count > 0)
         {
             throw new AggregateException($"Daily duties of {today:yyyy-MM-dd}: {string.Join(", ", failures.Select(f => f.Duty))} failed; the others ran.", failures);
@@ -63,9 +64,10 @@ public sealed partial class DailyDuties(
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Daily duties of {Day}: {HolidayMessages} holiday message(s), {TalkNotices} talk notice(s), " +
-            "{PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {Monthly} monthly message(s) " +
-            "considered; {Failed} duty(ies) failed")]
-    private static partial void LogRan(ILogger logger, DateOnly day, int? holidayMessages, int? talkNotices, int? preAuditCalls, int? followUps, int? monthly, int failed);
+            "{PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {Monthly} monthly message(s), " +
+            "{TalkFollowUps} talk follow-up reminder(s) considered; {Failed} duty(ies) failed")]
+    private static partial void LogRan(
+        ILogger logger, DateOnly day, int? holidayMessages, int? talkNotices, int? preAuditCalls, int? followUps, int? monthly, int? talkFollowUps, int failed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Daily duty {Duty} of {Day} failed; the other duties still run")]
     private static partial void LogDutyFailed(ILogger logger, string duty, DateOnly day, Exception exception);

@@ -10,8 +10,10 @@ namespace Lianzheng.Scheduler.Talks;
 
 /// <summary>Tells a leader who is behind a checkpoint (default: one talk with each overseen section head by 30 June,
 /// two by 30 November) which heads he still owes a talk: Talks:NoticeDaysBefore days before the checkpoint and again
-/// the first week after it when it was missed. Leaders on track hear nothing. Each notice is keyed by year, checkpoint,
-/// leader and kind, so a re-run or a late run adds nothing; its buttons open 记录谈话 for a head.</summary>
+/// the first week after it when it was missed. Leaders on track hear nothing. The party secretary is told the same of
+/// the 班子成员, against Talks:SecretaryWithLeadersPerYear on the checkpoints scaled to it
+/// (<see cref="TalkOptions.SecretaryCheckpoints"/>: with the default 1 a year, only 30 November). Each notice is keyed by
+/// year, checkpoint, recipient and kind, so a re-run or a late run adds nothing; its buttons open 记录谈话 for a person.</summary>
 public sealed class TalkDueNotices(TalkService talks, OutboxWriter outbox, BureauClock clock, IOptions<TalkOptions> options)
 {
     private const int MissedWindowDays = 7;
@@ -23,35 +25,66 @@ public sealed class TalkDueNotices(TalkService talks, OutboxWriter outbox, Burea
         var sent = 0;
         foreach (var checkpoint in settings.Checkpoints)
         {
-            var due = checkpoint.In(today.Year);
-            var kind = today <= due && today >= due.AddDays(-settings.NoticeDaysBefore) ? "before"
-                : today > due && today <= due.AddDays(MissedWindowDays) ? "missed"
-                : null;
-            if (kind is null)
+            if (Stage(checkpoint, today) is not { } kind)
             {
                 continue;
             }
 
+            var due = checkpoint.In(today.Year);
             var behind = (await talks.ProgressAsync(null, today.Year, cancellationToken)).Where(p => p.Held < checkpoint.Count).ToList();
             foreach (var leader in behind.GroupBy(p => p.LeaderId))
             {
                 var intro = kind == "before"
                     ? TalkDueTexts.Before(settings.RequiredPerYear, DomainNames.Date(due), checkpoint.Count)
                     : TalkDueTexts.Missed(DomainNames.Date(due), checkpoint.Count);
-                var lines = leader.Select(p => TalkDueTexts.Line(p.HeadName, p.SectionName, p.Held));
-                var buttons = leader.Take(OutboundMessage.MaxButtons)
-                    .Select(p => new MessageButton(TalkDueTexts.RecordTalkWith(p.HeadName),
-                        Actions.Start(DialogIds.RecordTalk, p.HeadId.ToString(CultureInfo.InvariantCulture))))
-                    .ToList();
-                await outbox.EnqueueAsync(new OutboxRequest(
-                    OutboxKinds.TalkDue,
-                    $"talk-due:{due:yyyy-MM-dd}:{leader.Key}:{kind}",
-                    new OutboundMessage(intro + "\n" + string.Join("\n", lines) + "\n" + TalkDueTexts.Action, TalkDueTexts.Title, Buttons: buttons),
-                    [leader.Key]), cancellationToken);
+                await NotifyAsync(OutboxKinds.TalkDue, $"talk-due:{due:yyyy-MM-dd}:{leader.Key}:{kind}", intro, leader, cancellationToken);
+                sent++;
+            }
+        }
+
+        foreach (var checkpoint in settings.SecretaryCheckpoints())
+        {
+            if (Stage(checkpoint, today) is not { } kind)
+            {
+                continue;
+            }
+
+            var due = checkpoint.In(today.Year);
+            var behind = (await talks.SecretaryProgressAsync(null, today.Year, cancellationToken)).Where(p => p.Held < checkpoint.Count).ToList();
+            foreach (var secretary in behind.GroupBy(p => p.LeaderId))
+            {
+                var intro = kind == "before"
+                    ? TalkDueTexts.SecretaryBefore(settings.SecretaryWithLeadersPerYear, DomainNames.Date(due), checkpoint.Count)
+                    : TalkDueTexts.SecretaryMissed(DomainNames.Date(due), checkpoint.Count);
+                await NotifyAsync(OutboxKinds.SecretaryTalkDue, $"secretary-talk-due:{due:yyyy-MM-dd}:{secretary.Key}:{kind}", intro, secretary,
+                    cancellationToken);
                 sent++;
             }
         }
 
         return sent;
+    }
+
+    /// <summary>"before" within Talks:NoticeDaysBefore days up to the checkpoint, "missed" the week after it, else null.</summary>
+    private string? Stage(TalkCheckpoint checkpoint, DateOnly today)
+    {
+        var due = checkpoint.In(today.Year);
+        return today <= due && today >= due.AddDays(-options.Value.NoticeDaysBefore) ? "before"
+            : today > due && today <= due.AddDays(MissedWindowDays) ? "missed"
+            : null;
+    }
+
+    private async Task NotifyAsync(string outboxKind, string key, string intro, IGrouping<int, TalkPair> pairs, CancellationToken cancellationToken)
+    {
+        var lines = pairs.Select(p => TalkDueTexts.Line(p.HeadName, p.SectionName, p.Held));
+        var buttons = pairs.Take(OutboundMessage.MaxButtons)
+            .Select(p => new MessageButton(TalkDueTexts.RecordTalkWith(p.HeadName),
+                Actions.Start(DialogIds.RecordTalk, p.HeadId.ToString(CultureInfo.InvariantCulture))))
+            .ToList();
+        await outbox.EnqueueAsync(new OutboxRequest(
+            outboxKind,
+            key,
+            new OutboundMessage(intro + "\n" + string.Join("\n", lines) + "\n" + TalkDueTexts.Action, TalkDueTexts.Title, Buttons: buttons),
+            [pairs.Key]), cancellationToken);
     }
 }

@@ -26,6 +26,8 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         wu.SeesButtons("陈晓梅（财政审计股）", "褚宏伟（经济责任审计股）", "全部分管股室负责人");
         wu.DoesNotHear("冯志强");
         await wu.ClicksAsync("陈晓梅（财政审计股）");
+        wu.Hears("谈话类型");
+        await wu.ClicksAsync("日常廉政谈话");
         wu.Hears("谈话形式");
         await wu.ClicksAsync("个别谈话");
         await wu.SaysAsync("下周三");
@@ -52,18 +54,21 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         var zhou = await _bot.ChatAsAsync("周建国");
         var feng = await _bot.QueryAsync(db => db.Staff.SingleAsync(s => s.Name == "冯志强"));
         await zhou.SendsActionAsync($"start:record-talk:{feng.Id}");
+        zhou.Hears("谈话类型");
+        await zhou.ClicksAsync("日常廉政谈话");
         zhou.Hears("谈话形式");
         await zhou.ClicksAsync("集体谈话");
         await zhou.SaysAsync("今天");
-        await zhou.SaysAsync("节前集体廉政谈话");
+        await zhou.SaysAsync("节前集体廉政谈话，重申节日期间纪律要求");
         await zhou.ClicksAsync("是");
         zhou.Hears("2026年与冯志强已谈 1/2 次");
 
         await zhou.SaysAsync("记录谈话");
         await zhou.ClicksAsync("全部分管股室负责人");
+        await zhou.ClicksAsync("日常廉政谈话");
         await zhou.ClicksAsync("集体谈话");
         await zhou.SaysAsync("今天");
-        await zhou.SaysAsync("年终廉政谈话");
+        await zhou.SaysAsync("年终廉政谈话，总结全年廉洁自律情况");
         await zhou.ClicksAsync("是");
         zhou.Hears("2026年与王秀兰已谈 1/2 次", "2026年与冯志强已谈 2/2 次");
 

@@ -34,7 +34,9 @@ public sealed class DialogHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<DialogHarness> StartAsync(DateTimeOffset? now = null)
+    /// <param name="now">The fake clock's start (default <see cref="DefaultNow"/>).</param>
+    /// <param name="settings">Configuration on top of the defaults (e.g. Talks:CountPreAuditTalks).</param>
+    public static async Task<DialogHarness> StartAsync(DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var connectionString = $"Data Source=dialogs-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         var keepAlive = new SqliteConnection(connectionString);
@@ -42,6 +44,11 @@ public sealed class DialogHarness : IAsyncDisposable
         var time = new FakeTimeProvider(now ?? DefaultNow);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
         builder.Configuration["ConnectionStrings:Lianzheng"] = connectionString;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.AddBotCore();
         builder.AddBotDialogs();

@@ -10,6 +10,8 @@ internal sealed class IntegrityTalkConfiguration : IEntityTypeConfiguration<Inte
     public void Configure(EntityTypeBuilder<IntegrityTalk> builder)
     {
         builder.Property(t => t.Summary).HasMaxLength(1000);
+        // Talks recorded before kinds existed are 日常廉政谈话; their pre-audit talks are known by AuditProjectId.
+        builder.Property(t => t.Kind).HasDefaultValue(TalkKind.Routine).HasSentinel((TalkKind)0);
         builder.HasOne(t => t.Leader).WithMany().HasForeignKey(t => t.LeaderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(t => new { t.LeaderId, t.HeldOn });
         builder.HasIndex(t => t.AuditProjectId);

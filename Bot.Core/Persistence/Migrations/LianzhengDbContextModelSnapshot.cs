@@ -764,6 +764,9 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<int?>("AuditProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Form")
                         .HasColumnType("INTEGER");
 
@@ -772,6 +775,11 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<int>("LeaderId")
                         .HasColumnType("INTEGER");

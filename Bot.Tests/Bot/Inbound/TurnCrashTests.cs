@@ -39,6 +39,7 @@ public sealed class TurnCrashTests : IAsyncLifetime
             var teams = new TeamsTestKit(_fake, http, _bot.AllInboundHandledAsync);
             await teams.SayAsync(Wu, "记录谈话");
             await teams.SayAsync(Wu, "陈晓梅（财政审计股）");
+            await teams.SayAsync(Wu, "日常廉政谈话");
             await teams.SayAsync(Wu, "个别谈话");
             await teams.SayAsync(Wu, "今天");
             Assert.Contains("请核对", TeamsTestKit.Read((await teams.SayAsync(Wu, "提醒严守审计“八不准”")).Last()), StringComparison.Ordinal);
