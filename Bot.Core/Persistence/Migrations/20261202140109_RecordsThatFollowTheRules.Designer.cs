@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lianzheng.Core.Persistence.Migrations
 {
     [DbContext(typeof(LianzhengDbContext))]
-    [Migration("20261202125854_DeclinedOffers")]
-    partial class DeclinedOffers
+    [Migration("20261202140109_RecordsThatFollowTheRules")]
+    partial class RecordsThatFollowTheRules
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -767,6 +767,9 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<int?>("AuditProjectId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Form")
                         .HasColumnType("INTEGER");
 
@@ -775,6 +778,11 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                     b.Property<bool>("IsWithdrawn")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<int>("LeaderId")
                         .HasColumnType("INTEGER");

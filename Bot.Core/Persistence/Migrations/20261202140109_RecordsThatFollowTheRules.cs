@@ -6,11 +6,24 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Lianzheng.Core.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class DeclinedOffers : Migration
+    public partial class RecordsThatFollowTheRules : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "FollowUpOn",
+                table: "IntegrityTalks",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Kind",
+                table: "IntegrityTalks",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 1);
+
             migrationBuilder.CreateTable(
                 name: "DeclinedOffers",
                 columns: table => new
@@ -67,6 +80,14 @@ namespace Lianzheng.Core.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "DeclinedOffers");
+
+            migrationBuilder.DropColumn(
+                name: "FollowUpOn",
+                table: "IntegrityTalks");
+
+            migrationBuilder.DropColumn(
+                name: "Kind",
+                table: "IntegrityTalks");
         }
     }
 }
