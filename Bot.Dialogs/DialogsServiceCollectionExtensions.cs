@@ -22,6 +22,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<ReportFilingDialog>();
         services.AddBotDialog<AmendFilingDialog>();
         services.AddBotDialog<WithdrawFilingDialog>();
+        services.AddBotDialog<ReviewFilingDialog>();
+        services.AddBotDialog<PendingReviewsDialog>();
         services.AddBotDialog<RecordTalkDialog>();
         services.AddBotDialog<TalkProgressDialog>();
         services.AddBotDialog<SendIntegrityMessageDialog>();
