@@ -61,6 +61,11 @@ public sealed class AmendFilingDialog : BotDialog
         step.Values.Set(EditKey, edit);
         var changes = FilingTexts.Changes(FilingDraft.From(filing), edit.Draft);
         var text = FilingDialogTexts.AmendText(FilingTexts.Number(filing));
+        if (filing.Status == FilingStatus.NeedsMore && filing.Reviews.OrderBy(r => r.DecidedAt).LastOrDefault()?.Opinion is { } asked)
+        {
+            text += "\n" + FilingDialogTexts.ReviewerAsked(asked);
+        }
+
         if (changes.Count > 0)
         {
             text += "\n" + FilingDialogTexts.AmendPending + "\n" + string.Join("\n", changes.Select(c => $"• {c.Key}：{c.Value}"));

@@ -34,7 +34,7 @@ public sealed class DialogHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<DialogHarness> StartAsync(DateTimeOffset? now = null)
+    public static async Task<DialogHarness> StartAsync(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connectionString = $"Data Source=dialogs-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         var keepAlive = new SqliteConnection(connectionString);
@@ -46,6 +46,11 @@ public sealed class DialogHarness : IAsyncDisposable
         builder.AddBotCore();
         builder.AddBotDialogs();
         builder.Configuration["Scheduler:Enabled"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.AddBotScheduler();
         builder.Services.AddChannelReach<LocalChannelReach>();
         var host = builder.Build();
