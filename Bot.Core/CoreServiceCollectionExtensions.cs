@@ -75,6 +75,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffImporter>();
         services.AddScoped<FilingService>();
+        services.AddOptions<FilingOptions>().BindConfiguration(FilingOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<HolidayCalendarStore>();
         services.AddScoped<HolidayTemplates>();
         services.AddScoped<TalkService>();

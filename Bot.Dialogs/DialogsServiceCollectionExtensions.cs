@@ -25,6 +25,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<WithdrawFilingDialog>();
         services.AddBotDialog<DeclineOfferDialog>();
         services.AddBotDialog<MyDeclinedOffersDialog>();
+        services.AddBotDialog<ReviewFilingDialog>();
+        services.AddBotDialog<PendingReviewsDialog>();
         services.AddBotDialog<RecordTalkDialog>();
         services.AddBotDialog<TalkProgressDialog>();
         services.AddBotDialog<SendIntegrityMessageDialog>();

@@ -20,13 +20,13 @@ public static class SchedulerServiceCollectionExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DeliveryDispatcher>());
 
         builder.Services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<HolidayMessages>();
         builder.Services.AddScoped<ReminderSweep>();
         builder.Services.AddScoped<TalkDueNotices>();
         builder.Services.AddScoped<TalkFollowUpReminders>();
         builder.Services.AddScoped<PreAuditTalkCalls>();
         builder.Services.AddScoped<FollowUpChasers>();
+        builder.Services.AddScoped<ReviewReminders>();
         builder.Services.AddScoped<DailyDuties>();
         SchedulerSetup.AddQuartzScheduler(builder);
         return builder;

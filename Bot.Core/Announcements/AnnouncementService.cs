@@ -18,7 +18,7 @@ public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outb
         Audience.Section => db.Staff.Where(s => s.IsActive && s.SectionId == sectionId).Select(s => s.Id).ToListAsync(cancellationToken),
         Audience.Leaders => db.Staff.Where(s => s.IsActive && s.Roles.Any(r => r.Role == StaffRole.Leader || r.Role == StaffRole.PartySecretary))
             .Select(s => s.Id).ToListAsync(cancellationToken),
-        _ => db.Staff.Where(s => s.IsActive).Select(s => s.Id).ToListAsync(cancellationToken),
+        _ => db.Staff.Where(s => s.IsActive && !s.Roles.Any(r => r.Role == StaffRole.DisciplineInspectionGroup)).Select(s => s.Id).ToListAsync(cancellationToken),
     };
 
     /// <summary>Queues the message; the same submission key twice sends it once.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Offers;
@@ -43,35 +44,77 @@ public static class AuditRecords
     /// <summary>The Chinese name of a record, e.g. 备案 #12.</summary>
     public static string Describe(string entityType, string entityId) => $"{NameOf(entityType)} #{entityId}";
 
-    public static AuditRecord Of(Filing filing) => Record(nameof(Filing), filing.Id, new
+    /// <summary>The state of a filing. Fields added since the first release (review, scale, lateness, trip details, the
+    /// fuller follow-up report) appear only when they hold a value, so a filing stored before them keeps its state.</summary>
+    public static AuditRecord Of(Filing filing)
     {
-        filer = filing.FilerId,
-        kind = filing.Kind.ToString(),
-        subject = filing.Subject.ToString(),
-        eventDate = Day(filing.EventDate),
-        endDate = Day(filing.EndDate),
-        place = filing.Place,
-        expectedTables = filing.ExpectedTables,
-        expectedGuests = filing.ExpectedGuests,
-        invitesManagedObjects = filing.InvitesManagedObjects,
-        invitesSubordinates = filing.InvitesSubordinates,
-        destination = filing.Destination,
-        purpose = filing.Purpose,
-        companions = filing.Companions,
-        status = filing.Status.ToString(),
-        withdrawalReason = filing.WithdrawalReason,
-        createdAt = Instant(filing.CreatedAt),
-        updatedAt = Instant(filing.UpdatedAt),
-        followUp = filing.FollowUp is not { } report ? null : new
+        var state = JsonSerializer.SerializeToNode(new
         {
-            actualTables = report.ActualTables,
-            actualGuests = report.ActualGuests,
-            actualReturnDate = Day(report.ActualReturnDate),
-            documentsHandedBack = report.DocumentsHandedBack,
-            note = report.Note,
-            reportedAt = Instant(report.ReportedAt),
-        },
-    });
+            filer = filing.FilerId,
+            kind = filing.Kind.ToString(),
+            subject = filing.Subject.ToString(),
+            eventDate = Day(filing.EventDate),
+            endDate = Day(filing.EndDate),
+            place = filing.Place,
+            expectedTables = filing.ExpectedTables,
+            expectedGuests = filing.ExpectedGuests,
+            invitesManagedObjects = filing.InvitesManagedObjects,
+            invitesSubordinates = filing.InvitesSubordinates,
+            destination = filing.Destination,
+            purpose = filing.Purpose,
+            companions = filing.Companions,
+            status = filing.Status.ToString(),
+            withdrawalReason = filing.WithdrawalReason,
+            createdAt = Instant(filing.CreatedAt),
+            updatedAt = Instant(filing.UpdatedAt),
+            followUp = filing.FollowUp is not { } report ? null : new
+            {
+                actualTables = report.ActualTables,
+                actualGuests = report.ActualGuests,
+                actualReturnDate = Day(report.ActualReturnDate),
+                documentsHandedBack = report.DocumentsHandedBack,
+                note = report.Note,
+                reportedAt = Instant(report.ReportedAt),
+            },
+        }, Canonical)!.AsObject();
+        AddIfSet(state, "celebrationKind", filing.CelebrationKind);
+        AddIfSet(state, "heldJointly", filing.HeldJointly);
+        AddIfSet(state, "cars", filing.Cars);
+        AddIfSet(state, "officialCars", filing.OfficialCars);
+        AddIfSet(state, "overScale", filing.OverScale ? true : null);
+        AddIfSet(state, "scaleReason", filing.ScaleReason);
+        AddIfSet(state, "late", filing.IsLate ? true : null);
+        AddIfSet(state, "lateReason", filing.LateReason);
+        AddIfSet(state, "documentType", filing.DocumentType?.ToString());
+        AddIfSet(state, "documentNumber", filing.DocumentNumber);
+        AddIfSet(state, "transit", filing.Transit);
+        AddIfSet(state, "fundingSource", filing.FundingSource);
+        AddIfSet(state, "secretPost", filing.SecretPost);
+        AddIfSet(state, "assignedReviewer", filing.AssignedReviewerId);
+        AddIfSet(state, "reviewRequestedAt", filing.ReviewRequestedAt is { } requested ? Instant(requested) : null);
+        if (filing.FollowUp is { } followUp && state["followUp"] is JsonObject reported)
+        {
+            AddIfSet(reported, "guestScope", followUp.GuestScope is { } scope ? (int)scope : null);
+            AddIfSet(reported, "cars", followUp.Cars);
+            AddIfSet(reported, "officialCars", followUp.OfficialCars);
+            AddIfSet(reported, "cost", followUp.Cost);
+            AddIfSet(reported, "giftMoney", followUp.GiftMoney);
+            AddIfSet(reported, "giftItems", followUp.GiftItems);
+            AddIfSet(reported, "giftHandling", followUp.GiftHandling?.ToString());
+            AddIfSet(reported, "pledgeBroken", followUp.PledgeBroken);
+            AddIfSet(reported, "pledgeNote", followUp.PledgeNote);
+        }
+
+        return new AuditRecord(nameof(Filing), filing.Id.ToString(CultureInfo.InvariantCulture), state.ToJsonString(Canonical));
+    }
+
+    private static void AddIfSet(JsonObject state, string field, object? value)
+    {
+        if (value is not null)
+        {
+            state[field] = JsonSerializer.SerializeToNode(value, Canonical);
+        }
+    }
 
     /// <summary>A talk's state. Its kind and follow-up day, which came later, are written only when they say something
     /// (a kind other than 日常廉政谈话, the column default; a follow-up day), so the states recorded before them still match.</summary>

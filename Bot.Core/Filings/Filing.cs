@@ -41,6 +41,49 @@ public sealed class Filing
 
     public string? Companions { get; set; }
 
+    /// <summary>What the other celebration (其他喜庆事宜) is: 升学、乔迁、生日、满月、参军 or as typed.</summary>
+    public string? CelebrationKind { get; set; }
+
+    /// <summary>Whether the wedding is held jointly with the other family (同城合办).</summary>
+    public bool? HeldJointly { get; set; }
+
+    public int? Cars { get; set; }
+
+    /// <summary>Whether any of the cars is a public car (公车).</summary>
+    public bool? OfficialCars { get; set; }
+
+    /// <summary>Above Filings:MaxTables or the guests' limit: flagged for the reviewer, with the filer's reason.</summary>
+    public bool OverScale { get; set; }
+
+    public string? ScaleReason { get; set; }
+
+    /// <summary>逾期报告: filed later than the rules ask (lead time, or a funeral reported late), with the filer's reason.</summary>
+    public bool IsLate { get; set; }
+
+    public string? LateReason { get; set; }
+
+    public TravelDocumentType? DocumentType { get; set; }
+
+    /// <summary>The travel document's number, stored whole; shown through <see cref="DocumentNumbers.Mask"/> except to the custodian.</summary>
+    public string? DocumentNumber { get; set; }
+
+    /// <summary>途经国家/地区.</summary>
+    public string? Transit { get; set; }
+
+    /// <summary>费用来源.</summary>
+    public string? FundingSource { get; set; }
+
+    /// <summary>是否涉密岗位.</summary>
+    public bool? SecretPost { get; set; }
+
+    /// <summary>The reviewer a 需补充 came from: the amended filing goes back to him; null means the reviewers by 干部管理权限.</summary>
+    public int? AssignedReviewerId { get; set; }
+
+    /// <summary>When the filing last went to 待审核 (the review reminder counts working days from it).</summary>
+    public DateTimeOffset? ReviewRequestedAt { get; set; }
+
+    public List<FilingReview> Reviews { get; set; } = [];
+
     public FilingStatus Status { get; set; } = FilingStatus.Filed;
 
     public string? WithdrawalReason { get; set; }
@@ -56,9 +99,15 @@ public sealed class Filing
 
     public bool IsBanquet => Kind is not FilingKind.TravelAbroad;
 
-    /// <summary>A filing can be amended or withdrawn only while it is open and its event has not begun.</summary>
-    public bool CanChange(DateOnly today) => Status == FilingStatus.Filed && EventDate > today;
+    /// <summary>Whether the filing stands: 已备案 (notice only, or filed before review existed), 已同意, or 已办结 after either.</summary>
+    public bool IsApproved => Status is FilingStatus.Filed or FilingStatus.Approved or FilingStatus.Completed;
 
-    /// <summary>A follow-up report can be made once the event has begun (for travel: once the traveller has left).</summary>
-    public bool CanReport(DateOnly today) => Status == FilingStatus.Filed && EventDate <= today;
+    /// <summary>A filing can be amended or withdrawn while it is open and its event has not begun; one the reviewer sent
+    /// back (需补充) can always be amended.</summary>
+    public bool CanChange(DateOnly today) =>
+        Status == FilingStatus.NeedsMore || (Status is FilingStatus.Filed or FilingStatus.Pending or FilingStatus.Approved && EventDate > today);
+
+    /// <summary>A follow-up report can be made once the event has begun (for travel: once the traveller has left) and
+    /// the filing stands.</summary>
+    public bool CanReport(DateOnly today) => Status is FilingStatus.Filed or FilingStatus.Approved && EventDate <= today;
 }

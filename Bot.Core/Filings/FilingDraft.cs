@@ -30,6 +30,28 @@ public sealed record FilingDraft
 
     public string? Companions { get; init; }
 
+    public string? CelebrationKind { get; init; }
+
+    public bool? HeldJointly { get; init; }
+
+    public int? Cars { get; init; }
+
+    public bool? OfficialCars { get; init; }
+
+    public string? ScaleReason { get; init; }
+
+    public string? LateReason { get; init; }
+
+    public TravelDocumentType? DocumentType { get; init; }
+
+    public string? DocumentNumber { get; init; }
+
+    public string? Transit { get; init; }
+
+    public string? FundingSource { get; init; }
+
+    public bool? SecretPost { get; init; }
+
     public bool IsTravel => Kind == FilingKind.TravelAbroad;
 
     public static FilingDraft From(Filing filing) => new()
@@ -46,6 +68,17 @@ public sealed record FilingDraft
         Destination = filing.Destination,
         Purpose = filing.Purpose,
         Companions = filing.Companions,
+        CelebrationKind = filing.CelebrationKind,
+        HeldJointly = filing.HeldJointly,
+        Cars = filing.Cars,
+        OfficialCars = filing.OfficialCars,
+        ScaleReason = filing.ScaleReason,
+        LateReason = filing.LateReason,
+        DocumentType = filing.DocumentType,
+        DocumentNumber = filing.DocumentNumber,
+        Transit = filing.Transit,
+        FundingSource = filing.FundingSource,
+        SecretPost = filing.SecretPost,
     };
 
     public void ApplyTo(Filing filing)
@@ -62,11 +95,25 @@ public sealed record FilingDraft
         filing.Destination = IsTravel ? Destination : null;
         filing.Purpose = IsTravel ? Purpose : null;
         filing.Companions = IsTravel ? Companions : null;
+        filing.CelebrationKind = Kind == FilingKind.OtherCelebration ? CelebrationKind : null;
+        filing.HeldJointly = Kind == FilingKind.Wedding ? HeldJointly : null;
+        filing.Cars = IsTravel ? null : Cars;
+        filing.OfficialCars = IsTravel || Cars is not > 0 ? null : OfficialCars;
+        filing.ScaleReason = IsTravel ? null : ScaleReason;
+        filing.LateReason = LateReason;
+        filing.DocumentType = IsTravel ? DocumentType : null;
+        filing.DocumentNumber = IsTravel ? DocumentNumber : null;
+        filing.Transit = IsTravel ? Transit : null;
+        filing.FundingSource = IsTravel ? FundingSource : null;
+        filing.SecretPost = IsTravel ? SecretPost : null;
     }
 
     /// <summary>Whether the draft holds everything its kind needs, consistently.</summary>
     public bool IsComplete => IsTravel
         ? EndDate is { } end && end >= EventDate && !string.IsNullOrWhiteSpace(Destination) && !string.IsNullOrWhiteSpace(Purpose)
+            && DocumentType is not null && !string.IsNullOrWhiteSpace(DocumentNumber) && !string.IsNullOrWhiteSpace(FundingSource) && SecretPost is not null
         : !string.IsNullOrWhiteSpace(Place) && ExpectedTables is >= 0 && ExpectedGuests is >= 0
-            && InvitesManagedObjects is not null && InvitesSubordinates is not null;
+            && InvitesManagedObjects is not null && InvitesSubordinates is not null && Cars is >= 0
+            && (Kind != FilingKind.Wedding || HeldJointly is not null)
+            && (Kind != FilingKind.OtherCelebration || !string.IsNullOrWhiteSpace(CelebrationKind));
 }

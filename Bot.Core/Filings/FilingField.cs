@@ -1,6 +1,6 @@
 namespace Lianzheng.Core.Filings;
 
-/// <summary>The parts of a filing a filer can amend.</summary>
+/// <summary>The parts of a filing a filer gives and can amend.</summary>
 public enum FilingField
 {
     Subject,
@@ -14,4 +14,15 @@ public enum FilingField
     Purpose,
     ReturnDate,
     Companions,
+    CelebrationKind,
+    HeldJointly,
+    Cars,
+    OfficialCars,
+    ScaleReason,
+    LateReason,
+    DocumentType,
+    DocumentNumber,
+    Transit,
+    FundingSource,
+    SecretPost,
 }

@@ -4,6 +4,8 @@ namespace Lianzheng.Core.Messaging;
 public static class DialogIds
 {
     public const string FollowUp = "follow-up";
+    public const string ReviewFiling = "review-filing";
+    public const string AmendFiling = "amend-filing";
     public const string RecordTalk = "record-talk";
     public const string TalkProgress = "talk-progress";
     public const string SendIntegrityMessage = "send-integrity-message";

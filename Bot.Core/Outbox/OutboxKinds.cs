@@ -4,6 +4,7 @@ namespace Lianzheng.Core.Outbox;
 public static class OutboxKinds
 {
     public const string FilingNotice = "filing-notice";
+    public const string FilingReview = "filing-review";
     public const string HolidayMessage = "holiday";
     public const string IntegrityMessage = "integrity";
     public const string Reminder = "reminder";

@@ -41,6 +41,8 @@ public sealed class LianzhengDbContext : DbContext
 
     public DbSet<Filing> Filings => Set<Filing>();
 
+    public DbSet<FilingReview> FilingReviews => Set<FilingReview>();
+
     public DbSet<ConversationState> ConversationStates => Set<ConversationState>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -34,6 +34,7 @@ public static class DemoBureau
         ["A024", "华子豪", "社会保障审计股", "审计人员", ""],
         ["A025", "金雅琴", "办公室", "审计人员", ""],
         ["A026", "魏博文", "财政审计股", "审计人员", ""],
+        ["B001", "孙正平", "", "派驻纪检监察组", ""],
     ];
 
     public static IReadOnlyList<string> Headers => Header;

@@ -20,4 +20,8 @@ public enum StaffRole
 
     /// <summary>审计组长.</summary>
     AuditTeamLeader = 6,
+
+    /// <summary>派驻纪检监察组: outside the bureau's sections; reviews the party secretary's filings and reads what he can.
+    /// Not staff for duties (holiday and integrity messages, talks).</summary>
+    DisciplineInspectionGroup = 7,
 }

@@ -8,7 +8,7 @@ public static class StaffSheet
         new("工号", "EmployeeNo", Required: true, "unique staff number; the key rows are matched on"),
         new("姓名", "Name", Required: true, "full name"),
         new("股室", "Section", Required: false, "section name; created when new"),
-        new("角色", "Roles", Required: false, "any of 党组书记、班子成员、股室负责人、廉政监督员、审计组长、审计人员, separated by 、 , ; or |"),
+        new("角色", "Roles", Required: false, "any of 党组书记、班子成员、股室负责人、廉政监督员、审计组长、审计人员、派驻纪检监察组 (or 纪检监察组), separated by 、 , ; or |"),
         new("分管股室", "Oversees", Required: false, "for 班子成员: the sections he oversees, separated the same way"),
         new("邮箱", "Email", Required: false, "work email (used to match Teams accounts)"),
         new("手机", "Mobile", Required: false, "mobile number"),

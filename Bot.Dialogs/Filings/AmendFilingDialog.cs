@@ -3,24 +3,27 @@ using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
+using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Dialogs.Filings;
 
 /// <summary>修改备案: changes fields of a filing whose event has not begun, then submits the changes in one go.</summary>
 public sealed class AmendFilingDialog : BotDialog
 {
-    public const string DialogId = "amend-filing";
+    public const string DialogId = DialogIds.AmendFiling;
     private const string StepsId = DialogId + ".steps";
     private const string EditKey = "edit";
     private const string SubmitValue = "submit";
     private const string DiscardValue = "discard";
 
     private readonly FilingService _filings;
+    private readonly FilingOptions _options;
 
-    public AmendFilingDialog(FilingService filings)
+    public AmendFilingDialog(FilingService filings, IOptions<FilingOptions> options)
         : base(DialogId)
     {
         _filings = filings;
+        _options = options.Value;
         AddDialog(new WaterfallDialog(StepsId, [PickAsync, ChooseFieldAsync, DecideAsync, BackToChoiceAsync]));
         AddDialog(new FilingQuestionDialog());
         AddPrompts();
@@ -58,6 +61,11 @@ public sealed class AmendFilingDialog : BotDialog
         step.Values.Set(EditKey, edit);
         var changes = FilingTexts.Changes(FilingDraft.From(filing), edit.Draft);
         var text = FilingDialogTexts.AmendText(FilingTexts.Number(filing));
+        if (filing.Status == FilingStatus.NeedsMore && filing.Reviews.OrderBy(r => r.DecidedAt).LastOrDefault()?.Opinion is { } asked)
+        {
+            text += "\n" + FilingDialogTexts.ReviewerAsked(asked);
+        }
+
         if (changes.Count > 0)
         {
             text += "\n" + FilingDialogTexts.AmendPending + "\n" + string.Join("\n", changes.Select(c => $"• {c.Key}：{c.Value}"));
@@ -93,9 +101,17 @@ public sealed class AmendFilingDialog : BotDialog
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
+            if ((await _filings.MissingReasonsAsync(edit.Draft, cancellationToken)) is [var reason, ..])
+            {
+                step.Turn.Send(FilingDialogTexts.ReasonFirst);
+                return await step.BeginDialogAsync(FilingQuestionDialog.DialogId, new FilingQuestion(edit.Draft, reason), cancellationToken);
+            }
+
             var outcome = await _filings.AmendAsync(step.Turn.User, edit.FilingId, edit.Version, edit.Draft, cancellationToken);
             return await FilingChoice.EndWithOutcomeAsync(
-                step, _filings, edit.FilingId, outcome, FilingDialogTexts.Amended, FilingDialogTexts.AmendTitle, cancellationToken);
+                step, _filings, edit.FilingId, outcome,
+                _options.Review == ReviewMode.Required ? FilingDialogTexts.AmendedForReview : FilingDialogTexts.Amended,
+                FilingDialogTexts.AmendTitle, cancellationToken);
         }
 
         var field = answer.As<FilingField>();

@@ -5,6 +5,7 @@ using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Lianzheng.Dialogs.Routing;
+using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -20,13 +21,15 @@ public sealed class FileEventDialog : BotDialog
     private const string SubmissionKey = "submission";
 
     private readonly FilingService _filings;
+    private readonly FilingOptions _options;
 
-    public FileEventDialog(FilingService filings)
+    public FileEventDialog(FilingService filings, IOptions<FilingOptions> options)
         : base(DialogId)
     {
         _filings = filings;
+        _options = options.Value;
         AddDialog(new WaterfallDialog(StepsId,
-            [AskKindAsync, AskSubjectAsync, AskDetailsAsync, ReviewAsync, DecideAsync, ChangeFieldAsync, BackToReviewAsync]));
+            [AskKindAsync, AskSubjectAsync, AskDetailsAsync, AskReasonsAsync, ReviewAsync, DecideAsync, ChangeFieldAsync, BackToReviewAsync]));
         AddDialog(new FilingFieldsDialog());
         AddDialog(new FilingQuestionDialog());
         AddPrompts();
@@ -81,6 +84,16 @@ public sealed class FileEventDialog : BotDialog
         return step.BeginDialogAsync(FilingFieldsDialog.DialogId, new FilingFieldsRequest(draft, FilingFields.Of(draft)), cancellationToken);
     }
 
+    /// <summary>The reasons the rules want (逾期报告, above the scale limits), asked after the details.</summary>
+    private async Task<DialogTurnResult> AskReasonsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var draft = (FilingDraft)step.Result!;
+        var missing = await _filings.MissingReasonsAsync(draft, cancellationToken);
+        return missing.Count == 0
+            ? await step.NextAsync(draft, cancellationToken)
+            : await step.BeginDialogAsync(FilingFieldsDialog.DialogId, new FilingFieldsRequest(draft, missing), cancellationToken);
+    }
+
     private static Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var draft = (FilingDraft)step.Result!;
@@ -104,8 +117,15 @@ public sealed class FileEventDialog : BotDialog
         {
             case SubmitValue:
                 var filing = await _filings.FileAsync(step.Turn.User, draft, step.Values.GetRequired<string>(SubmissionKey), cancellationToken);
+                var number = FilingTexts.Number(filing);
+                var text = _options.Review == ReviewMode.Required
+                    ? FilingDialogTexts.FiledForReview(DomainNames.Of(filing.Kind), number,
+                        string.Join("、", (await _filings.ReviewersOfAsync(filing, cancellationToken)).Select(r => r.Name)))
+                    : FilingDialogTexts.Filed(DomainNames.Of(filing.Kind), number);
+                text += (filing.IsLate ? FilingDialogTexts.FiledLate(number) : "")
+                    + (filing.Kind == FilingKind.TravelAbroad && _options.Review == ReviewMode.Required ? FilingDialogTexts.TripNeedsApproval : "");
                 step.Turn.Send(new OutboundMessage(
-                    FilingDialogTexts.Filed(DomainNames.Of(filing.Kind), FilingTexts.Number(filing)),
+                    text,
                     FilingDialogTexts.FiledTitle,
                     FilingTexts.Facts(filing),
                     [new MessageButton(FilingDialogTexts.MyFilingsName, Actions.Start(MyFilingsDialog.DialogId)), new MessageButton(BotTexts.MenuLabel, Actions.Menu)]));

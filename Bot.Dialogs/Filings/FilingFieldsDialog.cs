@@ -3,7 +3,8 @@ using Lianzheng.Dialogs.Engine;
 
 namespace Lianzheng.Dialogs.Filings;
 
-/// <summary>Asks a list of fields one after the other and ends with the filled draft.</summary>
+/// <summary>Asks a list of fields one after the other and ends with the filled draft; a field the answers so far make
+/// beside the point (公车 with no cars) is skipped.</summary>
 internal sealed class FilingFieldsDialog : ComponentDialog
 {
     public const string DialogId = "filing-fields";
@@ -19,7 +20,10 @@ internal sealed class FilingFieldsDialog : ComponentDialog
     private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var request = step.Options<FilingFieldsRequest>()!;
-        return step.BeginDialogAsync(FilingQuestionDialog.DialogId, new FilingQuestion(request.Draft, request.Fields[request.Index]), cancellationToken);
+        var field = request.Fields[request.Index];
+        return FilingFields.Applies(field, request.Draft)
+            ? step.BeginDialogAsync(FilingQuestionDialog.DialogId, new FilingQuestion(request.Draft, field), cancellationToken)
+            : step.NextAsync(request.Draft, cancellationToken);
     }
 
     private static Task<DialogTurnResult> NextAsync(WaterfallStepContext step, CancellationToken cancellationToken)

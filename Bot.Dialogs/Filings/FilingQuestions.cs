@@ -12,6 +12,8 @@ internal static class FilingQuestions
     private const int MaxTables = 300;
     private const int MaxGuests = 5000;
     private const int DaysAhead = 366;
+    private const int MaxCars = 100;
+    private const int MaxDocumentNumber = 32;
 
     public static (string PromptId, PromptOptions Options) Ask(FilingField field, FilingDraft draft, DateOnly today)
     {
@@ -19,6 +21,10 @@ internal static class FilingQuestions
         return field switch
         {
             FilingField.Subject => (PromptIds.Choice, ChoicePromptOptions.Ask(FilingDialogTexts.AskSubject, SubjectChoices)),
+            // A funeral cannot be planned: it is filed after the fact too (逾期 beyond Filings:FuneralReportWithinDays, with a reason).
+            FilingField.EventDate when draft.Kind == FilingKind.Funeral => (PromptIds.Date, DatePromptOptions.Ask(
+                FilingDialogTexts.AskEventDate(DomainNames.Of(draft.Kind)), FilingDialogTexts.ExampleDate,
+                DatePreference.Nearest, today.AddDays(-DaysAhead), latest)),
             FilingField.EventDate => (PromptIds.Date, DatePromptOptions.Ask(
                 draft.IsTravel ? FilingDialogTexts.AskDeparture : FilingDialogTexts.AskEventDate(DomainNames.Of(draft.Kind)),
                 FilingDialogTexts.ExampleDate,
@@ -34,6 +40,26 @@ internal static class FilingQuestions
                 FilingDialogTexts.AskReturn, FilingDialogTexts.ExampleDate,
                 DatePreference.Future, draft.EventDate < today ? today : draft.EventDate, draft.EventDate.AddDays(DaysAhead))),
             FilingField.Companions => (PromptIds.Text, Text(FilingDialogTexts.AskCompanions, FilingDialogTexts.ExampleCompanions)),
+            FilingField.CelebrationKind => (PromptIds.Text, Text(FilingDialogTexts.AskCelebration, FilingDialogTexts.CelebrationKinds[0]) with
+            {
+                Suggestions = FilingDialogTexts.CelebrationKinds,
+            }),
+            FilingField.HeldJointly => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskJointly)),
+            FilingField.Cars => (PromptIds.Number, Number(FilingDialogTexts.AskCars, FilingDialogTexts.ExampleCars, MaxCars)),
+            FilingField.OfficialCars => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskOfficialCars)),
+            FilingField.ScaleReason => (PromptIds.Text, Text(FilingDialogTexts.AskScaleReason(draft.ExpectedTables ?? 0, draft.ExpectedGuests ?? 0),
+                FilingDialogTexts.ExampleScaleReason)),
+            FilingField.LateReason => (PromptIds.Text, Text(draft.Kind == FilingKind.Funeral ? FilingDialogTexts.AskFuneralLateReason : FilingDialogTexts.AskLateReason,
+                FilingDialogTexts.ExampleLateReason)),
+            FilingField.DocumentType => (PromptIds.Choice, ChoicePromptOptions.Ask(FilingDialogTexts.AskDocumentType,
+                DomainNames.DocumentTypes.Select(d => Choice.Of(d.Key, d.Value)))),
+            FilingField.DocumentNumber => (PromptIds.Text, TextPromptOptions.Ask(FilingDialogTexts.AskDocumentNumber, FilingDialogTexts.ExampleDocumentNumber, MaxDocumentNumber)),
+            FilingField.Transit => (PromptIds.Text, Text(FilingDialogTexts.AskTransit, FilingDialogTexts.ExampleTransit)),
+            FilingField.FundingSource => (PromptIds.Text, Text(FilingDialogTexts.AskFunding, FilingDialogTexts.FundingSources[0]) with
+            {
+                Suggestions = FilingDialogTexts.FundingSources,
+            }),
+            FilingField.SecretPost => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskSecretPost)),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };
     }
@@ -52,12 +78,23 @@ internal static class FilingQuestions
         FilingField.Purpose => draft with { Purpose = (string)answer! },
         FilingField.ReturnDate => draft with { EndDate = (DateOnly)answer! },
         FilingField.Companions => draft with { Companions = NothingToNull((string)answer!) },
+        FilingField.CelebrationKind => draft with { CelebrationKind = (string)answer! },
+        FilingField.HeldJointly => draft with { HeldJointly = (bool)answer! },
+        FilingField.Cars => draft with { Cars = (int)answer!, OfficialCars = (int)answer! == 0 ? null : draft.OfficialCars },
+        FilingField.OfficialCars => draft with { OfficialCars = (bool)answer! },
+        FilingField.ScaleReason => draft with { ScaleReason = (string)answer! },
+        FilingField.LateReason => draft with { LateReason = (string)answer! },
+        FilingField.DocumentType => draft with { DocumentType = ((FoundChoice)answer!).As<TravelDocumentType>() },
+        FilingField.DocumentNumber => draft with { DocumentNumber = ((string)answer!).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() },
+        FilingField.Transit => draft with { Transit = NothingToNull((string)answer!) },
+        FilingField.FundingSource => draft with { FundingSource = (string)answer! },
+        FilingField.SecretPost => draft with { SecretPost = (bool)answer! },
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
     /// <summary>The fields one can amend, the subject first for banquets.</summary>
     public static IReadOnlyList<FilingField> Amendable(FilingDraft draft) =>
-        draft.IsTravel ? FilingFields.Travel : [FilingField.Subject, .. FilingFields.Banquet];
+        draft.IsTravel ? FilingFields.Of(draft) : [FilingField.Subject, .. FilingFields.Of(draft)];
 
     public static string? NothingToNull(string text) => FilingDialogTexts.NothingWords.Contains(text.Trim()) ? null : text.Trim();
 

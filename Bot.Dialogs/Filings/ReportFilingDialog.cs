@@ -5,17 +5,15 @@ using Lianzheng.Dialogs.Prompts;
 
 namespace Lianzheng.Dialogs.Filings;
 
-/// <summary>事后报告: after the event, the actual scale (banquets) or the return date and the documents handed back
-/// (travel abroad); the filing becomes 已办结.</summary>
+/// <summary>事后报告: after the event, what actually happened (see <see cref="FollowUpQuestionsDialog"/>; for a trip
+/// abroad the actual return date, the custodian confirms the document's return in the custody ledger); the filing
+/// becomes 已办结.</summary>
 public sealed class ReportFilingDialog : BotDialog
 {
     public const string DialogId = DialogIds.FollowUp;
     private const string StepsId = DialogId + ".steps";
     private const string FilingKey = "filing";
-    private const string TravelKey = "travel";
     private const string ReportKey = "report";
-    private const int MaxTables = 300;
-    private const int MaxGuests = 5000;
 
     private readonly FilingService _filings;
 
@@ -23,8 +21,8 @@ public sealed class ReportFilingDialog : BotDialog
         : base(DialogId)
     {
         _filings = filings;
-        AddDialog(new WaterfallDialog(StepsId,
-            [PickAsync, AskFirstAsync, AskSecondAsync, AskNoteAsync, ReviewAsync, SubmitAsync]));
+        AddDialog(new WaterfallDialog(StepsId, [PickAsync, AskAsync, ReviewAsync, SubmitAsync]));
+        AddDialog(new FollowUpQuestionsDialog());
         AddPrompts();
     }
 
@@ -38,7 +36,7 @@ public sealed class ReportFilingDialog : BotDialog
         FilingChoice.PickAsync(step, _filings, static (f, today) => f.CanReport(today),
             FilingDialogTexts.ChooseToReport, FilingDialogTexts.NoneReportable, FilingDialogTexts.ReportTitle, cancellationToken);
 
-    private async Task<DialogTurnResult> AskFirstAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var filing = await FilingChoice.LoadAsync(
             step, _filings, FilingChoice.Picked(step.Result), static (f, today) => f.CanReport(today),
@@ -49,58 +47,14 @@ public sealed class ReportFilingDialog : BotDialog
         }
 
         step.Values.Set(FilingKey, filing.Id);
-        step.Values.Set(TravelKey, !filing.IsBanquet);
-        step.Values.Set(ReportKey, new FollowUpReport());
-        var (promptId, options) = filing.IsBanquet
-            ? (PromptIds.Number, (PromptOptions)FilingQuestions.Number(FilingDialogTexts.AskActualTables, FilingDialogTexts.ExampleTables, MaxTables))
-            : (PromptIds.Date, DatePromptOptions.Ask(FilingDialogTexts.AskActualReturn, FilingDialogTexts.ExampleDate,
-                DatePreference.Past, filing.EventDate, step.Turn.Today));
-        return await step.PromptAsync(promptId, options with
-        {
-            Prompt = options.Prompt with { Title = FilingDialogTexts.ReportTitle, Facts = FilingTexts.Facts(filing) },
-        }, cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> AskSecondAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var report = step.Values.GetRequired<FollowUpReport>(ReportKey);
-        if (step.Values.Get<bool>(TravelKey))
-        {
-            report.ActualReturnDate = (DateOnly)step.Result!;
-            step.Values.Set(ReportKey, report);
-            return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskDocuments) with
-            {
-                YesLabel = FilingDialogTexts.DocumentsBack,
-                NoLabel = FilingDialogTexts.DocumentsNotBack,
-            }, cancellationToken);
-        }
-
-        report.ActualTables = (int)step.Result!;
-        step.Values.Set(ReportKey, report);
-        return step.PromptAsync(PromptIds.Number,
-            FilingQuestions.Number(FilingDialogTexts.AskActualGuests, FilingDialogTexts.ExampleGuests, MaxGuests), cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> AskNoteAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        var report = step.Values.GetRequired<FollowUpReport>(ReportKey);
-        if (step.Values.Get<bool>(TravelKey))
-        {
-            report.DocumentsHandedBack = (bool)step.Result!;
-        }
-        else
-        {
-            report.ActualGuests = (int)step.Result!;
-        }
-
-        step.Values.Set(ReportKey, report);
-        return step.PromptAsync(PromptIds.Text, FilingQuestions.Text(FilingDialogTexts.AskNote, FilingDialogTexts.ExampleNote), cancellationToken);
+        step.Turn.Send(new OutboundMessage(FilingDialogTexts.ReportIntro(FilingTexts.Number(filing)), FilingDialogTexts.ReportTitle, FilingTexts.Facts(filing)));
+        return await step.BeginDialogAsync(FollowUpQuestionsDialog.DialogId,
+            new FollowUpQuestionsRequest(new FollowUpReport(), !filing.IsBanquet, filing.EventDate), cancellationToken);
     }
 
     private async Task<DialogTurnResult> ReviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var report = step.Values.GetRequired<FollowUpReport>(ReportKey);
-        report.Note = FilingQuestions.NothingToNull((string)step.Result!);
+        var report = (FollowUpReport)step.Result!;
         step.Values.Set(ReportKey, report);
         var filing = await _filings
             .FindOwnAsync(step.Turn.User.Id, step.Values.GetRequired<int>(FilingKey), cancellationToken);

@@ -9,4 +9,6 @@ public sealed class TextPrompt(string id, PromptValidator<string>? validator = n
         text.Length > options.MaxLength
             ? Recognition<string>.Fail(PromptTexts.TextTooLong(options.MaxLength))
             : Recognition<string>.Ok(text);
+
+    protected override IReadOnlyList<string> Offered(TextPromptOptions options) => options.Suggestions;
 }

@@ -31,8 +31,9 @@ internal static class BotTexts
         "• 取消 / 退出：放弃正在办理的事项\n" +
         "办理中每个问题都可以直接回复文字，或点击按钮。";
 
-    public const string HelpLeader = "作为班子成员：您分管股室人员的个人事项备案、修改、撤回和事后报告会通知您，请点击“已阅”确认。";
-    public const string HelpSupervisor = "作为廉政监督员：全局人员的个人事项备案动态都会通知您，请点击“已阅”确认。";
+    public const string HelpLeader =
+        "作为班子成员：您分管股室人员的个人事项备案会送您审核（同意、不同意或需补充），未启用审核时通知您点击“已阅”；发送“待审核备案”查看待审事项。";
+    public const string HelpSupervisor = "作为廉政监督员：全局人员的个人事项备案及审核结果都会送您备查，请点击“已阅”确认；发送“待审核备案”查看待审事项。";
     public const string HelpLabel = "帮助";
     public const string MenuLabel = "菜单";
 

@@ -34,13 +34,14 @@ public sealed class TalkProgressDialog : BotDialog
     public override IReadOnlyList<string> Keywords => [TalkDialogTexts.TalkProgressName, "谈话情况"];
 
     public override bool IsAvailableTo(Staff staff) =>
-        staff.HasRole(StaffRole.Leader) || staff.HasRole(StaffRole.PartySecretary) || staff.HasRole(StaffRole.IntegritySupervisor);
+        staff.HasRole(StaffRole.Leader) || staff.HasRole(StaffRole.PartySecretary) || staff.HasRole(StaffRole.IntegritySupervisor)
+        || staff.HasRole(StaffRole.DisciplineInspectionGroup);
 
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var user = step.Turn.User;
         var year = step.Turn.Today.Year;
-        var seesAll = user.HasRole(StaffRole.PartySecretary) || user.HasRole(StaffRole.IntegritySupervisor);
+        var seesAll = user.HasRole(StaffRole.PartySecretary) || user.HasRole(StaffRole.IntegritySupervisor) || user.HasRole(StaffRole.DisciplineInspectionGroup);
         var pairs = await _talks.ProgressAsync(seesAll ? null : user.Id, year, cancellationToken);
         var secretaryPairs = seesAll ? await _talks.SecretaryProgressAsync(null, year, cancellationToken) : [];
         var title = TalkDialogTexts.TalkProgressTitle(year);

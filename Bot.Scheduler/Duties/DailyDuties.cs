@@ -17,6 +17,7 @@ namespace Lianzheng.Scheduler.Duties;
 /// duties that failed, and the next run (the next day, or one fired by hand) does what they did not.</summary>
 public sealed partial class DailyDuties(
     HolidayCalendarStore calendars, HolidayMessages holidays, TalkDueNotices talks, PreAuditTalkCalls preAudit, FollowUpChasers followUps,
+    ReviewReminders reviewReminders,
     AnnouncementService monthly, TalkFollowUpReminders talkFollowUps, LianzhengDbContext db, BureauClock clock, ILogger<DailyDuties> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -34,9 +35,11 @@ public sealed partial class DailyDuties(
         var talkNotices = await RunDutyAsync("talk-due-notices", () => talks.RunAsync(cancellationToken));
         var preAuditCalls = await RunDutyAsync("pre-audit-calls", () => preAudit.RunAsync(calendar, cancellationToken));
         var followUpChases = await RunDutyAsync("follow-up-chasers", () => followUps.RunAsync(cancellationToken));
+        var reviewReminderCount = await RunDutyAsync("review-reminders", () => reviewReminders.RunAsync(calendar, cancellationToken));
         var monthlyMessages = await RunDutyAsync("monthly-messages", () => monthly.SendDueMonthlyAsync(calendar, cancellationToken));
         var talkFollowUpReminders = await RunDutyAsync("talk-follow-ups", () => talkFollowUps.RunAsync(cancellationToken));
-        LogRan(logger, today, holidayMessages, talkNotices, preAuditCalls, followUpChases, monthlyMessages, talkFollowUpReminders, failures.Count);
+        LogRan(logger, today, holidayMessages, talkNotices, preAuditCalls, followUpChases, reviewReminderCount, monthlyMessages, talkFollowUpReminders,
+            failures.Count);
         if (failures.Count > 0)
         {
             throw new AggregateException($"Daily duties of {today:yyyy-MM-dd}: {string.Join(", ", failures.Select(f => f.Duty))} failed; the others ran.", failures);
@@ -64,10 +67,10 @@ public sealed partial class DailyDuties(
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Daily duties of {Day}: {HolidayMessages} holiday message(s), {TalkNotices} talk notice(s), " +
-            "{PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {Monthly} monthly message(s), " +
+            "{PreAuditCalls} pre-audit call(s), {FollowUps} follow-up chase(s), {ReviewReminders} review reminder(s), {Monthly} monthly message(s), " +
             "{TalkFollowUps} talk follow-up reminder(s) considered; {Failed} duty(ies) failed")]
-    private static partial void LogRan(
-        ILogger logger, DateOnly day, int? holidayMessages, int? talkNotices, int? preAuditCalls, int? followUps, int? monthly, int? talkFollowUps, int failed);
+    private static partial void LogRan(ILogger logger, DateOnly day, int? holidayMessages, int? talkNotices, int? preAuditCalls, int? followUps, int? reviewReminders,
+        int? monthly, int? talkFollowUps, int failed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Daily duty {Duty} of {Day} failed; the other duties still run")]
     private static partial void LogDutyFailed(ILogger logger, string duty, DateOnly day, Exception exception);

@@ -10,22 +10,22 @@ using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Scheduler.Filings;
 
-/// <summary>Chases the 事后报告 of a filing whose event is over: once the day after it ended, and once more when the
-/// report is overdue (FollowUps:ReportWithinDays after a banquet; for travel abroad FollowUps:TravelReturnDays after the
-/// planned return, with the travel documents to hand back). The button opens 事后报告 for that filing.</summary>
-public sealed class FollowUpChasers(LianzhengDbContext db, OutboxWriter outbox, BureauClock clock, IOptions<FollowUpOptions> options)
+/// <summary>Chases the 事后报告 of a standing filing (已备案 or 已同意) whose event is over: once the day after it ended,
+/// and once more when the report is overdue (Filings:ReportWithinDays after the event; for a trip abroad after the
+/// planned return). The button opens 事后报告 for that filing.</summary>
+public sealed class FollowUpChasers(LianzhengDbContext db, OutboxWriter outbox, BureauClock clock, IOptions<FilingOptions> options)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var open = await db.Filings.AsNoTracking()
-            .Where(f => f.Status == FilingStatus.Filed && f.FollowUp == null && (f.EndDate ?? f.EventDate) < today)
+            .Where(f => (f.Status == FilingStatus.Filed || f.Status == FilingStatus.Approved) && f.FollowUp == null && (f.EndDate ?? f.EventDate) < today)
             .OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var queued = 0;
         foreach (var filing in open)
         {
             var ended = filing.EndDate ?? filing.EventDate;
-            var deadline = ended.AddDays(filing.IsBanquet ? options.Value.ReportWithinDays : options.Value.TravelReturnDays);
+            var deadline = ended.AddDays(options.Value.ReportWithinDays);
             var stage = today > deadline ? "overdue" : "due";
             var text = filing.IsBanquet
                 ? FollowUpTexts.Due(DomainNames.Of(filing.Kind), DomainNames.Date(filing.EventDate), DomainNames.Date(deadline))

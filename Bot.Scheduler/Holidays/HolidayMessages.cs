@@ -36,7 +36,9 @@ public sealed class HolidayMessages(
             return [];
         }
 
-        var everyone = await db.Staff.AsNoTracking().Where(s => s.IsActive).Select(s => s.Id).ToListAsync(cancellationToken);
+        // The 派驻纪检监察组 is outside the bureau's staff: holiday messages are not theirs.
+        var everyone = await db.Staff.AsNoTracking()
+            .Where(s => s.IsActive && !s.Roles.Any(r => r.Role == StaffRole.DisciplineInspectionGroup)).Select(s => s.Id).ToListAsync(cancellationToken);
         var queued = new List<OutboxMessage>();
         foreach (var holiday in due)
         {

@@ -95,7 +95,7 @@ public sealed class AuditVerifyCommandTests
 
     [Theory]
     [InlineData("UPDATE Filings SET ExpectedGuests = 800", "备案 #1 与第 2 条审计记录所记的内容不符：expectedGuests 审计记录为 80，数据库中为 800")]
-    [InlineData("UPDATE Filings SET Status = 2, WithdrawalReason = '不办了'", "备案 #1 与第 2 条审计记录所记的内容不符：status 审计记录为 Filed，数据库中为 Withdrawn")]
+    [InlineData("UPDATE Filings SET Status = 2, WithdrawalReason = '不办了'", "备案 #1 与第 2 条审计记录所记的内容不符：status 审计记录为 Pending，数据库中为 Withdrawn")]
     [InlineData("UPDATE IntegrityTalks SET HeldOn = '2026-01-05'", "廉政谈话 #1 与第 3 条审计记录所记的内容不符：heldOn")]
     [InlineData("DELETE FROM TalkParticipants", "廉政谈话 #1 与第 3 条审计记录所记的内容不符：participants")]
     [InlineData("UPDATE AuditProjects SET IsMajor = 0", "审计项目 #1 与第 4 条审计记录所记的内容不符：major 审计记录为 true，数据库中为 false")]

@@ -15,7 +15,8 @@ public sealed class ChatPageBrowserTests
     public async Task A_wedding_is_filed_in_the_browser_and_the_leader_confirms_the_notice()
     {
         Prerequisites.RequireChromium();
-        await using var app = new BotApp(BotApp.NewDatabasePath());
+        // The leader confirming a notice is the notice-and-confirm of Filings:Review = NoticeOnly.
+        await using var app = new BotApp(BotApp.NewDatabasePath(), settings: new Dictionary<string, string> { ["Filings:Review"] = "NoticeOnly" });
         app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -43,12 +44,14 @@ public sealed class ChatPageBrowserTests
 
         await Say("备案", "请选择要备案的事项类别");
         await Click("婚嫁", "这是谁的事项");
-        await Click("本人", "婚嫁的日期");
+        await Say("本人", "婚嫁的日期"); // seven subjects: listed, answered by typing
         await Say("昨天", "日期不能早于");
         await Say("下周六", "在什么地点");
         await Say("县城国际大酒店", "预计办多少桌");
         await Say("10", "预计参加多少人");
-        await Say("100", "是否邀请管理服务对象");
+        await Say("100", "是否与对方家庭同城合办");
+        await Click("否", "多少辆车");
+        await Say("0", "是否邀请管理服务对象");
         await Click("否", "是否邀请下属");
         await Click("否", "请核对以下备案内容");
         await Expect(lastBot.Locator("table.facts")).ToContainTextAsync("县城国际大酒店");

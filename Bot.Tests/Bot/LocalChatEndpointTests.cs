@@ -39,7 +39,8 @@ public sealed class LocalChatEndpointTests : IAsyncLifetime
         Assert.Contains("廉政助手", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var users = await _http.GetFromJsonAsync<List<LocalUser>>("/api/local/users");
-        Assert.Equal(26, users!.Count);
+        Assert.Equal(27, users!.Count);
+        Assert.Contains(users, u => u.Name == "孙正平" && u.Roles.Contains("派驻纪检监察组") && u.Section is null);
         Assert.Contains(users, u => u.Name == "周建国" && u.Roles.Contains("党组书记") && u.Roles.Contains("班子成员"));
         Assert.Equal(3, users.Count(u => u.Roles.Contains("班子成员")));
         Assert.Equal(6, users.Where(u => u.Roles.Contains("股室负责人")).Select(u => u.Section).Count());
@@ -48,38 +49,55 @@ public sealed class LocalChatEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_filing_through_the_api_reaches_the_leader_as_a_pushed_message_he_can_confirm()
+    public async Task A_wedding_filed_through_the_api_reaches_the_leader_as_a_review_card_he_approves()
     {
         var users = (await _http.GetFromJsonAsync<List<LocalUser>>("/api/local/users"))!;
         var filer = new LocalChatClient(_http, users.Single(u => u.Name == "朱浩然").Id);
         await filer.SaysAsync("备案");
         await filer.ClicksAsync("婚嫁");
-        await filer.ClicksAsync("本人");
+        await filer.SaysAsync("本人");
         await filer.SaysAsync("2099-01-01");
         filer.Hears("日期不能晚于");
         await filer.SaysAsync("后天");
         await filer.SaysAsync("县城国际大酒店");
         await filer.SaysAsync("8");
         await filer.SaysAsync("80");
+        await filer.ClicksAsync("否"); // 同城合办
+        await filer.SaysAsync("2"); // cars
+        await filer.ClicksAsync("否"); // 公车
         await filer.ClicksAsync("否");
         await filer.ClicksAsync("否");
+        // 后天 is less than 5 working days ahead: a late report, with its reason.
+        filer.Hears("逾期报告");
+        await filer.SaysAsync("婚期临时提前");
         await filer.ClicksAsync("确认提交");
         filer.Hears("备案成功");
+        filer.Hears("已送 吴海燕 审核");
 
         var leaderId = users.Single(u => u.Name == "吴海燕").Id;
         var pushed = (await _http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={leaderId}&after=0"))!.Messages;
-        var notice = Assert.Single(pushed);
-        Assert.Equal("个人事项备案通知", notice.Title);
-        Assert.Contains(notice.Facts, f => f.Key == "地点" && f.Value == "县城国际大酒店");
-        var again = (await _http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={leaderId}&after={notice.Id}"))!.Messages;
+        var card = Assert.Single(pushed);
+        Assert.Equal("个人事项备案审核", card.Title);
+        Assert.Contains(card.Facts, f => f.Key == "地点" && f.Value == "县城国际大酒店");
+        Assert.Contains(card.Facts, f => f.Key == "报告时限" && f.Value == "逾期报告");
+        var again = (await _http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={leaderId}&after={card.Id}"))!.Messages;
         Assert.Empty(again);
 
         var leader = new LocalChatClient(_http, leaderId);
-        var read = notice.Buttons.Single(b => b.Label == "已阅");
+        var approve = card.Buttons.Single(b => b.Label == "同意");
         var response = await _http.PostAsJsonAsync(
-            "/api/local/messages", new { userId = int.Parse(leaderId, System.Globalization.CultureInfo.InvariantCulture), action = read.Action });
+            "/api/local/messages", new { userId = int.Parse(leaderId, System.Globalization.CultureInfo.InvariantCulture), action = approve.Action });
         var replies = (await response.Content.ReadFromJsonAsync<LocalTurnResponse>())!.Replies;
-        Assert.Equal("已确认，谢谢！", Assert.Single(replies).Text);
+        Assert.Contains("审核意见", Assert.Single(replies).Text, StringComparison.Ordinal);
+        await leader.SaysAsync("同意，请控制规模");
+        leader.Hears("审核完成：同意");
+
+        var filerId = users.Single(u => u.Name == "朱浩然").Id;
+        var told = (await _http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={filerId}&after=0"))!.Messages;
+        var result = Assert.Single(told);
+        Assert.Equal("备案审核结果", result.Title);
+        Assert.Contains("吴海燕 审核：同意", result.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Facts, f => f.Key == "状态" && f.Value == "已同意");
 
         await using var scope = _app.Services.CreateAsyncScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<AuditTrail>().FindFirstBrokenEntryAsync(CancellationToken.None));

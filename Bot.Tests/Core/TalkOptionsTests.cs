@@ -49,7 +49,7 @@ public sealed class TalkOptionsTests
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
-            await using var bot = await DialogHarness.StartAsync(settings: new Dictionary<string, string> { [key] = value });
+            await using var bot = await DialogHarness.StartAsync(settings: new Dictionary<string, string?> { [key] = value });
             _ = bot.Services.GetRequiredService<IOptions<TalkOptions>>().Value;
         });
 

@@ -35,7 +35,7 @@ public sealed class MyFilingsDialogTests : IAsyncLifetime
         await FilingConversations.FileTripAsync(zhu, "12月20日", "12月28日");
 
         await zhu.SaysAsync("我的备案");
-        zhu.Hears("您共有 2 条备案", "#2：因私出国（境） 2026年12月20日 · 已备案", "#1：婚嫁 2026年12月12日 · 已备案");
+        zhu.Hears("您共有 2 条备案", "#2：因私出国（境） 2026年12月20日 · 待审核", "#1：婚嫁 2026年12月12日 · 待审核");
         await zhu.ClicksAsync("#1 婚嫁 12月12日");
         zhu.Hears("备案详情", "该事项尚未发生，可以修改或撤回");
         zhu.SeesButtons("修改备案", "撤回备案", "返回列表");
@@ -78,14 +78,18 @@ public sealed class MyFilingsDialogTests : IAsyncLifetime
         await zhu.SaysAsync("12月13日");
         zhu.Hears("修改日期：2026年12月12日 → 2026年12月13日");
         await zhu.SaysAsync("提交修改");
-        zhu.Hears("备案 #1 已修改", "预计人数：80人", "日期：2026年12月13日");
+        zhu.Hears("备案 #1 已修改，已重新送审", "预计人数：80人", "日期：2026年12月13日", "状态：待审核");
 
         var filing = await _bot.QueryAsync(db => db.Filings.SingleAsync());
         Assert.Equal((80, new DateOnly(2026, 12, 13), 1), (filing.ExpectedGuests, filing.EventDate, filing.Version));
         var leader = await _bot.ChatAsAsync("吴海燕");
+        // The leader reviews: the amendment reaches him as a new review card saying what changed.
         var notice = (await leader.InboxAsync()).Last();
-        Assert.Equal("个人事项备案变更通知", notice.Title);
+        Assert.Equal("个人事项备案审核", notice.Title);
+        Assert.Contains("修改了个人事项备案", notice.Body, StringComparison.Ordinal);
         Assert.Contains("100人 → 80人", notice.FactsJson, StringComparison.Ordinal);
+        var supervisor = await _bot.ChatAsAsync("王秀兰");
+        Assert.Equal("个人事项备案变更通知", (await supervisor.InboxAsync()).Last().Title);
 
         await zhu.SaysAsync("修改");
         await zhu.SaysAsync("提交修改");
@@ -98,6 +102,11 @@ public sealed class MyFilingsDialogTests : IAsyncLifetime
         var zhu = await _bot.ChatAsAsync("朱浩然");
         await FilingConversations.FileWeddingAsync(zhu, "12月5日");
         await FilingConversations.FileTripAsync(zhu, "12月10日", "12月20日");
+        var leader = await _bot.ChatAsAsync("吴海燕");
+        await zhu.SaysAsync("事后报告");
+        zhu.Hears("您目前没有需要事后报告的备案");
+        await FilingConversations.ApproveAsync(leader, 1);
+        await FilingConversations.ApproveAsync(leader, 2);
 
         await zhu.SaysAsync("事后报告");
         zhu.Hears("您目前没有需要事后报告的备案");
@@ -112,9 +121,29 @@ public sealed class MyFilingsDialogTests : IAsyncLifetime
         await zhu.SaysAsync("十");
         zhu.Hears("实际参加多少人");
         await zhu.SaysAsync("95");
+        zhu.Hears("宴请范围包括哪些");
+        await zhu.ClicksAsync("亲属");
+        zhu.Hears("已选：亲属");
+        await zhu.ClicksAsync("同事");
+        await zhu.ClicksAsync("选好了");
+        zhu.Hears("实际使用多少辆车");
+        await zhu.SaysAsync("2");
+        zhu.Hears("是否使用了公车");
+        await zhu.ClicksAsync("否");
+        zhu.Hears("总费用");
+        await zhu.SaysAsync("30000");
+        zhu.Hears("礼金共多少元");
+        await zhu.SaysAsync("0");
+        zhu.Hears("礼品共多少件");
+        await zhu.SaysAsync("1");
+        zhu.Hears("如何处理");
+        await zhu.ClicksAsync("退还");
+        zhu.Hears("有无违反廉洁承诺");
+        await zhu.ClicksAsync("无");
         zhu.Hears("其他需要说明");
         await zhu.SaysAsync("无");
-        zhu.Hears("请核对事后报告", "实际桌数：10桌", "实际人数：95人");
+        zhu.Hears("请核对事后报告", "实际桌数：10桌", "实际人数：95人", "宴请范围：亲属、同事", "用车：2辆（公车：否）", "费用：30000元",
+            "礼金 0元，礼品 1件，退还", "违诺行为：无");
         await zhu.ClicksAsync("确认提交");
         zhu.Hears("事后报告已提交，该事项已办结", "状态：已办结");
 
@@ -129,16 +158,20 @@ public sealed class MyFilingsDialogTests : IAsyncLifetime
         await zhu.SaysAsync("12月9日");
         zhu.Hears("日期不能早于 2026年12月10日");
         await zhu.SaysAsync("12月21日");
-        zhu.Hears("证照是否已按规定交回");
-        await zhu.ClicksAsync("已交回");
+        // The custodian confirms the document's return in the custody ledger; the traveller is not asked.
+        zhu.Hears("其他需要说明");
         await zhu.SaysAsync("返程航班延误一天");
-        zhu.Hears("实际返回日期：2026年12月21日", "证照交回：已交回", "说明：返程航班延误一天");
+        zhu.Hears("实际返回日期：2026年12月21日", "说明：返程航班延误一天");
+        zhu.DoesNotHear("证照交回");
         await zhu.ClicksAsync("确认提交");
         zhu.Hears("该事项已办结");
 
         var filings = await _bot.QueryAsync(db => db.Filings.OrderBy(f => f.Id).ToListAsync());
         Assert.All(filings, f => Assert.Equal(FilingStatus.Completed, f.Status));
-        Assert.Equal((new DateOnly(2026, 12, 21), true), (filings[1].FollowUp!.ActualReturnDate, filings[1].FollowUp!.DocumentsHandedBack));
+        Assert.Equal((new DateOnly(2026, 12, 21), (bool?)null), (filings[1].FollowUp!.ActualReturnDate, filings[1].FollowUp!.DocumentsHandedBack));
+        Assert.Equal((BanquetScope.Relatives | BanquetScope.Colleagues, 2, false, 30000, 0, 1, GiftHandling.Returned, false),
+            (filings[0].FollowUp!.GuestScope, filings[0].FollowUp!.Cars, filings[0].FollowUp!.OfficialCars, filings[0].FollowUp!.Cost,
+                filings[0].FollowUp!.GiftMoney, filings[0].FollowUp!.GiftItems, filings[0].FollowUp!.GiftHandling, filings[0].FollowUp!.PledgeBroken));
         Assert.Equal((10, 95), (filings[0].FollowUp!.ActualTables!.Value, filings[0].FollowUp!.ActualGuests!.Value));
         var supervisor = await _bot.ChatAsAsync("王秀兰");
         Assert.Equal(2, (await supervisor.InboxAsync()).Count(m => m.Title == "个人事项事后报告通知"));
@@ -154,6 +187,6 @@ public sealed class MyFilingsDialogTests : IAsyncLifetime
         qin.Hears("没有找到这条备案");
         await qin.SendsActionAsync("start:withdraw-filing:1");
         qin.Hears("没有找到这条备案");
-        Assert.Equal(FilingStatus.Filed, (await _bot.QueryAsync(db => db.Filings.SingleAsync())).Status);
+        Assert.Equal(FilingStatus.Pending, (await _bot.QueryAsync(db => db.Filings.SingleAsync())).Status);
     }
 }

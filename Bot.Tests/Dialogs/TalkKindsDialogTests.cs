@@ -22,7 +22,7 @@ public sealed class TalkKindsDialogTests : IAsyncDisposable
         }
     }
 
-    private async Task<DialogHarness> StartAsync(IReadOnlyDictionary<string, string>? settings = null, DateTimeOffset? now = null) =>
+    private async Task<DialogHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null) =>
         _bot = await DialogHarness.StartAsync(now, settings);
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class TalkKindsDialogTests : IAsyncDisposable
     [Fact]
     public async Task The_minimum_summary_length_is_an_option()
     {
-        var bot = await StartAsync(new Dictionary<string, string> { ["Talks:MinSummaryLength"] = "20" });
+        var bot = await StartAsync(new Dictionary<string, string?> { ["Talks:MinSummaryLength"] = "20" });
         var wu = await bot.ChatAsAsync("吴海燕");
         await wu.SaysAsync("记录谈话");
         await wu.ClicksAsync("陈晓梅（财政审计股）");
@@ -145,7 +145,7 @@ public sealed class TalkKindsDialogTests : IAsyncDisposable
     [Fact]
     public async Task A_pre_audit_collective_talk_counts_for_a_head_on_the_team_when_the_option_is_on()
     {
-        var bot = await StartAsync(new Dictionary<string, string> { ["Talks:CountPreAuditTalks"] = "true" });
+        var bot = await StartAsync(new Dictionary<string, string?> { ["Talks:CountPreAuditTalks"] = "true" });
         var wu = await bot.ChatAsAsync("吴海燕");
         await RecordsPreAuditTalkWithChenOnTheTeamAsync(bot, wu);
 

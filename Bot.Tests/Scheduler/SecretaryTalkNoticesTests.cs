@@ -95,7 +95,7 @@ public sealed class SecretaryTalkNoticesTests : IAsyncDisposable
     public async Task With_two_talks_a_year_the_secretary_has_the_leaders_checkpoints()
     {
         var bot = _bot = await DialogHarness.StartAsync(new DateTimeOffset(2026, 6, 16, 9, 0, 0, Beijing),
-            new Dictionary<string, string> { ["Talks:SecretaryWithLeadersPerYear"] = "2" });
+            new Dictionary<string, string?> { ["Talks:SecretaryWithLeadersPerYear"] = "2" });
         await OnAsync(bot, 6, 16);
         var june = Assert.Single(await NoticesAsync(bot));
         Assert.Contains("党组书记每年应与每位班子成员开展廉政谈话 2 次。截至 2026年6月30日 应完成 1 次", june.Body, StringComparison.Ordinal);

@@ -60,7 +60,8 @@ public sealed class YearWalkTests : IAsyncLifetime
     [Fact]
     public async Task Holiday_messages_go_out_two_working_days_before_each_holiday_and_reminders_only_to_those_who_did_not_confirm()
     {
-        var staffCount = await _bot.QueryAsync(db => db.Staff.CountAsync(s => s.IsActive));
+        // The 派驻纪检监察组 is outside the bureau's staff: holiday messages are not theirs.
+        var staffCount = await _bot.QueryAsync(db => db.Staff.CountAsync(s => s.IsActive && !s.Roles.Any(r => r.Role == StaffRole.DisciplineInspectionGroup)));
         var zhu = await _bot.ChatAsAsync("朱浩然");
         var qin = await _bot.ChatAsAsync("秦诗涵");
         await WalkAsync(new DateOnly(2026, 12, 31), async day =>
@@ -210,13 +211,17 @@ public sealed class YearWalkTests : IAsyncLifetime
         var zhu = await _bot.ChatAsAsync("朱浩然");
         await FilingConversations.FileWeddingAsync(zhu, "5月16日");
         await FilingConversations.FileTripAsync(zhu, "5月20日", "5月27日");
+        var leader = await _bot.ChatAsAsync("吴海燕");
+        await FilingConversations.ApproveAsync(leader, 1);
+        await FilingConversations.ApproveAsync(leader, 2);
         await WalkAsync(new DateOnly(2026, 6, 30));
 
         var chases = await MessagesAsync(OutboxKinds.FollowUp);
         Assert.Equal(
-            [("follow-up:1:due", "2026-05-18"), ("follow-up:1:overdue", "2026-05-25"), ("follow-up:2:due", "2026-05-28"), ("follow-up:2:overdue", "2026-06-08")],
+            [("follow-up:1:due", "2026-05-18"), ("follow-up:1:overdue", "2026-05-27"), ("follow-up:2:due", "2026-05-28"), ("follow-up:2:overdue", "2026-06-08")],
             chases.Select(m => (m.SourceKey, LocalDay(m.CreatedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))));
-        Assert.Contains("交回", chases[2].Body, StringComparison.Ordinal);
+        Assert.Contains("实际回国日期", chases[2].Body, StringComparison.Ordinal);
+        Assert.Contains("礼金（元）、礼品（件）及处理情况", chases[0].Body, StringComparison.Ordinal);
 
         await zhu.ClicksAsyncFrom(chases[0], "提交事后报告");
         zhu.Hears("事后报告");

@@ -23,6 +23,8 @@ public static class AuditScenario
             Place = "县城国际大酒店",
             ExpectedTables = 8,
             ExpectedGuests = 80,
+            HeldJointly = false,
+            Cars = 0,
             InvitesManagedObjects = false,
             InvitesSubordinates = false,
         }, submissionKey, CancellationToken.None);

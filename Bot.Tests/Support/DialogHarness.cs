@@ -36,7 +36,7 @@ public sealed class DialogHarness : IAsyncDisposable
 
     /// <param name="now">The fake clock's start (default <see cref="DefaultNow"/>).</param>
     /// <param name="settings">Configuration on top of the defaults (e.g. Talks:CountPreAuditTalks).</param>
-    public static async Task<DialogHarness> StartAsync(DateTimeOffset? now = null, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<DialogHarness> StartAsync(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connectionString = $"Data Source=dialogs-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
         var keepAlive = new SqliteConnection(connectionString);
@@ -44,15 +44,15 @@ public sealed class DialogHarness : IAsyncDisposable
         var time = new FakeTimeProvider(now ?? DefaultNow);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
         builder.Configuration["ConnectionStrings:Lianzheng"] = connectionString;
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            builder.Configuration[key] = value;
-        }
-
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.AddBotCore();
         builder.AddBotDialogs();
         builder.Configuration["Scheduler:Enabled"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.AddBotScheduler();
         builder.Services.AddChannelReach<LocalChannelReach>();
         var host = builder.Build();

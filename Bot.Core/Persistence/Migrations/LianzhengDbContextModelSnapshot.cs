@@ -203,6 +203,16 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AssignedReviewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Cars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CelebrationKind")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Companions")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -213,6 +223,13 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<string>("Destination")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DocumentType")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
@@ -229,14 +246,38 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<int>("FilerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FundingSource")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HeldJointly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("InvitesManagedObjects")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("InvitesSubordinates")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsLate")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LateReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OfficialCars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OverScale")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Place")
                         .HasMaxLength(200)
@@ -245,6 +286,16 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<string>("Purpose")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScaleReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SecretPost")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -255,6 +306,10 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<string>("SubmissionKey")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transit")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -270,12 +325,45 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("SubmissionKey")
                         .IsUnique();
 
                     b.HasIndex("FilerId", "Status");
 
                     b.ToTable("Filings");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Filings.FilingReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FilingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("FilingId", "DecidedAt");
+
+                    b.ToTable("FilingReviews");
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Holidays.HolidayTemplate", b =>
@@ -877,10 +965,38 @@ namespace Lianzheng.Core.Persistence.Migrations
                             b1.Property<int?>("ActualTables")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int?>("Cars")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Cost")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<bool?>("DocumentsHandedBack")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int?>("GiftHandling")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("GiftItems")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("GiftMoney")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("GuestScope")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Note")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("OfficialCars")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool?>("PledgeBroken")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PledgeNote")
                                 .HasMaxLength(500)
                                 .HasColumnType("TEXT");
 
@@ -898,6 +1014,25 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Navigation("Filer");
 
                     b.Navigation("FollowUp");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Filings.FilingReview", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Filings.Filing", "Filing")
+                        .WithMany("Reviews")
+                        .HasForeignKey("FilingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "Reviewer")
+                        .WithMany()
+                        .HasForeignKey("ReviewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Filing");
+
+                    b.Navigation("Reviewer");
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Messaging.ChannelIdentity", b =>
@@ -1021,6 +1156,11 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Navigation("Leader");
 
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Filings.Filing", b =>
+                {
+                    b.Navigation("Reviews");
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Outbox.OutboxMessage", b =>

@@ -26,7 +26,11 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     {
         _fake = await FakeBotFramework.StartAsync();
         _fake.Emails[Zhu] = "A013@demo-audit.example";
-        _app = new BotApp(BotApp.NewDatabasePath(), settings: _fake.BotSettings());
+        // The notice a leader confirms in place is the notice-and-confirm of Filings:Review = NoticeOnly (review cards are
+        // answered through the same card actions).
+        var settings = _fake.BotSettings();
+        settings["Filings:Review"] = "NoticeOnly";
+        _app = new BotApp(BotApp.NewDatabasePath(), settings: settings);
         _http = _app.CreateClient();
         _teams = new TeamsTestKit(_fake, _http, _app.AllInboundHandledAsync);
     }
@@ -229,12 +233,15 @@ public sealed class TeamsChannelTests : IAsyncLifetime
 
         var cards = await _teams.SayAsync(Zhu, "备案");
         cards = await _teams.ClickAsync(Zhu, TeamsTestKit.ButtonAction(cards, "婚嫁"));
-        cards = await _teams.ClickAsync(Zhu, TeamsTestKit.ButtonAction(cards, "本人"));
+        // Seven subjects are more than a card's buttons: listed and answered by typing.
+        cards = await _teams.SayAsync(Zhu, "本人");
         Assert.Contains("婚嫁的日期", TeamsTestKit.Read(cards.Last()), StringComparison.Ordinal);
         await _teams.SayAsync(Zhu, "下周六");
         await _teams.SayAsync(Zhu, "县城国际大酒店");
         await _teams.SayAsync(Zhu, "10");
         cards = await _teams.SayAsync(Zhu, "100");
+        cards = await _teams.ClickAsync(Zhu, TeamsTestKit.ButtonAction(cards, "否")); // 同城合办
+        cards = await _teams.SayAsync(Zhu, "0"); // cars
         cards = await _teams.ClickAsync(Zhu, TeamsTestKit.ButtonAction(cards, "否"));
         cards = await _teams.ClickAsync(Zhu, TeamsTestKit.ButtonAction(cards, "否"));
         Assert.Contains("地点：县城国际大酒店", TeamsTestKit.Read(cards.Last()), StringComparison.Ordinal);

@@ -265,7 +265,7 @@ public sealed class TeamsIdentityTests : IAsyncLifetime
         Assert.Equal((stateBefore.Key, stateBefore.StateJson), (state.Key, state.StateJson));
         Assert.Equal(TeamsTestKit.ConversationOf(Zhu), await QueryAsync(db => db.TeamsConversations.Select(c => c.ConversationId).SingleAsync()));
         cards = await _teams.ClickAsync(Zhu, TeamsTestKit.ButtonAction(cards, "婚嫁"));
-        Assert.Contains("[本人]", TeamsTestKit.Read(cards.Last()), StringComparison.Ordinal);
+        Assert.Contains("1. 本人", TeamsTestKit.Read(cards.Last()), StringComparison.Ordinal); // seven subjects: a numbered list
     }
 
     [Fact]
