@@ -12,6 +12,8 @@ public static class AuditTexts
     public const string FilingName = "备案";
     public const string TalkName = "廉政谈话";
     public const string ProjectName = "审计项目";
+    public const string TravelDocumentName = "证照";
+    public const string DocumentCheckoutName = "证照领用";
 
     public const string Absent = "（无此项）";
     public const string Empty = "（空）";

@@ -10,4 +10,6 @@ public static class DialogIds
     public const string RegisterAuditProject = "register-audit-project";
     public const string ConfirmationStatus = "confirmation-status";
     public const string AuditDiscipline = "audit-discipline";
+    public const string DrawDocument = "draw-document";
+    public const string ReturnDocument = "return-document";
 }

@@ -12,4 +12,5 @@ public static class OutboxKinds
     public const string PreAuditReminder = "preaudit-reminder";
     public const string FollowUp = "follow-up";
     public const string IdentityNotice = "identity-notice";
+    public const string DocumentCustody = "document-custody";
 }

@@ -20,4 +20,7 @@ public enum StaffRole
 
     /// <summary>审计组长.</summary>
     AuditTeamLeader = 6,
+
+    /// <summary>证照保管员: keeps the travel documents (证照台账); while nobody holds it, the 廉政监督员 does.</summary>
+    DocumentCustodian = 8,
 }

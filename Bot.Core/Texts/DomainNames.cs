@@ -14,6 +14,13 @@ public static class DomainNames
         [StaffRole.IntegritySupervisor] = "廉政监督员",
         [StaffRole.AuditTeamLeader] = "审计组长",
         [StaffRole.Auditor] = "审计人员",
+        [StaffRole.DocumentCustodian] = "证照保管员",
+    };
+
+    /// <summary>Other names the staff sheet's 角色 column accepts for a role.</summary>
+    private static readonly Dictionary<string, StaffRole> RoleAliases = new()
+    {
+        ["证照保管"] = StaffRole.DocumentCustodian,
     };
 
     public static readonly IReadOnlyDictionary<FilingKind, string> FilingKinds = new Dictionary<FilingKind, string>
@@ -48,7 +55,8 @@ public static class DomainNames
     public static string Of(FilingStatus status) => FilingStatuses[status];
 
     public static StaffRole? ParseRole(string text) =>
-        Roles.Where(r => r.Value == text.Trim()).Select(r => (StaffRole?)r.Key).FirstOrDefault();
+        Roles.Where(r => r.Value == text.Trim()).Select(r => (StaffRole?)r.Key).FirstOrDefault()
+        ?? (RoleAliases.TryGetValue(text.Trim(), out var alias) ? alias : null);
 
     public static string YesNo(bool? value) => value switch
     {
