@@ -9,6 +9,7 @@ using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
+using Lianzheng.Core.Travel;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -86,6 +87,9 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<TalkOptions>().BindConfiguration(TalkOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<HolidayOptions>().BindConfiguration(HolidayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TravelOptions>().BindConfiguration(TravelOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<TravelCustodyService>();
+        services.AddScoped<ITripApprovalListener, DocumentCollectionNotifier>();
         return builder;
     }
 

@@ -6,6 +6,7 @@ using Lianzheng.Dialogs.Announcements;
 using Lianzheng.Dialogs.AuditProjects;
 using Lianzheng.Dialogs.Routing;
 using Lianzheng.Dialogs.Talks;
+using Lianzheng.Dialogs.Travel;
 using Lianzheng.Dialogs.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -35,6 +36,10 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<ConfirmationStatusDialog>();
         services.AddBotDialog<StopMonthlyMessageDialog>();
         services.AddBotDialog<EditHolidayTemplateDialog>();
+        services.AddBotDialog<DocumentLedgerDialog>();
+        services.AddBotDialog<RegisterDocumentDialog>();
+        services.AddBotDialog<DrawDocumentDialog>();
+        services.AddBotDialog<ReturnDocumentDialog>();
         services.TryAddScoped<DialogCatalog>();
         services.TryAddScoped<TurnRouter>();
         services.TryAddSingleton<ConversationLocks>();

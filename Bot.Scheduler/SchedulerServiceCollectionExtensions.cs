@@ -5,6 +5,7 @@ using Lianzheng.Scheduler.Filings;
 using Lianzheng.Scheduler.Holidays;
 using Lianzheng.Scheduler.Outbox;
 using Lianzheng.Scheduler.Talks;
+using Lianzheng.Scheduler.Travel;
 using Microsoft.Extensions.Hosting;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public static class SchedulerServiceCollectionExtensions
         builder.Services.AddScoped<PreAuditTalkCalls>();
         builder.Services.AddScoped<FollowUpChasers>();
         builder.Services.AddScoped<ReviewReminders>();
+        builder.Services.AddScoped<DocumentReturnChasers>();
         builder.Services.AddScoped<DailyDuties>();
         SchedulerSetup.AddQuartzScheduler(builder);
         return builder;

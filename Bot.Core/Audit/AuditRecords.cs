@@ -7,6 +7,7 @@ using Lianzheng.Core.Filings;
 using Lianzheng.Core.Offers;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Talks;
+using Lianzheng.Core.Travel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Core.Audit;
@@ -34,6 +35,10 @@ public static class AuditRecords
             db => db.AuditProjects.AsNoTracking().Include(p => p.Members).OrderBy(p => p.Id).AsAsyncEnumerable().Select(p => Of(p))),
         new(nameof(DeclinedOffer), AuditTexts.DeclinedOfferName,
             db => db.DeclinedOffers.AsNoTracking().OrderBy(o => o.Id).AsAsyncEnumerable().Select(o => Of(o))),
+        new(nameof(TravelDocument), AuditTexts.TravelDocumentName,
+            db => db.TravelDocuments.AsNoTracking().OrderBy(d => d.Id).AsAsyncEnumerable().Select(d => Of(d))),
+        new(nameof(DocumentCheckout), AuditTexts.DocumentCheckoutName,
+            db => db.DocumentCheckouts.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().Select(c => Of(c))),
     ];
 
     public static bool Covers(string entityType) => Covered.Any(c => c.EntityType == entityType);
@@ -168,6 +173,35 @@ public static class AuditRecords
         handling = offer.Handling.ToString(),
         auditProject = offer.AuditProjectId,
         recordedAt = Instant(offer.RecordedAt),
+    });
+
+    public static AuditRecord Of(TravelDocument document) => Record(nameof(TravelDocument), document.Id, new
+    {
+        holder = document.HolderId,
+        type = document.Type.ToString(),
+        number = document.Number,
+        handedInOn = Day(document.HandedInOn),
+        state = document.State.ToString(),
+        registeredBy = document.RegisteredById,
+        createdAt = Instant(document.CreatedAt),
+        updatedAt = Instant(document.UpdatedAt),
+    });
+
+    public static AuditRecord Of(DocumentCheckout checkout) => Record(nameof(DocumentCheckout), checkout.Id, new
+    {
+        document = checkout.DocumentId,
+        trip = checkout.TripId,
+        drawnOn = Day(checkout.DrawnOn),
+        drawnRecordedBy = checkout.DrawnRecordedById,
+        dueOn = Day(checkout.DueOn),
+        returnedOn = Day(checkout.ReturnedOn),
+        returnRecordedBy = checkout.ReturnRecordedById,
+        returnReportAsked = checkout.ReturnReportAsked,
+        remindersSent = checkout.RemindersSent,
+        lastRemindedOn = Day(checkout.LastRemindedOn),
+        escalatedAt = checkout.EscalatedAt is { } at ? Instant(at) : null,
+        createdAt = Instant(checkout.CreatedAt),
+        updatedAt = Instant(checkout.UpdatedAt),
     });
 
     /// <summary>The first field in which two states of a record differ, with both values as shown to people; null when

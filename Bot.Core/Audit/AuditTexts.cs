@@ -13,6 +13,8 @@ public static class AuditTexts
     public const string TalkName = "廉政谈话";
     public const string ProjectName = "审计项目";
     public const string DeclinedOfferName = "拒收登记";
+    public const string TravelDocumentName = "证照";
+    public const string DocumentCheckoutName = "证照领用";
 
     public const string Absent = "（无此项）";
     public const string Empty = "（空）";

@@ -1,20 +1,17 @@
 namespace Lianzheng.Core.Filings;
 
-/// <summary>How a travel document's number is shown to anyone but the custodian: its first characters (half of it rounded up, at
-/// most 5, at least 1) and a star for each of the rest, e.g. E12345678 → E1234****.</summary>
+/// <summary>How a travel document's number is shown to anyone but the custodian: the first character and the last three,
+/// the rest as *, so that the holder can tell which document is meant and nobody else can copy it (E12345678 → E*****678).</summary>
 public static class DocumentNumbers
 {
-    private const int MaxShown = 5;
-
     public static string Mask(string? number)
     {
-        if (string.IsNullOrWhiteSpace(number))
+        var trimmed = number?.Trim() ?? "";
+        return trimmed.Length switch
         {
-            return "";
-        }
-
-        var trimmed = number.Trim();
-        var shown = Math.Clamp((trimmed.Length + 1) / 2, 1, MaxShown);
-        return trimmed[..shown] + new string('*', trimmed.Length - shown);
+            0 => "",
+            <= 4 => new string('*', trimmed.Length - 1) + trimmed[^1],
+            _ => trimmed[0] + new string('*', trimmed.Length - 4) + trimmed[^3..],
+        };
     }
 }

@@ -14,4 +14,6 @@ public static class DialogIds
     public const string AuditDiscipline = "audit-discipline";
     public const string DeclineOffer = "decline-offer";
     public const string MyDeclinedOffers = "my-declined-offers";
+    public const string DrawDocument = "draw-document";
+    public const string ReturnDocument = "return-document";
 }

@@ -16,4 +16,5 @@ public static class OutboxKinds
     public const string FollowUp = "follow-up";
     public const string IdentityNotice = "identity-notice";
     public const string DeclinedOffer = "declined-offer";
+    public const string DocumentCustody = "document-custody";
 }

@@ -10,6 +10,7 @@ using Lianzheng.Core.Offers;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
+using Lianzheng.Core.Travel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -68,6 +69,10 @@ public sealed class LianzhengDbContext : DbContext
     public DbSet<HolidayTemplate> HolidayTemplates => Set<HolidayTemplate>();
 
     public DbSet<ImportedHolidayArrangement> ImportedHolidayArrangements => Set<ImportedHolidayArrangement>();
+
+    public DbSet<TravelDocument> TravelDocuments => Set<TravelDocument>();
+
+    public DbSet<DocumentCheckout> DocumentCheckouts => Set<DocumentCheckout>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,6 @@
+using Lianzheng.Core.Filings;
+using Lianzheng.Core.Travel;
+
 namespace Lianzheng.Core.Personnel;
 
 /// <summary>A fictional county audit bureau for Development: every name here is made up.</summary>
@@ -35,6 +38,12 @@ public static class DemoBureau
         ["A025", "金雅琴", "办公室", "审计人员", ""],
         ["A026", "魏博文", "财政审计股", "审计人员", ""],
         ["B001", "孙正平", "", "派驻纪检监察组", ""],
+    ];
+
+    /// <summary>Travel documents in the custodian's keeping (工号, kind, a made-up number), so that a trip can draw one out.</summary>
+    public static IReadOnlyList<(string EmployeeNo, TravelDocumentType Type, string Number)> Documents { get; } =
+    [
+        ("A013", TravelDocumentType.Passport, "E00000013"),
     ];
 
     public static IReadOnlyList<string> Headers => Header;

@@ -24,4 +24,7 @@ public enum StaffRole
     /// <summary>派驻纪检监察组: outside the bureau's sections; reviews the party secretary's filings and reads what he can.
     /// Not staff for duties (holiday and integrity messages, talks).</summary>
     DisciplineInspectionGroup = 7,
+
+    /// <summary>证照保管员: keeps the travel documents (证照台账); while nobody holds it, the 廉政监督员 does.</summary>
+    DocumentCustodian = 8,
 }

@@ -16,12 +16,14 @@ public static class DomainNames
         [StaffRole.AuditTeamLeader] = "审计组长",
         [StaffRole.Auditor] = "审计人员",
         [StaffRole.DisciplineInspectionGroup] = "派驻纪检监察组",
+        [StaffRole.DocumentCustodian] = "证照保管员",
     };
 
     /// <summary>Other names the staff sheet accepts for a role.</summary>
     private static readonly Dictionary<string, StaffRole> RoleAliases = new()
     {
         ["纪检监察组"] = StaffRole.DisciplineInspectionGroup,
+        ["证照保管"] = StaffRole.DocumentCustodian,
     };
 
     public static readonly IReadOnlyDictionary<FilingKind, string> FilingKinds = new Dictionary<FilingKind, string>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Travel;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 
@@ -15,11 +16,13 @@ public sealed class WithdrawFilingDialog : BotDialog
     private const string ReasonKey = "reason";
 
     private readonly FilingService _filings;
+    private readonly TravelCustodyService _custody;
 
-    public WithdrawFilingDialog(FilingService filings)
+    public WithdrawFilingDialog(FilingService filings, TravelCustodyService custody)
         : base(DialogId)
     {
         _filings = filings;
+        _custody = custody;
         AddDialog(new WaterfallDialog(StepsId, [PickAsync, AskReasonAsync, ConfirmAsync, WithdrawAsync]));
         AddPrompts();
     }
@@ -77,7 +80,15 @@ public sealed class WithdrawFilingDialog : BotDialog
 
         var outcome = await _filings
             .WithdrawAsync(step.Turn.User, filingId, step.Values.GetRequired<string>(ReasonKey), cancellationToken);
-        return await FilingChoice.EndWithOutcomeAsync(
+        var result = await FilingChoice.EndWithOutcomeAsync(
             step, _filings, filingId, outcome, FilingDialogTexts.Withdrawn, FilingDialogTexts.WithdrawTitle, cancellationToken);
+        // A trip whose document was drawn out: the document still goes back (its checkout stays open and is chased).
+        if (outcome == FilingChangeOutcome.Done && await _custody.TripWithdrawnAsync(step.Turn.User, filingId, cancellationToken) is { } checkout)
+        {
+            step.Turn.Send(TravelTexts.StillToReturn(
+                TravelTexts.Label(checkout.Document!, forCustodian: false), await _custody.CustodianNamesAsync(cancellationToken), checkout.DueOn!.Value));
+        }
+
+        return result;
     }
 }

@@ -133,11 +133,11 @@ public sealed class FileEventDialogTests : IAsyncLifetime
         zhu.Hears("证件号码");
         await zhu.SaysAsync("e1234 5678");
         zhu.Hears("前往国家/地区：日本东京", "途经国家/地区：韩国", "出发日期：2026年12月20日", "返回日期：2026年12月28日", "同行人员：无",
-            "费用来源：个人积蓄", "涉密岗位：否", "证件类型：护照", "证件号码：E1234****");
+            "费用来源：个人积蓄", "涉密岗位：否", "证件类型：护照", "证件号码：E*****678");
         zhu.DoesNotHear("E12345678");
         zhu.DoesNotHear("当事人");
         await zhu.SaysAsync("确认");
-        zhu.Hears("备案成功", "须经审核同意后方可出行", "证件号码：E1234****");
+        zhu.Hears("备案成功", "须经审核同意后方可出行", "证件号码：E*****678");
 
         var filing = await _bot.QueryAsync(db => db.Filings.SingleAsync());
         Assert.Equal((FilingKind.TravelAbroad, "日本东京", "旅游", new DateOnly(2026, 12, 28), (string?)null),

@@ -1,5 +1,7 @@
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Time;
+using Lianzheng.Core.Travel;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +56,16 @@ internal sealed partial class StartupTasks(
         var result = await scope.ServiceProvider.GetRequiredService<StaffImporter>()
             .ImportAsync(DemoBureau.Headers, DemoBureau.Rows, cancellationToken);
         LogDemoSeeded(logger, result.Created, result.SectionsCreated);
+
+        // The demo's travel documents, handed in a month ago and registered by the custodian (the supervisor by default).
+        var custody = scope.ServiceProvider.GetRequiredService<TravelCustodyService>();
+        var custodian = (await custody.CustodiansAsync(cancellationToken)).First();
+        var handedIn = scope.ServiceProvider.GetRequiredService<BureauClock>().Today.AddDays(-30);
+        foreach (var (employeeNo, type, number) in DemoBureau.Documents)
+        {
+            var holder = await db.Staff.SingleAsync(s => s.EmployeeNo == employeeNo, cancellationToken);
+            await custody.RegisterAsync(custodian, holder.Id, type, number, handedIn, cancellationToken);
+        }
     }
 
     private void PrintAddresses()

@@ -240,6 +240,89 @@ namespace Lianzheng.Core.Persistence.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TravelDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HolderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HandedInOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegisteredById = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TravelDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TravelDocuments_Staff_HolderId",
+                        column: x => x.HolderId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TravelDocuments_Staff_RegisteredById",
+                        column: x => x.RegisteredById,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentCheckouts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TripId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DrawnRecordedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReturnRecordedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReturnReportAsked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemindersSent = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastRemindedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentCheckouts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DocumentCheckouts_Filings_TripId",
+                        column: x => x.TripId,
+                        principalTable: "Filings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DocumentCheckouts_Staff_DrawnRecordedById",
+                        column: x => x.DrawnRecordedById,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DocumentCheckouts_Staff_ReturnRecordedById",
+                        column: x => x.ReturnRecordedById,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DocumentCheckouts_TravelDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "TravelDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Filings_Status",
                 table: "Filings",
@@ -262,6 +345,29 @@ namespace Lianzheng.Core.Persistence.Migrations
                 columns: new[] { "StaffId", "OfferedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DocumentCheckouts_DocumentId",
+                table: "DocumentCheckouts",
+                column: "DocumentId",
+                unique: true,
+                filter: "\"ReturnedOn\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentCheckouts_DrawnRecordedById",
+                table: "DocumentCheckouts",
+                column: "DrawnRecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentCheckouts_ReturnRecordedById",
+                table: "DocumentCheckouts",
+                column: "ReturnRecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentCheckouts_TripId",
+                table: "DocumentCheckouts",
+                column: "TripId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FilingReviews_FilingId_DecidedAt",
                 table: "FilingReviews",
                 columns: new[] { "FilingId", "DecidedAt" });
@@ -270,6 +376,22 @@ namespace Lianzheng.Core.Persistence.Migrations
                 name: "IX_FilingReviews_ReviewerId",
                 table: "FilingReviews",
                 column: "ReviewerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TravelDocuments_HolderId",
+                table: "TravelDocuments",
+                column: "HolderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TravelDocuments_RegisteredById",
+                table: "TravelDocuments",
+                column: "RegisteredById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TravelDocuments_Type_Number",
+                table: "TravelDocuments",
+                columns: new[] { "Type", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -279,7 +401,13 @@ namespace Lianzheng.Core.Persistence.Migrations
                 name: "DeclinedOffers");
 
             migrationBuilder.DropTable(
+                name: "DocumentCheckouts");
+
+            migrationBuilder.DropTable(
                 name: "FilingReviews");
+
+            migrationBuilder.DropTable(
+                name: "TravelDocuments");
 
             migrationBuilder.DropIndex(
                 name: "IX_Filings_Status",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lianzheng.Core.Persistence.Migrations
 {
     [DbContext(typeof(LianzhengDbContext))]
-    [Migration("20261202141415_RecordsThatFollowTheRules")]
+    [Migration("20261202142442_RecordsThatFollowTheRules")]
     partial class RecordsThatFollowTheRules
     {
         /// <inheritdoc />
@@ -899,6 +899,119 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("IntegrityTalks");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Travel.DocumentCheckout", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DrawnRecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastRemindedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReturnRecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReturnReportAsked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TripId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId")
+                        .IsUnique()
+                        .HasFilter("\"ReturnedOn\" IS NULL");
+
+                    b.HasIndex("DrawnRecordedById");
+
+                    b.HasIndex("ReturnRecordedById");
+
+                    b.HasIndex("TripId")
+                        .IsUnique();
+
+                    b.ToTable("DocumentCheckouts");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Travel.TravelDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HandedInOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HolderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegisteredById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderId");
+
+                    b.HasIndex("RegisteredById");
+
+                    b.HasIndex("Type", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TravelDocuments");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.AuditProjects.AuditProject", b =>
                 {
                     b.HasOne("Lianzheng.Core.Personnel.Staff", "ResponsibleLeader")
@@ -1159,6 +1272,53 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Navigation("Leader");
 
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Travel.DocumentCheckout", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Travel.TravelDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("DrawnRecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnRecordedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Lianzheng.Core.Filings.Filing", "Trip")
+                        .WithMany()
+                        .HasForeignKey("TripId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Trip");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Travel.TravelDocument", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "Holder")
+                        .WithMany()
+                        .HasForeignKey("HolderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Holder");
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Filings.Filing", b =>
