@@ -20,6 +20,8 @@ public sealed class RestartTests
             await chat.SaysAsync("备案");
             await chat.ClicksAsync("因私出国（境）");
             await chat.SaysAsync("新加坡");
+            chat.Hears("途经哪些国家或地区");
+            await chat.SaysAsync("无");
             chat.Hears("出行事由");
         }
 
@@ -32,7 +34,11 @@ public sealed class RestartTests
             await chat.SaysAsync("后天");
             await chat.SaysAsync("大后天");
             await chat.SaysAsync("无");
-            chat.Hears("目的地：新加坡");
+            await chat.ClicksAsync("自费");
+            await chat.ClicksAsync("否");
+            await chat.ClicksAsync("护照");
+            await chat.SaysAsync("E12345678");
+            chat.Hears("前往国家/地区：新加坡");
             chat.Hears("事由：探亲");
             await chat.ClicksAsync("确认提交");
             chat.Hears("备案成功");
