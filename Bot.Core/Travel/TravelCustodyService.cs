@@ -58,7 +58,7 @@ public sealed class TravelCustodyService(
     public async Task<List<Filing>> DrawableTripsAsync(CancellationToken cancellationToken)
     {
         var trips = await db.Filings.AsNoTracking().Include(f => f.Filer)
-            .Where(f => f.Kind == FilingKind.TravelAbroad && f.Status == FilingStatus.Filed)
+            .Where(f => f.Kind == FilingKind.TravelAbroad && (f.Status == FilingStatus.Filed || f.Status == FilingStatus.Approved))
             .Where(f => !db.DocumentCheckouts.Any(c => c.TripId == f.Id))
             .OrderBy(f => f.EventDate).ThenBy(f => f.Id).ToListAsync(cancellationToken);
         return [.. trips.Where(TravelCustodyRules.MayDrawFor)];

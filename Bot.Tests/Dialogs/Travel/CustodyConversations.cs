@@ -23,15 +23,8 @@ internal static class CustodyConversations
         custodian.Hears($"已登记：{holder}的{type} {number}已交存");
     }
 
-    /// <summary>What the review does once a trip is approved: the approval listeners run, in a scope of their own.</summary>
-    public static async Task ApproveAsync(DialogHarness bot, int tripId)
-    {
-        await using var scope = bot.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var trip = await db.Filings.Include(f => f.Filer).SingleAsync(f => f.Id == tripId);
-        foreach (var listener in scope.ServiceProvider.GetServices<ITripApprovalListener>())
-        {
-            await listener.TripApprovedAsync(trip, CancellationToken.None);
-        }
+    /// <summary>The trip's reviewer approves it from his review card in chat, as the review does (the approval listeners
+    /// run in its transaction).</summary>
+    public static Task ApproveAsync(ChatUser reviewer, int tripId) => FilingConversations.ApproveAsync(reviewer, tripId);
     }
 }

@@ -29,7 +29,7 @@ public sealed class DocumentCustodyTests : IAsyncLifetime
         await CustodyConversations.RegisterAsync(custodian, "朱浩然", "护照", "E12345678");
 
         // Approved: the traveller is told to collect it (number masked), the custodian who comes for which (in full).
-        await CustodyConversations.ApproveAsync(_bot, 1);
+        await CustodyConversations.ApproveAsync(leader, 1);
         var collect = Assert.Single(await zhu.InboxAsync(), m => m.Kind == OutboxKinds.DocumentCustody);
         Assert.Contains("请到证照保管员王秀兰处领取证件：护照 E*****678", collect.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("E12345678", collect.Body, StringComparison.Ordinal);
@@ -123,6 +123,7 @@ public sealed class DocumentCustodyTests : IAsyncLifetime
         var qin = await _bot.ChatAsAsync("秦诗涵");
         var custodian = await _bot.ChatAsAsync("王秀兰");
         await FilingConversations.FileTripAsync(qin, "12月20日", "12月25日");
+        await CustodyConversations.ApproveAsync(await _bot.ChatAsAsync("吴海燕"), 1);
         await CustodyConversations.RegisterAsync(custodian, "秦诗涵", "往来港澳通行证", "C98765432");
         await custodian.SaysAsync("登记领取");
         custodian.Hears("请选择出行人的因私出国（境）备案");
