@@ -41,9 +41,9 @@ public sealed class AuditVerificationServiceTests
             var supervisor = (await http.GetFromJsonAsync<List<LocalUser>>("/api/local/users"))!.Single(u => u.Name == "王秀兰");
             var pushed = (await http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={supervisor.Id}&after=0"))!.Messages;
             var alarm = Assert.Single(pushed, m => m.Title == AlarmTitle);
-            Assert.Contains("备案 #1 与第 2 条审计记录所记的内容不符：expectedGuests 审计记录为 80，数据库中为 800", alarm.Text, StringComparison.Ordinal);
+            Assert.Contains("备案 #1 与第 3 条审计记录所记的内容不符：expectedGuests 审计记录为 80，数据库中为 800", alarm.Text, StringComparison.Ordinal);
             Assert.Contains(alarm.Facts, f => f.Key == "涉及记录" && f.Value == "备案 #1");
-            Assert.Contains(alarm.Facts, f => f.Key == "审计记录" && f.Value == "#2");
+            Assert.Contains(alarm.Facts, f => f.Key == "审计记录" && f.Value == "#3");
             Assert.True(logs.Logged(LogLevel.Error, "The audit trail is broken (record-changed"), string.Join('\n', logs.Entries));
 
             // The bot goes on working, and says loudly that it appends onto a broken trail.
@@ -70,13 +70,13 @@ public sealed class AuditVerificationServiceTests
         await using var app = new BotApp(database, clock);
         _ = app.CreateClient();
         var lines = AnchorLines(anchorFile);
-        Assert.Equal(2, lines.Count); // started before the demo import's entry, then the head after the start verification
-        Assert.EndsWith("\t1", string.Join('\t', lines[^1].Split('\t').Take(2)), StringComparison.Ordinal);
+        Assert.Equal(2, lines.Count); // started before the demo's entries (the import, the passport in custody), then the head after the start verification
+        Assert.EndsWith("\t2", string.Join('\t', lines[^1].Split('\t').Take(2)), StringComparison.Ordinal);
 
         await AuditScenario.FileWeddingAsync(app.Services, "daily-test");
         clock.Advance(TimeSpan.FromDays(1));
         await Eventually.TrueAsync(() => Task.FromResult(AnchorLines(anchorFile).Count == 3), "the daily verification did not anchor the head");
-        Assert.Equal("2", AnchorLines(anchorFile)[^1].Split('\t')[1]);
+        Assert.Equal("3", AnchorLines(anchorFile)[^1].Split('\t')[1]);
 
         // Broken during the day: the next daily verification tells the supervisors.
         await AuditScenario.ExecuteAsync(database, "UPDATE Filings SET Place = '别处'");

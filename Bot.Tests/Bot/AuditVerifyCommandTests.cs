@@ -31,8 +31,8 @@ public sealed class AuditVerifyCommandTests
     /// <summary>The key the Development host generated beside the database, as a deployer would copy it into Audit:Key.</summary>
     private string Key => File.ReadAllText(KeyFile).Trim();
 
-    /// <summary>The real host in Development writes the trail: the demo bureau's import (#1), a wedding filing by 朱浩然
-    /// (#2), a talk of 吴海燕 with 陈晓梅 (#3) and a major project registered by 陈晓梅 (#4).</summary>
+    /// <summary>The real host in Development writes the trail: the demo bureau's import (#1), the demo passport put in custody (#2),
+    /// a wedding filing by 朱浩然 (#3), a talk of 吴海燕 with 陈晓梅 (#4) and a major project registered by 陈晓梅 (#5).</summary>
     private async Task<(int FilingId, long TalkId, int ProjectId)> SeedAsync()
     {
         await using var app = new BotApp(_database);
@@ -62,12 +62,12 @@ public sealed class AuditVerifyCommandTests
         var (exit, output, errors) = await VerifyAsync(Key);
         Assert.True(exit == 0, output + errors);
         Assert.Contains("审计日志完好", output, StringComparison.Ordinal);
-        Assert.Contains("共 4 条审计记录，最后一条 #4", output, StringComparison.Ordinal);
+        Assert.Contains("共 5 条审计记录，最后一条 #5", output, StringComparison.Ordinal);
         Assert.Contains("备案 1、廉政谈话 1、审计项目 1", output, StringComparison.Ordinal);
         Assert.Contains(AnchorFile, output, StringComparison.Ordinal);
 
         var anchors = File.ReadAllLines(AnchorFile).Where(l => !l.StartsWith('#')).ToList();
-        Assert.StartsWith("4\t", anchors[^1].Split('\t', 2)[1], StringComparison.Ordinal);
+        Assert.StartsWith("5\t", anchors[^1].Split('\t', 2)[1], StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(AnchorFile));
@@ -94,11 +94,11 @@ public sealed class AuditVerifyCommandTests
     }
 
     [Theory]
-    [InlineData("UPDATE Filings SET ExpectedGuests = 800", "备案 #1 与第 2 条审计记录所记的内容不符：expectedGuests 审计记录为 80，数据库中为 800")]
-    [InlineData("UPDATE Filings SET Status = 2, WithdrawalReason = '不办了'", "备案 #1 与第 2 条审计记录所记的内容不符：status 审计记录为 Pending，数据库中为 Withdrawn")]
-    [InlineData("UPDATE IntegrityTalks SET HeldOn = '2026-01-05'", "廉政谈话 #1 与第 3 条审计记录所记的内容不符：heldOn")]
-    [InlineData("DELETE FROM TalkParticipants", "廉政谈话 #1 与第 3 条审计记录所记的内容不符：participants")]
-    [InlineData("UPDATE AuditProjects SET IsMajor = 0", "审计项目 #1 与第 4 条审计记录所记的内容不符：major 审计记录为 true，数据库中为 false")]
+    [InlineData("UPDATE Filings SET ExpectedGuests = 800", "备案 #1 与第 3 条审计记录所记的内容不符：expectedGuests 审计记录为 80，数据库中为 800")]
+    [InlineData("UPDATE Filings SET Status = 2, WithdrawalReason = '不办了'", "备案 #1 与第 3 条审计记录所记的内容不符：status 审计记录为 Pending，数据库中为 Withdrawn")]
+    [InlineData("UPDATE IntegrityTalks SET HeldOn = '2026-01-05'", "廉政谈话 #1 与第 4 条审计记录所记的内容不符：heldOn")]
+    [InlineData("DELETE FROM TalkParticipants", "廉政谈话 #1 与第 4 条审计记录所记的内容不符：participants")]
+    [InlineData("UPDATE AuditProjects SET IsMajor = 0", "审计项目 #1 与第 5 条审计记录所记的内容不符：major 审计记录为 true，数据库中为 false")]
     public async Task An_edited_record_is_found_with_the_entry_that_recorded_it_and_the_field_that_differs(string tampering, string expected)
     {
         await SeedAsync();
@@ -117,8 +117,8 @@ public sealed class AuditVerifyCommandTests
         var (exit, output, _) = await VerifyAsync(Key);
         Assert.Equal(1, exit);
         Assert.Contains("audit trail broken [record-deleted]", output, StringComparison.Ordinal);
-        Assert.Contains("备案 #1 已从数据库中删除（第 2 条审计记录记录了它）", output, StringComparison.Ordinal);
-        Assert.Contains("审计记录 entry: #2", output, StringComparison.Ordinal);
+        Assert.Contains("备案 #1 已从数据库中删除（第 3 条审计记录记录了它）", output, StringComparison.Ordinal);
+        Assert.Contains("审计记录 entry: #3", output, StringComparison.Ordinal);
         Assert.Contains("涉及记录 record: 备案 #1 (Filing 1)", output, StringComparison.Ordinal);
     }
 
@@ -148,12 +148,12 @@ public sealed class AuditVerifyCommandTests
     {
         await SeedAsync();
         Assert.Equal(0, (await VerifyAsync(Key)).Exit);
-        await ExecuteAsync("DELETE FROM AuditEntries WHERE Id >= 3");
+        await ExecuteAsync("DELETE FROM AuditEntries WHERE Id >= 4");
         var (exit, output, _) = await VerifyAsync(Key);
         Assert.Equal(1, exit);
         Assert.Contains("audit trail broken [truncated]", output, StringComparison.Ordinal);
         Assert.Contains("审计日志最新的记录被删除了", output, StringComparison.Ordinal);
-        Assert.Contains("的锚点记到第 4 条，数据库中最后一条是第 2 条", output, StringComparison.Ordinal);
+        Assert.Contains("的锚点记到第 5 条，数据库中最后一条是第 3 条", output, StringComparison.Ordinal);
     }
 
     /// <summary>A database restored from a backup older than the anchor looks truncated, as it is; the operator starts a new
@@ -213,7 +213,7 @@ public sealed class AuditVerifyCommandTests
     /// the rewritten chain no longer reaches the anchored head.</summary>
     [Theory]
     [InlineData(false, "[entry-hash]", "第 1 条审计记录的校验值不符")]
-    [InlineData(true, "[anchor-hash]", "第 1 条审计记录与")]
+    [InlineData(true, "[anchor-hash]", "第 2 条审计记录与")]
     public async Task A_chain_rewritten_with_recomputed_unkeyed_hashes_is_found(bool passedOffAsLegacy, string code, string expected)
     {
         var (filingId, _, _) = await SeedAsync();
@@ -279,7 +279,7 @@ public sealed class AuditVerifyCommandTests
         var (exit, output, _) = await VerifyAsync(Key);
         Assert.Equal(1, exit);
         Assert.Contains("audit trail broken [outside-change]", output, StringComparison.Ordinal);
-        Assert.Contains("备案 #1 曾在机器人之外被改动，机器人改动它时读到的内容与第 2 条所记的不同（expectedGuests 审计记录为 80，数据库中为 800）", output, StringComparison.Ordinal);
+        Assert.Contains("备案 #1 曾在机器人之外被改动，机器人改动它时读到的内容与第 3 条所记的不同（expectedGuests 审计记录为 80，数据库中为 800）", output, StringComparison.Ordinal);
         await using (var db = Database())
         {
             var last = await db.AuditEntries.OrderByDescending(e => e.Id).FirstAsync();

@@ -41,12 +41,27 @@ public sealed class DocumentCustodyChatTests : IAsyncLifetime
         await zhu.SaysAsync("备案");
         await zhu.ClicksAsync("因私出国（境）");
         await zhu.SaysAsync("泰国曼谷");
+        await zhu.SaysAsync("无");
         await zhu.SaysAsync("探亲");
         await zhu.SaysAsync("明天");
         await zhu.SaysAsync("后天");
         await zhu.SaysAsync("无");
+        await zhu.ClicksAsync("自费");
+        await zhu.ClicksAsync("否");
+        await zhu.ClicksAsync("护照");
+        await zhu.SaysAsync("E00000013");
         await zhu.ClicksAsync("确认提交");
         zhu.Hears("备案成功");
+        zhu.Hears("已送 吴海燕 审核");
+
+        // His leader approves it from the review card pushed to her; only then may the passport be drawn out.
+        var leaderId = users.Single(u => u.Name == "吴海燕").Id;
+        var card = Assert.Single((await _http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={leaderId}&after=0"))!.Messages);
+        var leader = new LocalChatClient(_http, leaderId);
+        await leader.SendsActionAsync(card.Buttons.Single(b => b.Label == "同意").Action!);
+        leader.Hears("审核意见");
+        await leader.SaysAsync("无");
+        leader.Hears("审核完成：同意");
 
         await custodian.SaysAsync("登记领取");
         custodian.Hears("请选择出行人的因私出国（境）备案");
@@ -56,7 +71,9 @@ public sealed class DocumentCustodyChatTests : IAsyncLifetime
         custodian.Hears("已登记：朱浩然于");
         custodian.Hears("领取护照 E00000013");
         var pushed = (await _http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={zhuId}&after=0"))!.Messages;
-        var drawn = Assert.Single(pushed, m => m.Title == "因私出国（境）证照管理");
+        var collect = Assert.Single(pushed, m => m.Title == "因私出国（境）证照管理" && m.Text.Contains("已批准", StringComparison.Ordinal));
+        Assert.Contains("请到证照保管员王秀兰处领取证件：护照 E*****013", collect.Text, StringComparison.Ordinal);
+        var drawn = Assert.Single(pushed, m => m.Title == "因私出国（境）证照管理" && m.Text.Contains("领取了", StringComparison.Ordinal));
         Assert.Contains("领取了护照 E*****013", drawn.Text, StringComparison.Ordinal);
 
         await zhu.SaysAsync("证照台账");

@@ -20,6 +20,8 @@ public sealed class LocalChatClient(HttpClient http, string userId)
         await PostAsync(new { userId, action = button.Action });
     }
 
+    public async Task SendsActionAsync(string action) => await PostAsync(new { userId, action });
+
     public void Hears(string fragment) => Assert.True(Heard.Contains(fragment, StringComparison.Ordinal), $"expected “{fragment}” in:\n{Heard}");
 
     private async Task PostAsync(object body)

@@ -26,5 +26,4 @@ internal static class CustodyConversations
     /// <summary>The trip's reviewer approves it from his review card in chat, as the review does (the approval listeners
     /// run in its transaction).</summary>
     public static Task ApproveAsync(ChatUser reviewer, int tripId) => FilingConversations.ApproveAsync(reviewer, tripId);
-    }
 }
