@@ -18,6 +18,9 @@ public sealed class FilingService(
     LianzhengDbContext db, AuditTrail audit, OutboxWriter outbox, StaffDirectory directory, BureauClock clock,
     HolidayCalendarStore calendars, IOptions<FilingOptions> options, IEnumerable<ITripApprovalListener> tripListeners)
 {
+    /// <summary>The change key of a new filing's notices (the others are amended:{version}, withdrawn, reported…).</summary>
+    private const string FiledChange = "filed";
+
     private bool ReviewRequired => options.Value.Review == ReviewMode.Required;
 
     /// <summary>The reasons the filer still owes for this draft if filed today (逾期报告, above the scale limits).</summary>
@@ -196,7 +199,7 @@ public sealed class FilingService(
         };
         await ApplyAsync(draft, filing, cancellationToken);
         db.Filings.Add(filing);
-        await RecordAsync(filer, filing, null, "filing.filed", FilingDraft.From(filing), "filed", FilingTexts.FiledNotice(filer, filing), [], cancellationToken);
+        await RecordAsync(filer, filing, null, "filing.filed", FilingDraft.From(filing), FiledChange, FilingTexts.FiledNotice(filer, filing), [], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return filing;
     }
@@ -335,7 +338,8 @@ public sealed class FilingService(
             if (filing.Status == FilingStatus.Pending && reviewers.Count > 0)
             {
                 await outbox.EnqueueAsync(new OutboxRequest(OutboxKinds.FilingReview, $"filing:{filing.Id}:{change}:review",
-                    FilingTexts.ReviewCard(filer, filing, message.Text) with { Facts = message.Facts }, reviewers, SenderId: filer.Id),
+                    FilingTexts.ReviewCard(filer, filing, change == FiledChange ? FilingTexts.SubmittedForReview(filer, filing) : message.Text)
+                        with { Facts = message.Facts }, reviewers, SenderId: filer.Id),
                     cancellationToken);
             }
             else if (reviewers.Count > 0)

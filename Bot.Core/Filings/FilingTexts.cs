@@ -191,6 +191,9 @@ public static class FilingTexts
         $"{Who(filer)}报备了个人事项（{DomainNames.Of(filing.Kind)}），请知悉并点击“{ReadLabel}”。",
         "个人事项备案通知");
 
+    /// <summary>What the review card says of a new filing (the card is answered with a decision, not 已阅).</summary>
+    public static string SubmittedForReview(Staff filer, Filing filing) => $"{Who(filer)}报备了个人事项（{DomainNames.Of(filing.Kind)}）。";
+
     public static OutboundMessage AmendedNotice(Staff filer, Filing filing) => new(
         $"{Who(filer)}修改了个人事项备案 {Number(filing)}（{DomainNames.Of(filing.Kind)}），修改内容如下，请知悉。",
         "个人事项备案变更通知");

@@ -32,7 +32,7 @@ internal static class FilingDialogTexts
         "请问是什么喜庆事宜？（如升学、乔迁、生日、满月、参军，也可直接输入）\n按规定，操办其他喜庆事宜只限邀请亲属参加，不得邀请同事、管理服务对象等亲属以外人员。";
     public static readonly IReadOnlyList<string> CelebrationKinds = ["升学", "乔迁", "生日", "满月", "参军"];
     public const string AskJointly = "是否与对方家庭同城合办？";
-    public const string AskCars = "计划使用多少辆车（婚车等）？不用车回复 0";
+    public static string AskCars(bool wedding) => wedding ? "计划使用多少辆车（婚车等）？不用车回复 0" : "计划使用多少辆车？不用车回复 0";
     public const string ExampleCars = "6";
     public const string AskOfficialCars = "其中是否使用公车？";
     public static string AskScaleReason(int tables, int guests) =>

@@ -45,7 +45,7 @@ internal static class FilingQuestions
                 Suggestions = FilingDialogTexts.CelebrationKinds,
             }),
             FilingField.HeldJointly => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskJointly)),
-            FilingField.Cars => (PromptIds.Number, Number(FilingDialogTexts.AskCars, FilingDialogTexts.ExampleCars, MaxCars)),
+            FilingField.Cars => (PromptIds.Number, Number(FilingDialogTexts.AskCars(draft.Kind == FilingKind.Wedding), FilingDialogTexts.ExampleCars, MaxCars)),
             FilingField.OfficialCars => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskOfficialCars)),
             FilingField.ScaleReason => (PromptIds.Text, Text(FilingDialogTexts.AskScaleReason(draft.ExpectedTables ?? 0, draft.ExpectedGuests ?? 0),
                 FilingDialogTexts.ExampleScaleReason)),

@@ -32,6 +32,8 @@ public sealed class FilingReviewConversationTests : IAsyncLifetime
         var reviewer = await _bot.ChatAsAsync(reviewerName);
         var card = Assert.Single(await reviewer.InboxAsync());
         Assert.Equal(("个人事项备案审核", OutboxKinds.FilingReview), (card.Title, card.Kind));
+        Assert.Contains("请审核备案 #1", card.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("已阅", card.Body, StringComparison.Ordinal); // the card is answered with 同意 / 不同意 / 需补充
         var supervisor = await _bot.ChatAsAsync("王秀兰");
         Assert.Contains(await supervisor.InboxAsync(), m => m.Title == "个人事项备案通知" && m.Kind == OutboxKinds.FilingNotice);
         foreach (var other in Reviewers.Where(n => n != reviewerName && n != filerName))

@@ -110,6 +110,8 @@ public sealed class FilingRulesConversationTests
         await user.SaysAsync("老家");
         await user.SaysAsync("5");
         await user.SaysAsync("50");
+        user.Hears("计划使用多少辆车");
+        user.DoesNotHear("婚车");
         await user.SaysAsync("0");
         await user.ClicksAsync("否");
         await user.ClicksAsync("否");
