@@ -109,11 +109,44 @@ public sealed record FilingDraft
     }
 
     /// <summary>Whether the draft holds everything its kind needs, consistently.</summary>
-    public bool IsComplete => IsTravel
-        ? EndDate is { } end && end >= EventDate && !string.IsNullOrWhiteSpace(Destination) && !string.IsNullOrWhiteSpace(Purpose)
-            && DocumentType is not null && !string.IsNullOrWhiteSpace(DocumentNumber) && !string.IsNullOrWhiteSpace(FundingSource) && SecretPost is not null
-        : !string.IsNullOrWhiteSpace(Place) && ExpectedTables is >= 0 && ExpectedGuests is >= 0
-            && InvitesManagedObjects is not null && InvitesSubordinates is not null && Cars is >= 0
-            && (Kind != FilingKind.Wedding || HeldJointly is not null)
-            && (Kind != FilingKind.OtherCelebration || !string.IsNullOrWhiteSpace(CelebrationKind));
+    public bool IsComplete => Unanswered.Count == 0;
+
+    /// <summary>The fields the draft still lacks, in the order they are asked: none for a draft the dialog filled; for a
+    /// filing stored by an earlier release, what the rules have asked since (同城合办, cars, the travel document…).</summary>
+    public IReadOnlyList<FilingField> Unanswered
+    {
+        get
+        {
+            var missing = new List<FilingField>();
+            if (IsTravel)
+            {
+                Add(string.IsNullOrWhiteSpace(Destination), FilingField.Destination);
+                Add(string.IsNullOrWhiteSpace(Purpose), FilingField.Purpose);
+                Add(EndDate is not { } end || end < EventDate, FilingField.ReturnDate);
+                Add(string.IsNullOrWhiteSpace(FundingSource), FilingField.FundingSource);
+                Add(SecretPost is null, FilingField.SecretPost);
+                Add(DocumentType is null, FilingField.DocumentType);
+                Add(string.IsNullOrWhiteSpace(DocumentNumber), FilingField.DocumentNumber);
+                return missing;
+            }
+
+            Add(Kind == FilingKind.OtherCelebration && string.IsNullOrWhiteSpace(CelebrationKind), FilingField.CelebrationKind);
+            Add(string.IsNullOrWhiteSpace(Place), FilingField.Place);
+            Add(ExpectedTables is not >= 0, FilingField.ExpectedTables);
+            Add(ExpectedGuests is not >= 0, FilingField.ExpectedGuests);
+            Add(Kind == FilingKind.Wedding && HeldJointly is null, FilingField.HeldJointly);
+            Add(Cars is not >= 0, FilingField.Cars);
+            Add(InvitesManagedObjects is null, FilingField.InvitesManagedObjects);
+            Add(InvitesSubordinates is null, FilingField.InvitesSubordinates);
+            return missing;
+
+            void Add(bool lacking, FilingField which)
+            {
+                if (lacking)
+                {
+                    missing.Add(which);
+                }
+            }
+        }
+    }
 }

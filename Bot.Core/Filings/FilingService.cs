@@ -50,7 +50,15 @@ public sealed class FilingService(
             }
         }
 
-        return [.. reviewers.Where(r => r.Id != filer.Id).DistinctBy(r => r.Id)];
+        reviewers = [.. reviewers.Where(r => r.Id != filer.Id).DistinctBy(r => r.Id)];
+        if (reviewers.Count == 0)
+        {
+            // Nobody holds the post that reviews this filer (no 派驻纪检监察组 imported yet, the 党组书记 vacant): the
+            // 廉政监督员 reviews it rather than leave it 待审核 with nobody able to answer.
+            reviewers = [.. (await directory.WithRoleAsync(StaffRole.IntegritySupervisor, cancellationToken)).Where(r => r.Id != filer.Id)];
+        }
+
+        return reviewers;
     }
 
     /// <summary>Who reviews this filing now: the reviewer who asked for more, else the reviewers by 干部管理权限.</summary>
@@ -233,9 +241,10 @@ public sealed class FilingService(
         var found = AuditRecords.Of(filing!);
         await ApplyAsync(draft, filing!, cancellationToken);
         filing!.UpdatedAt = clock.UtcNow;
-        if (ReviewRequired && filing.Status is FilingStatus.NeedsMore or FilingStatus.Approved or FilingStatus.Pending)
+        if (ReviewRequired && filing.Status is FilingStatus.NeedsMore or FilingStatus.Approved or FilingStatus.Pending or FilingStatus.Filed)
         {
-            // Amended, the filing goes (back) to 待审核: after 需补充 to the reviewer who asked for more.
+            // Amended, the filing goes (back) to 待审核: after 需补充 to the reviewer who asked for more; one 已备案 before
+            // review existed is reviewed like a new one.
             filing.Status = FilingStatus.Pending;
             filing.ReviewRequestedAt = filing.UpdatedAt;
         }

@@ -101,6 +101,12 @@ public sealed class AmendFilingDialog : BotDialog
                 return await step.EndDialogAsync(null, cancellationToken);
             }
 
+            if (edit.Draft.Unanswered is [var unanswered, ..])
+            {
+                step.Turn.Send(FilingDialogTexts.AnswerFirst);
+                return await step.BeginDialogAsync(FilingQuestionDialog.DialogId, new FilingQuestion(edit.Draft, unanswered), cancellationToken);
+            }
+
             if ((await _filings.MissingReasonsAsync(edit.Draft, cancellationToken)) is [var reason, ..])
             {
                 step.Turn.Send(FilingDialogTexts.ReasonFirst);

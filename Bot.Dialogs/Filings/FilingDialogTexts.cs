@@ -82,6 +82,7 @@ internal static class FilingDialogTexts
     public static string Amended(string number) => $"备案 {number} 已修改，已通知分管领导和廉政监督员。";
     public static string AmendedForReview(string number) => $"备案 {number} 已修改，已重新送审（待审核）。";
     public const string ReasonFirst = "提交前还需说明原因：";
+    public const string AnswerFirst = "提交前还需补充现行规定要求填写的内容：";
     public static string ReviewerAsked(string opinion) => $"审核人意见（需补充）：{opinion}";
     public const string AmendDiscarded = "已放弃修改，备案保持不变。";
     public const string NoneChangeable = "您没有可以修改或撤回的备案（只有尚未发生的“已备案”事项可以修改或撤回）。";

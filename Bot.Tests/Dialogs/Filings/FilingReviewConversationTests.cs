@@ -18,6 +18,20 @@ public sealed class FilingReviewConversationTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _bot.DisposeAsync();
 
+    [Fact]
+    public async Task With_nobody_in_the_post_that_reviews_him_the_secretarys_filing_goes_to_the_supervisor_and_can_be_answered()
+    {
+        // A bureau that upgraded without importing its 派驻纪检监察组 yet.
+        await _bot.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Staff SET IsActive = 0 WHERE Name = '孙正平'"));
+        var zhou = await _bot.ChatAsAsync("周建国");
+        await FilingConversations.FileWeddingAsync(zhou, "12月12日");
+        zhou.Hears("已送 王秀兰 审核", "状态：待审核");
+
+        var wang = await _bot.ChatAsAsync("王秀兰");
+        await FilingConversations.ApproveAsync(wang, 1);
+        Assert.Equal(FilingStatus.Approved, (await _bot.QueryAsync(db => db.Filings.SingleAsync())).Status);
+    }
+
     [Theory]
     [InlineData("朱浩然", "吴海燕")] // an auditor: the leader overseeing 财政审计股
     [InlineData("陈晓梅", "吴海燕")] // a section head: the same
