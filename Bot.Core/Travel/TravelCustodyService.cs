@@ -122,10 +122,11 @@ public sealed class TravelCustodyService(
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var trip = await db.Filings.AsNoTracking().FirstOrDefaultAsync(f => f.Id == tripId, cancellationToken);
         var document = await db.TravelDocuments.FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        var drawnAlready = await db.DocumentCheckouts.AnyAsync(c => c.TripId == tripId, cancellationToken);
         var outcome = (trip, document) switch
         {
             (null, _) or (_, null) => CustodyOutcome.NotFound,
-            _ when !TravelCustodyRules.MayDrawFor(trip) => CustodyOutcome.TripNotDrawable,
+            _ when !TravelCustodyRules.MayDrawFor(trip) || drawnAlready => CustodyOutcome.TripNotDrawable,
             _ when document.HolderId != trip.FilerId || document.State != TravelDocumentState.InCustody => CustodyOutcome.DocumentUnavailable,
             _ => CustodyOutcome.Done,
         };

@@ -1,3 +1,4 @@
+using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Personnel;
@@ -114,6 +115,28 @@ public sealed class DocumentCustodyTests : IAsyncLifetime
         var verification = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
         Assert.True(verification.IsIntact, verification.Problem?.Message);
         Assert.Equal(1, verification.RecordsChecked[nameof(DocumentCheckout)]);
+    }
+
+    [Fact]
+    public async Task A_second_draw_for_a_trip_already_drawn_for_is_refused_not_a_crash()
+    {
+        var qin = await _bot.ChatAsAsync("秦诗涵");
+        var custodian = await _bot.ChatAsAsync("王秀兰");
+        await FilingConversations.FileTripAsync(qin, "12月20日", "12月25日");
+        await CustodyConversations.RegisterAsync(custodian, "秦诗涵", "往来港澳通行证", "C98765432");
+        await CustodyConversations.RegisterAsync(custodian, "秦诗涵", "护照", "E12345678");
+        await CustodyConversations.ApproveAsync(await _bot.ChatAsAsync("吴海燕"), 1);
+
+        // Two devices answer the same 登记领取 at once: both read the trip as drawable; the second must be refused.
+        await using var scope = _bot.Services.CreateAsyncScope();
+        var custody = scope.ServiceProvider.GetRequiredService<TravelCustodyService>();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        var wang = await db.Staff.AsNoTracking().SingleAsync(s => s.Name == "王秀兰");
+        var documents = await db.TravelDocuments.AsNoTracking().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync();
+        var today = new DateOnly(2026, 12, 1);
+        Assert.Equal(CustodyOutcome.Done, (await custody.DrawAsync(wang, 1, documents[0], today, CancellationToken.None)).Outcome);
+        Assert.Equal(CustodyOutcome.TripNotDrawable, (await custody.DrawAsync(wang, 1, documents[1], today, CancellationToken.None)).Outcome);
+        Assert.Equal(1, await db.DocumentCheckouts.CountAsync());
     }
 
     [Fact]
