@@ -358,7 +358,8 @@ public sealed class FilingService(
             }
         }
 
-        var leaders = ReviewRequired ? [] : await directory.OverseeingLeadersAsync(filer, cancellationToken);
+        // Without review the notice still goes where 干部管理权限 sends the filing (the 党组书记's to the 派驻纪检监察组).
+        var leaders = ReviewRequired ? [] : await ReviewersOfAsync(filer, cancellationToken);
         var recipients = leaders.Concat(supervisors).Select(s => s.Id).Where(id => id != filer.Id && !reviewers.Contains(id)).Distinct().ToList();
         if (recipients.Count == 0)
         {

@@ -1,3 +1,4 @@
+using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
@@ -102,6 +103,20 @@ public sealed class FileEventDialogTests : IAsyncLifetime
         var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
         Assert.Null(await audit.FindFirstBrokenEntryAsync(CancellationToken.None));
         Assert.True(await _bot.QueryAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "filing.filed" && e.ActorId == zhu.StaffId)));
+    }
+
+    [Fact]
+    public async Task Without_review_the_secretarys_filing_still_reaches_the_discipline_inspection_group()
+    {
+        await _bot.DisposeAsync();
+        _bot = await DialogHarness.StartAsync(settings: new Dictionary<string, string?> { ["Filings:Review"] = "NoticeOnly" });
+        var zhou = await _bot.ChatAsAsync("周建国");
+        await FilingConversations.FileWeddingAsync(zhou, "12月12日");
+
+        var sun = await _bot.ChatAsAsync("孙正平");
+        var notice = Assert.Single(await sun.InboxAsync());
+        Assert.Equal((OutboxKinds.FilingNotice, "已阅"), (notice.Kind, notice.ConfirmLabel));
+        Assert.Contains(await (await _bot.ChatAsAsync("王秀兰")).InboxAsync(), m => m.Kind == OutboxKinds.FilingNotice);
     }
 
     [Fact]
