@@ -8,7 +8,10 @@ public static class TravelCustodyRules
 {
     /// <summary>Whether a document may be drawn out for this trip: one cleared for departure (approved, or 已备案 where
     /// trips are not reviewed) whose 事后报告 is not in yet.</summary>
-    public static bool MayDrawFor(Filing trip) => FilingRules.ClearedForDeparture(trip) && trip.Status != FilingStatus.Completed;
+    public static bool MayDrawFor(Filing trip) => IsOpenCleared(trip);
+
+    /// <summary>A trip cleared for departure (approved, or 已备案 where trips are not reviewed) whose 事后报告 is not in.</summary>
+    public static bool IsOpenCleared(Filing trip) => FilingRules.ClearedForDeparture(trip) && trip.Status != FilingStatus.Completed;
 
     /// <summary>The day the document is due back: <see cref="TravelOptions.DocumentReturnDays"/> calendar days after
     /// the actual return the traveller reported, or after the day the trip was withdrawn; null while neither is known.</summary>

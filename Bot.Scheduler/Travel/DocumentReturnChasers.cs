@@ -59,7 +59,7 @@ public sealed class DocumentReturnChasers(
 
         if (checkout.DueOn is not { } due)
         {
-            if (trip.Status is FilingStatus.Filed or FilingStatus.Approved && (trip.EndDate ?? trip.EventDate) < today && !checkout.ReturnReportAsked)
+            if (TravelCustodyRules.IsOpenCleared(trip) && (trip.EndDate ?? trip.EventDate) < today && !checkout.ReturnReportAsked)
             {
                 await outbox.EnqueueAsync(new OutboxRequest(OutboxKinds.DocumentCustody, $"custody:{id}:report-return",
                     new OutboundMessage(DocumentReturnTexts.ReportReturn(FilingTexts.Number(trip), trip.EndDate ?? trip.EventDate, masked), DocumentReturnTexts.Title,
