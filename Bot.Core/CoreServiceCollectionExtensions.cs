@@ -82,6 +82,10 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<HolidayTemplates>();
         services.AddScoped<TalkService>();
         services.AddScoped<AuditProjectService>();
+        services.AddScoped<AuditFieldworkService>();
+        services.AddScoped<AuditFeedbackService>();
+        services.AddOptions<AuditProjectOptions>().BindConfiguration(AuditProjectOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<AnnouncementService>();
         services.AddScoped<DeclinedOfferService>();
         services.AddOptions<TalkOptions>().BindConfiguration(TalkOptions.SectionName)

@@ -33,6 +33,10 @@ public static class AuditRecords
             db => db.IntegrityTalks.AsNoTracking().Include(t => t.Participants).OrderBy(t => t.Id).AsAsyncEnumerable().Select(t => Of(t))),
         new(nameof(AuditProject), AuditTexts.ProjectName,
             db => db.AuditProjects.AsNoTracking().Include(p => p.Members).OrderBy(p => p.Id).AsAsyncEnumerable().Select(p => Of(p))),
+        new(nameof(ExecutionReport), AuditTexts.ExecutionReportName,
+            db => db.ExecutionReports.AsNoTracking().Include(r => r.Entries).OrderBy(r => r.Id).AsAsyncEnumerable().Select(r => Of(r))),
+        new(nameof(AuditFeedback), AuditTexts.AuditFeedbackName,
+            db => db.AuditFeedback.AsNoTracking().Include(f => f.Issues).OrderBy(f => f.Id).AsAsyncEnumerable().Select(f => Of(f))),
         new(nameof(DeclinedOffer), AuditTexts.DeclinedOfferName,
             db => db.DeclinedOffers.AsNoTracking().OrderBy(o => o.Id).AsAsyncEnumerable().Select(o => Of(o))),
         new(nameof(TravelDocument), AuditTexts.TravelDocumentName,
@@ -154,12 +158,34 @@ public static class AuditRecords
         name = project.Name,
         major = project.IsMajor,
         startDate = Day(project.StartDate),
+        endDate = Day(project.EndDate),
         teamLeader = project.TeamLeaderId,
         responsibleLeader = project.ResponsibleLeaderId,
         registeredBy = project.RegisteredById,
         registeredAt = Instant(project.RegisteredAt),
         preAuditTalk = project.PreAuditTalkId,
         members = project.Members.Select(m => m.StaffId).Order().ToList(),
+    });
+
+    public static AuditRecord Of(ExecutionReport report) => Record(nameof(ExecutionReport), report.Id, new
+    {
+        project = report.ProjectId,
+        reportedBy = report.ReportedById,
+        reportedAt = Instant(report.ReportedAt),
+        members = report.Entries.OrderBy(e => e.StaffId).Select(e => new { staff = e.StaffId, kept = e.KeptDiscipline }).ToList(),
+        incident = report.Incident,
+        incidentPeople = report.IncidentPeople,
+        incidentHandling = report.IncidentHandling,
+    });
+
+    public static AuditRecord Of(AuditFeedback feedback) => Record(nameof(AuditFeedback), feedback.Id, new
+    {
+        project = feedback.ProjectId,
+        submittedAt = Instant(feedback.SubmittedAt),
+        issues = feedback.Issues.OrderBy(i => i.Topic).Select(i => new { topic = i.Topic.ToString(), details = i.Details }).ToList(),
+        rating = feedback.Rating.ToString(),
+        remarks = feedback.Remarks,
+        contact = feedback.Contact,
     });
 
     public static AuditRecord Of(DeclinedOffer offer) => Record(nameof(DeclinedOffer), offer.Id, new

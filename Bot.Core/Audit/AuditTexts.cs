@@ -13,6 +13,8 @@ public static class AuditTexts
     public const string TalkName = "廉政谈话";
     public const string ProjectName = "审计项目";
     public const string DeclinedOfferName = "拒收登记";
+    public const string ExecutionReportName = "执行情况报告";
+    public const string AuditFeedbackName = "廉政回访";
     public const string TravelDocumentName = "证照";
     public const string DocumentCheckoutName = "证照领用";
 

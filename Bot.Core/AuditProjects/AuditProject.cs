@@ -12,7 +12,12 @@ public sealed class AuditProject
 
     public bool IsMajor { get; set; }
 
+    /// <summary>The day the team enters the audited unit (进点).</summary>
     public DateOnly StartDate { get; set; }
+
+    /// <summary>The day the team leaves the site (离场), when the team leader is asked for the 执行情况报告. Projects
+    /// registered before it was asked have none.</summary>
+    public DateOnly? EndDate { get; set; }
 
     public int TeamLeaderId { get; set; }
 
@@ -36,6 +41,14 @@ public sealed class AuditProject
     /// <summary>What made this record (the inbound message of its turn): a replay of the same message finds it instead
     /// of adding a second one.</summary>
     public string? SourceKey { get; set; }
+
+    /// <summary>The code of the project's public 廉政回访 page, <c>/feedback/{code}</c>: printed as a QR code on the
+    /// 审计纪律告知书, so unguessable (<see cref="AccessCodes"/>).</summary>
+    public string? FeedbackCode { get; set; }
+
+    /// <summary>The code of the link from which the team leader downloads the 审计纪律告知书; unguessable, and a
+    /// different one from the feedback code, which the audited unit sees.</summary>
+    public string? NoticeCode { get; set; }
 
     public List<AuditProjectMember> Members { get; set; } = [];
 }

@@ -1,12 +1,5 @@
-using System.Globalization;
-using Lianzheng.Core.Audit;
-using Lianzheng.Core.Messaging;
-using Lianzheng.Core.Persistence;
-using Lianzheng.Core.Talks;
-using Lianzheng.Core.Time;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lianzheng.Core.AuditProjects;
 
-/// <summary>A project as registered from chat.</summary>
-public sealed record AuditProjectDraft(string Name, bool IsMajor, DateOnly StartDate, int TeamLeaderId, int ResponsibleLeaderId, IReadOnlyList<int> MemberIds);
+/// <summary>A project as registered from chat: from 进点 (<paramref name="StartDate"/>) to 离场 (<paramref name="EndDate"/>).</summary>
+public sealed record AuditProjectDraft(
+    string Name, bool IsMajor, DateOnly StartDate, DateOnly EndDate, int TeamLeaderId, int ResponsibleLeaderId, IReadOnlyList<int> MemberIds);

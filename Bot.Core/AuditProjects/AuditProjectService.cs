@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lianzheng.Core.Audit;
+using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
@@ -13,8 +14,11 @@ namespace Lianzheng.Core.AuditProjects;
 
 /// <summary>Registers audit projects and runs their pre-audit integrity duties: for a major project the responsible
 /// leader is asked to hold the 审前集体廉政提醒谈话 and, once he records it, every team member gets the "四严禁""八不准"
-/// reminder to confirm; an ordinary project's team gets the reminder at once.</summary>
-public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit, OutboxWriter outbox, TalkService talks, BureauClock clock)
+/// reminder to confirm; an ordinary project's team gets the reminder at once. Whatever happens to the talk, the team has
+/// its reminder by the working day before 进点 (<see cref="LastCallDay"/>): no team enters the audited unit without it.</summary>
+public sealed class AuditProjectService(
+    LianzhengDbContext db, AuditTrail audit, OutboxWriter outbox, TalkService talks, HolidayCalendarStore calendars, StaffDirectory directory,
+    AuditFieldworkService fieldwork, BureauClock clock)
 {
     /// <summary>Registers a project and starts its pre-audit duties. With a source key (the inbound message that
     /// registers it) a second call returns the project the first one stored.</summary>
@@ -32,6 +36,9 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
             Name = draft.Name,
             IsMajor = draft.IsMajor,
             StartDate = draft.StartDate,
+            EndDate = draft.EndDate,
+            FeedbackCode = AccessCodes.New(),
+            NoticeCode = AccessCodes.New(),
             TeamLeaderId = draft.TeamLeaderId,
             ResponsibleLeaderId = draft.ResponsibleLeaderId,
             RegisteredById = registrar.Id,
@@ -46,9 +53,18 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
         {
             await AskForTalkAsync(project, last: false, cancellationToken);
         }
-        else
+
+        // Registered late (on the last call day or after), a major project's team cannot wait for the talk, nor its
+        // leader for the daily duty that sends the 告知书.
+        var late = clock.Today >= LastCallDay(await calendars.LoadAsync(cancellationToken), project);
+        if (!project.IsMajor || late)
         {
             await RemindTeamAsync(project, cancellationToken);
+        }
+
+        if (late)
+        {
+            await fieldwork.SendNoticeAsync(project, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -73,6 +89,32 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
     public async Task AskForTalkAgainAsync(AuditProject project, CancellationToken cancellationToken) =>
         await AskForTalkAsync(project, last: true, cancellationToken);
 
+    /// <summary>The talk is still not recorded on the last call day: the 党组书记 and the 廉政监督员 are told, once.</summary>
+    public async Task ReportMissingTalkAsync(AuditProject project, CancellationToken cancellationToken)
+    {
+        var leader = await db.Staff.AsNoTracking().Where(s => s.Id == project.ResponsibleLeaderId).Select(s => s.Name).FirstAsync(cancellationToken);
+        var told = (await directory.WithRoleAsync(StaffRole.PartySecretary, cancellationToken))
+            .Concat(await directory.WithRoleAsync(StaffRole.IntegritySupervisor, cancellationToken)).Select(s => s.Id).Distinct().ToList();
+        await outbox.EnqueueAsync(new OutboxRequest(
+            OutboxKinds.PreAuditTalkMissing,
+            $"preaudit-talk-missing:{project.Id}",
+            new OutboundMessage(AuditProjectTexts.TalkMissing(project.Name, DomainNames.Date(project.StartDate), leader), AuditProjectTexts.TalkMissingTitle),
+            told), cancellationToken);
+    }
+
+    /// <summary>Sends the team its discipline reminder unless it has it already (the talk was recorded, or an earlier run
+    /// sent it).</summary>
+    public async Task EnsureTeamRemindedAsync(AuditProject project, CancellationToken cancellationToken)
+    {
+        if (project.TeamReminderMessageId is null)
+        {
+            await RemindTeamAsync(project, cancellationToken);
+        }
+    }
+
+    /// <summary>The working day before 进点: the last call for the talk, and the day by which the team has its reminder.</summary>
+    public static DateOnly LastCallDay(WorkCalendar calendar, AuditProject project) => calendar.WorkdaysBefore(project.StartDate, 1);
+
     /// <summary>Records the pre-audit collective talk with the whole team and sends the team its reminder.</summary>
     public async Task<IntegrityTalk?> RecordTalkAsync(Staff leader, int projectId, DateOnly heldOn, string summary, CancellationToken cancellationToken)
     {
@@ -88,7 +130,7 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
         project.PreAuditTalkId = talk.Id;
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(leader.Id, "project.talk-recorded", AuditRecords.Of(project), new { talk = talk.Id }, found, cancellationToken);
-        await RemindTeamAsync(project, cancellationToken);
+        await EnsureTeamRemindedAsync(project, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return talk;
     }
@@ -113,11 +155,18 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
         return new TeamConfirmations(project, [.. team.Where(s => confirmed.Contains(s.Id))], [.. team.Where(s => !confirmed.Contains(s.Id))], true);
     }
 
-    /// <summary>The projects a person leads, is responsible for or registered, the latest first.</summary>
-    public Task<List<AuditProject>> OfAsync(int staffId, CancellationToken cancellationToken) =>
-        db.AuditProjects.AsNoTracking()
-            .Where(p => p.TeamLeaderId == staffId || p.ResponsibleLeaderId == staffId || p.RegisteredById == staffId)
+    /// <summary>The projects a person leads, is responsible for or registered, the latest first; for a 廉政监督员 every
+    /// project not yet finished (or finished within the last month), as she oversees them all.</summary>
+    public Task<List<AuditProject>> OfAsync(Staff staff, CancellationToken cancellationToken)
+    {
+        var id = staff.Id;
+        var recent = clock.Today.AddDays(-31);
+        var all = staff.HasRole(StaffRole.IntegritySupervisor);
+        return db.AuditProjects.AsNoTracking()
+            .Where(p => p.TeamLeaderId == id || p.ResponsibleLeaderId == id || p.RegisteredById == id
+                || (all && (p.EndDate ?? p.StartDate) >= recent))
             .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id).Take(20).ToListAsync(cancellationToken);
+    }
 
     private async Task AskForTalkAsync(AuditProject project, bool last, CancellationToken cancellationToken)
     {
@@ -143,6 +192,7 @@ public sealed class AuditProjectService(LianzhengDbContext db, AuditTrail audit,
                 AuditProjectTexts.ReminderTitle, Buttons: [AuditDiscipline.ShowFullTextButton]),
             [.. project.Members.Select(m => m.StaffId)],
             AuditProjectTexts.ReminderConfirmLabel,
+            // The reminder sweep waits for a working day: those who have not committed are reminded, once, the next one.
             RemindAt: clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);
         project.TeamReminderMessageId = message.Id;
         await db.AuditProjects.Where(p => p.Id == project.Id)

@@ -10,6 +10,7 @@ public static class DialogIds
     public const string TalkProgress = "talk-progress";
     public const string SendIntegrityMessage = "send-integrity-message";
     public const string RegisterAuditProject = "register-audit-project";
+    public const string ExecutionReport = "execution-report";
     public const string ConfirmationStatus = "confirmation-status";
     public const string AuditDiscipline = "audit-discipline";
     public const string DeclineOffer = "decline-offer";

@@ -13,6 +13,11 @@ public static class OutboxKinds
     public const string TalkFollowUp = "talk-follow-up";
     public const string PreAuditTalkDue = "preaudit-talk-due";
     public const string PreAuditReminder = "preaudit-reminder";
+    public const string PreAuditTalkMissing = "preaudit-talk-missing";
+    public const string DisciplineNotice = "discipline-notice";
+    public const string ExecutionReportDue = "execution-report-due";
+    public const string ExecutionReport = "execution-report";
+    public const string AuditFeedback = "audit-feedback";
     public const string FollowUp = "follow-up";
     public const string IdentityNotice = "identity-notice";
     public const string DeclinedOffer = "declined-offer";

@@ -64,6 +64,10 @@ public sealed class LianzhengDbContext : DbContext
 
     public DbSet<DeclinedOffer> DeclinedOffers => Set<DeclinedOffer>();
 
+    public DbSet<ExecutionReport> ExecutionReports => Set<ExecutionReport>();
+
+    public DbSet<AuditFeedback> AuditFeedback => Set<AuditFeedback>();
+
     public DbSet<RecurringAnnouncement> RecurringAnnouncements => Set<RecurringAnnouncement>();
 
     public DbSet<HolidayTemplate> HolidayTemplates => Set<HolidayTemplate>();

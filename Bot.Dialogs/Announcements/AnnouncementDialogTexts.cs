@@ -43,7 +43,7 @@ internal static class AnnouncementDialogTexts
     public static string MonthlyStopped(int messageId) => $"已停止定期提醒 #{messageId}，以后不再发送。";
 
     public const string StatusName = "确认情况";
-    public const string StatusHelp = "查看您发送的提醒和您的审计项目中谁还没有确认";
+    public const string StatusHelp = "查看您发送的提醒中谁还没有确认，审计项目中谁还没有承诺遵守审计纪律";
     public const string StatusTitle = "确认情况";
     public const string StatusNone = "您还没有发送过需要确认的提醒，也没有负责的审计项目。";
     public static string StatusLine(string title, string date, int confirmed, int recipients) =>
@@ -52,4 +52,6 @@ internal static class AnnouncementDialogTexts
     public static string StatusProjectLine(string project, string startDate, string state) =>
         $"项目“{project}”（{startDate}进场）：{state}";
     public const string StatusProjectWaitingTalk = "等待审前集体谈话，纪律提醒尚未发出";
+    public static string StatusProjectCommitted(int committed, int team) => $"已承诺遵守 {committed}/{team}";
+    public static string StatusUncommitted(string names) => $"  未承诺：{names}";
 }

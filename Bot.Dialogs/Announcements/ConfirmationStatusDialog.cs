@@ -7,8 +7,8 @@ using Lianzheng.Dialogs.Engine;
 
 namespace Lianzheng.Dialogs.Announcements;
 
-/// <summary>确认情况: who has not yet confirmed the messages one sent (a supervisor) and the discipline reminders of the
-/// audit projects one leads or registered (a team leader).</summary>
+/// <summary>确认情况: who has not yet confirmed the messages one sent (a supervisor) and who has not yet committed to the
+/// discipline on the audit projects one leads or registered (a team leader) — for a 廉政监督员 every current project.</summary>
 public sealed class ConfirmationStatusDialog : BotDialog
 {
     public const string DialogId = DialogIds.ConfirmationStatus;
@@ -54,16 +54,16 @@ public sealed class ConfirmationStatusDialog : BotDialog
             lines.Add(AnnouncementDialogTexts.StatusMonthlyLine(monthly.Id, monthly.Title, monthly.DayOfMonth));
         }
 
-        foreach (var project in await _projects.OfAsync(step.Turn.User.Id, cancellationToken))
+        foreach (var project in await _projects.OfAsync(step.Turn.User, cancellationToken))
         {
             var team = await _projects.ConfirmationsAsync(project.Id, cancellationToken);
             var state = team is { ReminderSent: true }
-                ? $"已确认 {team.Confirmed.Count}/{team.Confirmed.Count + team.Pending.Count}"
+                ? AnnouncementDialogTexts.StatusProjectCommitted(team.Confirmed.Count, team.Confirmed.Count + team.Pending.Count)
                 : AnnouncementDialogTexts.StatusProjectWaitingTalk;
             lines.Add(AnnouncementDialogTexts.StatusProjectLine(project.Name, DomainNames.Date(project.StartDate), state));
             if (team is { ReminderSent: true, Pending.Count: > 0 })
             {
-                lines.Add(AnnouncementDialogTexts.StatusPending(string.Join("、", team.Pending.Select(s => s.Name))));
+                lines.Add(AnnouncementDialogTexts.StatusUncommitted(string.Join("、", team.Pending.Select(s => s.Name))));
             }
         }
 

@@ -10,20 +10,25 @@ internal static class AuditProjectDialogTexts
     public const string ExampleProjectName = "2026年度县本级预算执行审计";
     public const string AskMajor = "是重大审计项目吗？（重大项目须在进场前由分管领导开展审前集体廉政提醒谈话）";
     public const string AskStartDate = "计划哪天进场？";
+    public const string AskEndDate = "计划哪天离场（现场审计结束）？";
     public const string AskMembers = "请输入审计组成员姓名，用顿号或空格分开：";
     public const string ExampleMembers = "朱浩然、秦诗涵、尤子轩";
     public static string UnknownMembers(string unknown, string example) =>
         $"名录中找不到：{unknown}。请重新输入审计组成员姓名（用顿号分开），例如：{example}";
     public const string AskTeamLeader = "审计组长是谁？";
     public const string AskResponsibleLeader = "分管领导是谁？";
-    public static string ReviewProject(string name, string kind, string startDate, string teamLeader, string responsible, string members) =>
-        $"请核对：{name}；{kind}；{startDate}进场；组长 {teamLeader}；分管领导 {responsible}；成员 {members}。确认登记吗？";
+    public static string ReviewProject(string name, string kind, string startDate, string endDate, string teamLeader, string responsible, string members) =>
+        $"请核对：{name}；{kind}；{startDate}进场，{endDate}离场；组长 {teamLeader}；分管领导 {responsible}；成员 {members}。确认登记吗？";
     public const string Major = "重大项目";
     public const string NotMajor = "一般项目";
     public static string ProjectRegistered(int projectId) => $"已登记审计项目 #{projectId}。";
     public static string ProjectMajorNext(string responsible) =>
-        $"已提醒{responsible}在进场前开展审前集体廉政提醒谈话；谈话记录后，审计组成员将收到纪律提醒。";
+        $"已提醒{responsible}在进场前开展审前集体廉政提醒谈话；谈话记录后，审计组成员将收到纪律提醒。进场前一个工作日仍未记录的，纪律提醒照常发出，并告知党组书记和廉政监督员。";
+    public static string ProjectMajorLate(string responsible, int members) =>
+        $"已提醒{responsible}开展审前集体廉政提醒谈话。临近进场，审计组 {members} 人已先收到“四严禁”“八不准”纪律提醒。";
     public static string ProjectOrdinaryNext(int members) => $"审计组 {members} 人已收到“四严禁”“八不准”纪律提醒。";
+    public const string ProjectFieldworkNext =
+        "\n进场前一个工作日，审计组长将收到《审计纪律告知书》，供进点时在被审计单位张贴；离场时请审计组长报送审计纪律执行情况报告。";
     public const string ProjectNotRegistered = "好的，没有登记。";
     public const string NoLeaders = "名录中没有班子成员，无法登记。请先导入人员名录。";
     public const string DisciplineTitle = "审计纪律";

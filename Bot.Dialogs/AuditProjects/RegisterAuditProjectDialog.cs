@@ -9,7 +9,7 @@ using Lianzheng.Dialogs.Prompts;
 namespace Lianzheng.Dialogs.AuditProjects;
 
 /// <summary>登记审计项目: an audit team leader or an integrity supervisor registers a project: name, major or not, start
-/// date, the team (names from the directory), its leader and the responsible leader. A major project asks the
+/// (进点) and end (离场) dates, the team (names from the directory), its leader and the responsible leader. A major project asks the
 /// responsible leader for the pre-audit collective talk; an ordinary one sends the team its discipline reminder.</summary>
 public sealed class RegisterAuditProjectDialog : BotDialog
 {
@@ -18,6 +18,7 @@ public sealed class RegisterAuditProjectDialog : BotDialog
     private const string NameKey = "name";
     private const string MajorKey = "major";
     private const string StartKey = "start";
+    private const string EndKey = "end";
     private const string MembersKey = "members";
     private const string TeamLeaderKey = "teamLeader";
     private const string ResponsibleKey = "responsible";
@@ -31,7 +32,7 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         _directory = directory;
         _projects = projects;
         AddDialog(new WaterfallDialog(StepsId,
-            [AskNameAsync, AskMajorAsync, AskStartAsync, AskMembersAsync, AskTeamLeaderAsync, AskResponsibleLeaderAsync, ReviewAsync, RegisterAsync]));
+            [AskNameAsync, AskMajorAsync, AskStartAsync, AskEndAsync, AskMembersAsync, AskTeamLeaderAsync, AskResponsibleLeaderAsync, ReviewAsync, RegisterAsync]));
         AddDialog(new TeamMembersDialog(directory));
         AddPrompts();
     }
@@ -62,9 +63,17 @@ public sealed class RegisterAuditProjectDialog : BotDialog
             DatePreference.Future, today, today.AddDays(366)), cancellationToken);
     }
 
+    private static Task<DialogTurnResult> AskEndAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var start = (DateOnly)step.Result!;
+        step.Values.Set(StartKey, start);
+        return step.PromptAsync(PromptIds.Date, DatePromptOptions.Ask(AuditProjectDialogTexts.AskEndDate, DomainNames.Date(start.AddDays(14)),
+            DatePreference.Future, start, start.AddDays(366)), cancellationToken);
+    }
+
     private static Task<DialogTurnResult> AskMembersAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        step.Values.Set(StartKey, (DateOnly)step.Result!);
+        step.Values.Set(EndKey, (DateOnly)step.Result!);
         return step.BeginDialogAsync(TeamMembersDialog.DialogId, null, cancellationToken);
     }
 
@@ -106,7 +115,7 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         var teamLeaderName = members.FirstOrDefault(m => m.Value == teamLeaderId).Key ?? step.Turn.User.Name;
         var text = AuditProjectDialogTexts.ReviewProject(
             step.Values.GetRequired<string>(NameKey), step.Values.GetRequired<bool>(MajorKey) ? AuditProjectDialogTexts.Major : AuditProjectDialogTexts.NotMajor,
-            DomainNames.Date(step.Values.GetRequired<DateOnly>(StartKey)), teamLeaderName, responsible.Label, string.Join("、", members.Keys));
+            DomainNames.Date(step.Values.GetRequired<DateOnly>(StartKey)), DomainNames.Date(step.Values.GetRequired<DateOnly>(EndKey)), teamLeaderName, responsible.Label, string.Join("、", members.Keys));
         return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(text), cancellationToken);
     }
 
@@ -121,12 +130,15 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         var responsible = step.Values.GetRequired<KeyValuePair<string, int>>(ResponsibleKey);
         var draft = new AuditProjectDraft(
             step.Values.GetRequired<string>(NameKey), step.Values.GetRequired<bool>(MajorKey), step.Values.GetRequired<DateOnly>(StartKey),
-            step.Values.GetRequired<int>(TeamLeaderKey), responsible.Value, [.. step.Values.GetRequired<Dictionary<string, int>>(MembersKey).Values]);
+            step.Values.GetRequired<DateOnly>(EndKey),            step.Values.GetRequired<int>(TeamLeaderKey), responsible.Value, [.. step.Values.GetRequired<Dictionary<string, int>>(MembersKey).Values]);
         var project = await _projects.RegisterAsync(step.Turn.User, draft, cancellationToken, step.Turn.Activity.SourceKey);
-        var next = project.IsMajor
-            ? AuditProjectDialogTexts.ProjectMajorNext(responsible.Key)
-            : AuditProjectDialogTexts.ProjectOrdinaryNext(project.Members.Count);
-        step.Turn.Send(new OutboundMessage(AuditProjectDialogTexts.ProjectRegistered(project.Id) + next,
+        var next = (project.IsMajor, project.TeamReminderMessageId is not null) switch
+        {
+            (false, _) => AuditProjectDialogTexts.ProjectOrdinaryNext(project.Members.Count),
+            (true, false) => AuditProjectDialogTexts.ProjectMajorNext(responsible.Key),
+            (true, true) => AuditProjectDialogTexts.ProjectMajorLate(responsible.Key, project.Members.Count),
+        };
+        step.Turn.Send(new OutboundMessage(AuditProjectDialogTexts.ProjectRegistered(project.Id) + next + AuditProjectDialogTexts.ProjectFieldworkNext,
             Buttons:
             [
                 new MessageButton(AnnouncementDialogTexts.StatusName, Actions.Start(ConfirmationStatusDialog.DialogId)),

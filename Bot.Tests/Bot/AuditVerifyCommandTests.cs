@@ -46,7 +46,7 @@ public sealed class AuditVerifyCommandTests
         var talk = await services.GetRequiredService<TalkService>().RecordAsync(
             staff["吴海燕"], [staff["陈晓梅"].Id], TalkForm.Individual, today, "年度廉政谈话", null, CancellationToken.None);
         var project = await services.GetRequiredService<AuditProjectService>().RegisterAsync(staff["陈晓梅"], new AuditProjectDraft(
-            "县财政局预算执行审计", true, today.AddDays(10), staff["陈晓梅"].Id, staff["吴海燕"].Id, [staff["朱浩然"].Id]), CancellationToken.None);
+            "县财政局预算执行审计", true, today.AddDays(10), today.AddDays(30), staff["陈晓梅"].Id, staff["吴海燕"].Id, [staff["朱浩然"].Id]), CancellationToken.None);
         return (filing.Id, talk.Id, project.Id);
     }
 

@@ -53,7 +53,7 @@ public sealed class SourceKeyTests : IAsyncLifetime
         var chen = await StaffAsync("陈晓梅");
         var zhu = await StaffAsync("朱浩然");
         var wu = await StaffAsync("吴海燕");
-        var draft = new AuditProjectDraft("县本级预算执行审计", false, new DateOnly(2026, 12, 10), chen.Id, wu.Id, [zhu.Id]);
+        var draft = new AuditProjectDraft("县本级预算执行审计", false, new DateOnly(2026, 12, 10), new DateOnly(2026, 12, 24), chen.Id, wu.Id, [zhu.Id]);
         var ids = new List<int>();
         for (var i = 0; i < 2; i++)
         {

@@ -133,7 +133,7 @@ public sealed class DeclineOfferDialogTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
         var staff = await db.Staff.AsNoTracking().ToDictionaryAsync(s => s.Name);
         await scope.ServiceProvider.GetRequiredService<AuditProjectService>().RegisterAsync(staff["陈晓梅"], new AuditProjectDraft(
-            "县交通运输局预算执行审计", false, new DateOnly(2026, 11, 20), staff["陈晓梅"].Id, staff["吴海燕"].Id, [staff["朱浩然"].Id]),
+            "县交通运输局预算执行审计", false, new DateOnly(2026, 11, 20), new DateOnly(2026, 12, 4), staff["陈晓梅"].Id, staff["吴海燕"].Id, [staff["朱浩然"].Id]),
             CancellationToken.None);
     }
 }

@@ -129,13 +129,15 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         await chen.SaysAsync("2026年度县本级预算执行审计");
         await chen.ClicksAsync("是");
         await chen.SaysAsync("12月15日");
+        chen.Hears("计划哪天离场");
+        await chen.SaysAsync("12月31日");
         chen.Hears("请输入审计组成员姓名");
         await chen.SaysAsync("朱浩然、秦诗涵、李四");
         chen.Hears("名录中找不到：李四");
         await chen.SaysAsync("朱浩然、秦诗涵 尤子轩");
         chen.Hears("分管领导是谁");
         await chen.ClicksAsync("吴海燕");
-        chen.Hears("请核对：2026年度县本级预算执行审计；重大项目；2026年12月15日进场；组长 陈晓梅；分管领导 吴海燕；成员 朱浩然、秦诗涵、尤子轩");
+        chen.Hears("请核对：2026年度县本级预算执行审计；重大项目；2026年12月15日进场，2026年12月31日离场；组长 陈晓梅；分管领导 吴海燕；成员 朱浩然、秦诗涵、尤子轩");
         await chen.ClicksAsync("是");
         chen.Hears("已登记审计项目 #1", "已提醒吴海燕在进场前开展审前集体廉政提醒谈话");
 
@@ -149,7 +151,7 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         wu.Hears("已记录审前集体谈话");
 
         await chen.SaysAsync("确认情况");
-        chen.Hears("已确认 0/4", "未确认：陈晓梅、朱浩然、秦诗涵、尤子轩");
+        chen.Hears("已承诺遵守 0/4", "未承诺：陈晓梅、朱浩然、秦诗涵、尤子轩");
         var qin = await _bot.ChatAsAsync("秦诗涵");
         var reminder = (await qin.InboxAsync()).Single(m => m.Kind == OutboxKinds.PreAuditReminder);
         Assert.Contains("审计“四严禁”工作要求：\n1. 严禁违反政治纪律和政治规矩，不严格执行请示报告制度。", reminder.Body, StringComparison.Ordinal);
@@ -159,7 +161,7 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         qin.Hears("4. 严禁工作时间饮酒和酒后驾驶机动车。", "5. 不准利用审计职权干预被审计单位依法管理的资金、资产、资源的审批或分配使用。");
         await qin.ClicksAsyncFrom(reminder, "已阅并承诺遵守");
         await chen.SaysAsync("确认情况");
-        chen.Hears("已确认 1/4");
+        chen.Hears("已承诺遵守 1/4");
 
         // The button works once: the talk is recorded.
         await wu.ClicksAsyncFrom(asked, "记录审前谈话");
@@ -269,7 +271,7 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
     }
 
     /// <summary>王秀兰 (a supervisor, not on the team) registers 社保基金专项审计, not major, entering 12月20日, with
-    /// 蒋文博 and 曹振华; the bot then asks who leads the team.</summary>
+    /// leaving 12月30日, with 蒋文博 and 曹振华; the bot then asks who leads the team.</summary>
     private async Task<ChatUser> StartsAnOrdinaryProjectAsync()
     {
         var wang = await _bot.ChatAsAsync("王秀兰");
@@ -277,6 +279,7 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         await wang.SaysAsync("社保基金专项审计");
         await wang.ClicksAsync("否");
         await wang.SaysAsync("12月20日");
+        await wang.SaysAsync("12月30日");
         await wang.SaysAsync("蒋文博、曹振华");
         return wang;
     }

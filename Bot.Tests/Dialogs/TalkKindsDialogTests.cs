@@ -223,6 +223,6 @@ public sealed class TalkKindsDialogTests : IAsyncDisposable
         var leaderId = await db.Staff.Where(s => s.Name == leader).Select(s => s.Id).SingleAsync();
         var memberIds = await db.Staff.Where(s => members.Contains(s.Name)).Select(s => s.Id).ToListAsync();
         return await scope.ServiceProvider.GetRequiredService<AuditProjectService>().RegisterAsync(
-            registrar, new AuditProjectDraft(name, true, new DateOnly(2026, 12, 15), registrar.Id, leaderId, memberIds), CancellationToken.None);
+            registrar, new AuditProjectDraft(name, true, new DateOnly(2026, 12, 15), new DateOnly(2026, 12, 31), registrar.Id, leaderId, memberIds), CancellationToken.None);
     }
 }

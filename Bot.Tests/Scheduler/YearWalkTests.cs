@@ -171,7 +171,7 @@ public sealed class YearWalkTests : IAsyncLifetime
             var registrar = await db.Staff.Include(s => s.Roles).SingleAsync(s => s.Id == chen.StaffId);
             var members = await db.Staff.Where(s => team.Contains(s.Name)).Select(s => s.Id).ToListAsync();
             project = await scope.ServiceProvider.GetRequiredService<AuditProjectService>().RegisterAsync(
-                registrar, new AuditProjectDraft("县本级预算执行审计", true, new DateOnly(2026, 3, 9), chen.StaffId, await IdOfAsync("吴海燕"), members), CancellationToken.None);
+                registrar, new AuditProjectDraft("县本级预算执行审计", true, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 27), chen.StaffId, await IdOfAsync("吴海燕"), members), CancellationToken.None);
         }
 
         var asked = Assert.Single(await MessagesAsync(OutboxKinds.PreAuditTalkDue));
@@ -196,7 +196,7 @@ public sealed class YearWalkTests : IAsyncLifetime
         var zhu = await _bot.ChatAsAsync("朱浩然");
         await zhu.SendsActionAsync(Actions.Acknowledge(reminder.Id));
         await chen.SaysAsync("确认情况");
-        chen.Hears("项目“县本级预算执行审计”", "已确认 1/4", "未确认：陈晓梅、秦诗涵、尤子轩");
+        chen.Hears("项目“县本级预算执行审计”", "已承诺遵守 1/4", "未承诺：陈晓梅、秦诗涵、尤子轩");
 
         await WalkAsync(new DateOnly(2026, 3, 9));
         var nudged = (await MessagesAsync(OutboxKinds.Reminder)).Single(r => r.AcknowledgesMessageId == reminder.Id);

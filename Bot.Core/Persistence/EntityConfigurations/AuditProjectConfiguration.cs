@@ -15,6 +15,10 @@ internal sealed class AuditProjectConfiguration : IEntityTypeConfiguration<Audit
         builder.HasIndex(p => p.StartDate);
         builder.Property(p => p.SourceKey).HasMaxLength(320);
         builder.HasIndex(p => p.SourceKey).IsUnique();
+        builder.Property(p => p.FeedbackCode).HasMaxLength(AccessCodes.Length);
+        builder.HasIndex(p => p.FeedbackCode).IsUnique();
+        builder.Property(p => p.NoticeCode).HasMaxLength(AccessCodes.Length);
+        builder.HasIndex(p => p.NoticeCode).IsUnique();
         builder.OwnsMany(p => p.Members, members =>
         {
             members.ToTable("AuditProjectMembers");

@@ -122,11 +122,56 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.AuditProjects.AuditFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmissionKey")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.ToTable("AuditFeedback", (string)null);
+                });
+
             modelBuilder.Entity("Lianzheng.Core.AuditProjects.AuditProject", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackCode")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsMajor")
                         .HasColumnType("INTEGER");
@@ -134,6 +179,10 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeCode")
+                        .HasMaxLength(43)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("PreAuditTalkId")
@@ -163,6 +212,12 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FeedbackCode")
+                        .IsUnique();
+
+                    b.HasIndex("NoticeCode")
+                        .IsUnique();
+
                     b.HasIndex("ResponsibleLeaderId");
 
                     b.HasIndex("SourceKey")
@@ -173,6 +228,50 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.HasIndex("TeamLeaderId");
 
                     b.ToTable("AuditProjects");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.AuditProjects.ExecutionReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Incident")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IncidentHandling")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IncidentPeople")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.HasIndex("ReportedById");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("ExecutionReports");
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Conversations.ConversationState", b =>
@@ -1009,6 +1108,40 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("TravelDocuments");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.AuditProjects.AuditFeedback", b =>
+                {
+                    b.HasOne("Lianzheng.Core.AuditProjects.AuditProject", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Lianzheng.Core.AuditProjects.AuditFeedbackIssue", "Issues", b1 =>
+                        {
+                            b1.Property<long>("FeedbackId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Topic")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Details")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("FeedbackId", "Topic");
+
+                            b1.ToTable("AuditFeedbackIssues", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackId");
+                        });
+
+                    b.Navigation("Issues");
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.AuditProjects.AuditProject", b =>
                 {
                     b.HasOne("Lianzheng.Core.Personnel.Staff", "ResponsibleLeader")
@@ -1054,6 +1187,54 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Navigation("ResponsibleLeader");
 
                     b.Navigation("TeamLeader");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.AuditProjects.ExecutionReport", b =>
+                {
+                    b.HasOne("Lianzheng.Core.AuditProjects.AuditProject", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "ReportedBy")
+                        .WithMany()
+                        .HasForeignKey("ReportedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Lianzheng.Core.AuditProjects.ExecutionReportEntry", "Entries", b1 =>
+                        {
+                            b1.Property<long>("ReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("StaffId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("KeptDiscipline")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ReportId", "StaffId");
+
+                            b1.HasIndex("StaffId");
+
+                            b1.ToTable("ExecutionReportEntries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+
+                            b1.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                                .WithMany()
+                                .HasForeignKey("StaffId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("Project");
+
+                    b.Navigation("ReportedBy");
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Filings.Filing", b =>
