@@ -32,6 +32,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<TalkProgressDialog>();
         services.AddBotDialog<SendIntegrityMessageDialog>();
         services.AddBotDialog<RegisterAuditProjectDialog>();
+        services.AddBotDialog<ExecutionReportDialog>();
         services.AddBotDialog<AuditDisciplineDialog>();
         services.AddBotDialog<ConfirmationStatusDialog>();
         services.AddBotDialog<StopMonthlyMessageDialog>();

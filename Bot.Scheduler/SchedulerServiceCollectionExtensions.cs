@@ -26,6 +26,7 @@ public static class SchedulerServiceCollectionExtensions
         builder.Services.AddScoped<TalkDueNotices>();
         builder.Services.AddScoped<TalkFollowUpReminders>();
         builder.Services.AddScoped<PreAuditTalkCalls>();
+        builder.Services.AddScoped<FieldworkDuties>();
         builder.Services.AddScoped<FollowUpChasers>();
         builder.Services.AddScoped<ReviewReminders>();
         builder.Services.AddScoped<DocumentReturnChasers>();

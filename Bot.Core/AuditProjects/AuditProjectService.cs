@@ -71,13 +71,13 @@ public sealed class AuditProjectService(
         return project;
     }
 
-    /// <summary>Major projects starting within a week whose talk is not recorded yet.</summary>
-    public Task<List<AuditProject>> AwaitingTalkAsync(int? leaderId, CancellationToken cancellationToken)
+    /// <summary>Major projects not yet over whose talk is not recorded.</summary>
+    public Task<List<AuditProject>> AwaitingTalkAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today;
         return db.AuditProjects.AsNoTracking().Include(p => p.Members)
-            .Where(p => p.IsMajor && p.PreAuditTalkId == null && p.StartDate >= today && (leaderId == null || p.ResponsibleLeaderId == leaderId))
-            .OrderBy(p => p.StartDate).ToListAsync(cancellationToken);
+            .Where(p => p.IsMajor && p.PreAuditTalkId == null && (p.EndDate ?? p.StartDate) >= today)
+            .OrderBy(p => p.StartDate).ThenBy(p => p.Id).ToListAsync(cancellationToken);
     }
 
     /// <summary>The project, with its team, whose pre-audit talk this leader is responsible for and has not recorded yet.</summary>

@@ -33,4 +33,29 @@ internal static class AuditProjectDialogTexts
     public const string NoLeaders = "名录中没有班子成员，无法登记。请先导入人员名录。";
     public const string DisciplineTitle = "审计纪律";
     public const string DisciplineHelp = "审计“四严禁”工作要求和“八不准”工作纪律的完整条文";
+
+    public const string ReportName = "执行情况报告";
+    public const string ReportHelp = "离场时报送审计组执行审计纪律的情况";
+    public const string ReportTitle = "审计纪律执行情况报告";
+    public const string NoReportDue = "您没有需要报送执行情况报告的审计项目（项目进场后、报送前才可填报）。";
+    public const string AskWhichProject = "报送哪个审计项目的执行情况报告？";
+    public static string AskAllKept(string project, int count, string names) =>
+        $"审计项目“{project}”：审计组 {count} 人（{names}）是否都严格遵守了审计“四严禁”“八不准”？";
+    public static string AskMemberKept(string name) => $"{name}是否严格遵守了审计纪律？";
+    public const string Kept = "遵守";
+    public const string NotKept = "未遵守";
+    public const string AskIncident = "审计期间有无违纪违规问题（包括参加被审计单位安排的宴请、收受礼品礼金、接受请托、由被审计单位报销费用等）？";
+    public const string HasIncident = "有";
+    public const string NoIncident = "无";
+    public const string AskIncidentWhat = "请说明发生了什么问题：";
+    public const string ExampleIncidentWhat = "11月20日被审计单位安排工作餐一次";
+    public const string AskIncidentWho = "涉及哪些人员？";
+    public const string ExampleIncidentWho = "朱浩然";
+    public const string AskIncidentHandling = "是如何处理的？";
+    public const string ExampleIncidentHandling = "当场婉拒，已按标准补交餐费并向组长报告";
+    public static string ReviewReport(string project, string members, string incident) =>
+        $"请核对审计项目“{project}”的执行情况报告：\n{members}\n{incident}\n确认报送吗？";
+    public const string SubmitReport = "确认报送";
+    public const string ReportNotSubmitted = "好的，没有报送。需要时回复“执行情况报告”重新填报。";
+    public const string ReportSubmitted = "执行情况报告已报送廉政监督员，谢谢！";
 }

@@ -115,7 +115,8 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         var teamLeaderName = members.FirstOrDefault(m => m.Value == teamLeaderId).Key ?? step.Turn.User.Name;
         var text = AuditProjectDialogTexts.ReviewProject(
             step.Values.GetRequired<string>(NameKey), step.Values.GetRequired<bool>(MajorKey) ? AuditProjectDialogTexts.Major : AuditProjectDialogTexts.NotMajor,
-            DomainNames.Date(step.Values.GetRequired<DateOnly>(StartKey)), DomainNames.Date(step.Values.GetRequired<DateOnly>(EndKey)), teamLeaderName, responsible.Label, string.Join("、", members.Keys));
+            DomainNames.Date(step.Values.GetRequired<DateOnly>(StartKey)), DomainNames.Date(step.Values.GetRequired<DateOnly>(EndKey)),
+            teamLeaderName, responsible.Label, string.Join("、", members.Keys));
         return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(text), cancellationToken);
     }
 
@@ -130,7 +131,8 @@ public sealed class RegisterAuditProjectDialog : BotDialog
         var responsible = step.Values.GetRequired<KeyValuePair<string, int>>(ResponsibleKey);
         var draft = new AuditProjectDraft(
             step.Values.GetRequired<string>(NameKey), step.Values.GetRequired<bool>(MajorKey), step.Values.GetRequired<DateOnly>(StartKey),
-            step.Values.GetRequired<DateOnly>(EndKey),            step.Values.GetRequired<int>(TeamLeaderKey), responsible.Value, [.. step.Values.GetRequired<Dictionary<string, int>>(MembersKey).Values]);
+            step.Values.GetRequired<DateOnly>(EndKey), step.Values.GetRequired<int>(TeamLeaderKey), responsible.Value,
+            [.. step.Values.GetRequired<Dictionary<string, int>>(MembersKey).Values]);
         var project = await _projects.RegisterAsync(step.Turn.User, draft, cancellationToken, step.Turn.Activity.SourceKey);
         var next = (project.IsMajor, project.TeamReminderMessageId is not null) switch
         {

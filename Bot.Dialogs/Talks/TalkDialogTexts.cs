@@ -35,7 +35,7 @@ internal static class TalkDialogTexts
     public const string ProjectNotFound = "找不到这个审计项目，或它的审前谈话已经记录过了。";
     public static string PreAuditTalkOf(string project, int members) => $"审计项目“{project}”的审前集体廉政提醒谈话（审计组 {members} 人）";
     public static string PreAuditTalkRecorded(long talkId, int participants) =>
-        $"已记录审前集体谈话 #{talkId}，审计组 {participants} 人将收到“四严禁”“八不准”提醒并确认。";
+        $"已记录审前集体谈话 #{talkId}，审计组 {participants} 人已收到“四严禁”“八不准”提醒，请其阅后承诺遵守。";
 
     public const string TalkProgressName = "谈话进度";
     public static string TalkProgressHelp(int required) => $"查看本年度廉政谈话完成情况（每人每年 {required} 次）";

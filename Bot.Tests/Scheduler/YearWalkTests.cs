@@ -159,7 +159,7 @@ public sealed class YearWalkTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_major_project_asks_for_the_pre_audit_talk_calls_again_the_day_before_and_the_team_confirms_after_it()
+    public async Task A_major_project_without_its_talk_the_day_before_calls_the_leader_again_tells_the_secretary_and_the_supervisor_and_reminds_the_team_anyway()
     {
         await WalkAsync(new DateOnly(2026, 3, 2));
         var chen = await _bot.ChatAsAsync("陈晓梅");
@@ -171,7 +171,8 @@ public sealed class YearWalkTests : IAsyncLifetime
             var registrar = await db.Staff.Include(s => s.Roles).SingleAsync(s => s.Id == chen.StaffId);
             var members = await db.Staff.Where(s => team.Contains(s.Name)).Select(s => s.Id).ToListAsync();
             project = await scope.ServiceProvider.GetRequiredService<AuditProjectService>().RegisterAsync(
-                registrar, new AuditProjectDraft("县本级预算执行审计", true, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 27), chen.StaffId, await IdOfAsync("吴海燕"), members), CancellationToken.None);
+                registrar, new AuditProjectDraft("县本级预算执行审计", true, new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 27), chen.StaffId,
+                    await IdOfAsync("吴海燕"), members), CancellationToken.None);
         }
 
         var asked = Assert.Single(await MessagesAsync(OutboxKinds.PreAuditTalkDue));
@@ -182,6 +183,17 @@ public sealed class YearWalkTests : IAsyncLifetime
         var calls = await MessagesAsync(OutboxKinds.PreAuditTalkDue);
         Assert.Equal(2, calls.Count);
         Assert.Equal(new DateOnly(2026, 3, 6), LocalDay(calls[1].CreatedAt));
+        var missing = Assert.Single(await MessagesAsync(OutboxKinds.PreAuditTalkMissing));
+        Assert.Equal(new DateOnly(2026, 3, 6), LocalDay(missing.CreatedAt));
+        Assert.Equal([await IdOfAsync("周建国"), await IdOfAsync("王秀兰")], missing.Deliveries.Select(d => d.RecipientId).Order());
+        Assert.Contains("分管领导吴海燕尚未记录审前集体廉政提醒谈话", missing.Body, StringComparison.Ordinal);
+        // No team enters the audited unit without its reminder: it went out that morning, talk or no talk.
+        var early = Assert.Single(await MessagesAsync(OutboxKinds.PreAuditReminder));
+        Assert.Equal(new DateOnly(2026, 3, 6), LocalDay(early.CreatedAt));
+        Assert.Equal(4, early.Deliveries.Count);
+        var notice = Assert.Single(await MessagesAsync(OutboxKinds.DisciplineNotice));
+        Assert.Equal([chen.StaffId], notice.Deliveries.Select(d => d.RecipientId));
+        Assert.Contains("/audit-notices/", notice.Body, StringComparison.Ordinal);
 
         var wu = await _bot.ChatAsAsync("吴海燕");
         await wu.SendsActionAsync($"start:record-talk:project-{project.Id}");
@@ -189,10 +201,10 @@ public sealed class YearWalkTests : IAsyncLifetime
         await wu.SaysAsync("今天");
         await wu.SaysAsync("传达审计“四严禁”“八不准”要求");
         await wu.ClicksAsync("是");
-        wu.Hears("已记录审前集体谈话", "审计组 4 人将收到");
+        wu.Hears("已记录审前集体谈话", "审计组 4 人已收到");
 
-        var reminder = Assert.Single(await MessagesAsync(OutboxKinds.PreAuditReminder));
-        Assert.Equal(4, reminder.Deliveries.Count);
+        var reminder = Assert.Single(await MessagesAsync(OutboxKinds.PreAuditReminder)); // the talk adds no second one
+        Assert.Equal(early.Id, reminder.Id);
         var zhu = await _bot.ChatAsAsync("朱浩然");
         await zhu.SendsActionAsync(Actions.Acknowledge(reminder.Id));
         await chen.SaysAsync("确认情况");
@@ -201,7 +213,16 @@ public sealed class YearWalkTests : IAsyncLifetime
         await WalkAsync(new DateOnly(2026, 3, 9));
         var nudged = (await MessagesAsync(OutboxKinds.Reminder)).Single(r => r.AcknowledgesMessageId == reminder.Id);
         Assert.Equal(3, nudged.Deliveries.Count);
+        Assert.Equal(new DateOnly(2026, 3, 9), LocalDay(nudged.CreatedAt)); // Friday's reminder, nudged on the next working day
         Assert.Equal(2, (await MessagesAsync(OutboxKinds.PreAuditTalkDue)).Count);
+        Assert.Single(await MessagesAsync(OutboxKinds.PreAuditTalkMissing));
+        Assert.Single(await MessagesAsync(OutboxKinds.DisciplineNotice));
+
+        // 离场 on Friday 27 March: the team leader is asked for the 执行情况报告, once.
+        await WalkAsync(new DateOnly(2026, 3, 31));
+        var due = Assert.Single(await MessagesAsync(OutboxKinds.ExecutionReportDue));
+        Assert.Equal(new DateOnly(2026, 3, 27), LocalDay(due.CreatedAt));
+        Assert.Equal([chen.StaffId], due.Deliveries.Select(d => d.RecipientId));
     }
 
     [Fact]
