@@ -1,3 +1,4 @@
+using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Time;
@@ -19,6 +20,7 @@ internal sealed partial class StartupTasks(
     IHostApplicationLifetime lifetime,
     IServer server,
     IOptions<LocalChat.LocalChatOptions> localChat,
+    IOptions<AuditProjectOptions> auditProjects,
     ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -31,6 +33,11 @@ internal sealed partial class StartupTasks(
         if (environment.IsDevelopment())
         {
             await SeedDemoBureauAsync(cancellationToken);
+        }
+        else if (Uri.TryCreate(auditProjects.Value.PublicBaseUrl, UriKind.Absolute, out var publicUrl) && publicUrl.IsLoopback)
+        {
+            // Not a reason to refuse to start (the chat works), but the QR code on every 告知书 would lead nowhere.
+            LogLoopbackPublicUrl(logger, auditProjects.Value.PublicBaseUrl);
         }
 
         lifetime.ApplicationStarted.Register(() =>
@@ -84,6 +91,11 @@ internal sealed partial class StartupTasks(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Development database was empty: seeded the demo bureau ({Staff} staff, {Sections} sections)")]
     private static partial void LogDemoSeeded(ILogger logger, int staff, int sections);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "AuditProjects:PublicBaseUrl is {Url}, a loopback address: the QR code on the 审计纪律告知书 and the download link will not open "
+            + "outside this machine. Set it to the public https address of the bot (AuditProjects:PublicBaseUrl 为本机地址，告知书二维码在被审计单位无法打开).")]
+    private static partial void LogLoopbackPublicUrl(ILogger logger, string url);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Address}")]
     private static partial void LogListening(ILogger logger, string address);
