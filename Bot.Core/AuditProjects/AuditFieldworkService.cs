@@ -26,12 +26,16 @@ public sealed class AuditFieldworkService(
         await EnsureCodesAsync(project, cancellationToken);
         await outbox.EnqueueAsync(new OutboxRequest(
             OutboxKinds.DisciplineNotice,
-            $"audit-notice:{Id(project.Id)}",
+            NoticeKey(project.Id),
             new OutboundMessage(
                 AuditProjectTexts.Notice(project.Name, DomainNames.Date(project.StartDate), options.Value.NoticeUrl(project.NoticeCode!), options.Value.FeedbackDays),
                 AuditProjectTexts.NoticeTitle, Buttons: [AuditDiscipline.ShowFullTextButton]),
             [project.TeamLeaderId]), cancellationToken);
     }
+
+    /// <summary>Whether the team leader has been sent the project's 告知书.</summary>
+    public Task<bool> NoticeSentAsync(int projectId, CancellationToken cancellationToken) =>
+        db.OutboxMessages.AnyAsync(m => m.SourceKey == NoticeKey(projectId), cancellationToken);
 
     /// <summary>The 告知书 behind a download code, or null for a code that opens nothing.</summary>
     public async Task<DisciplineNotice?> NoticeAsync(string code, CancellationToken cancellationToken)
@@ -159,6 +163,8 @@ public sealed class AuditFieldworkService(
         project.FeedbackCode = codes.FeedbackCode;
         project.NoticeCode = codes.NoticeCode;
     }
+
+    private static string NoticeKey(int projectId) => "audit-notice:" + Id(projectId);
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -29,6 +29,8 @@ internal static class AuditProjectDialogTexts
     public static string ProjectOrdinaryNext(int members) => $"审计组 {members} 人已收到“四严禁”“八不准”纪律提醒。";
     public const string ProjectFieldworkNext =
         "\n进场前一个工作日，审计组长将收到《审计纪律告知书》，供进点时在被审计单位张贴；离场时请审计组长报送审计纪律执行情况报告。";
+    public const string ProjectNoticeSent =
+        "\n临近进场，审计组长已收到《审计纪律告知书》的下载链接，供进点时在被审计单位张贴；离场时请审计组长报送审计纪律执行情况报告。";
     public const string ProjectNotRegistered = "好的，没有登记。";
     public const string NoLeaders = "名录中没有班子成员，无法登记。请先导入人员名录。";
     public const string DisciplineTitle = "审计纪律";

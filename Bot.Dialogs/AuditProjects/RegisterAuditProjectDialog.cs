@@ -25,12 +25,14 @@ public sealed class RegisterAuditProjectDialog : BotDialog
 
     private readonly StaffDirectory _directory;
     private readonly AuditProjectService _projects;
+    private readonly AuditFieldworkService _fieldwork;
 
-    public RegisterAuditProjectDialog(StaffDirectory directory, AuditProjectService projects)
+    public RegisterAuditProjectDialog(StaffDirectory directory, AuditProjectService projects, AuditFieldworkService fieldwork)
         : base(DialogId)
     {
         _directory = directory;
         _projects = projects;
+        _fieldwork = fieldwork;
         AddDialog(new WaterfallDialog(StepsId,
             [AskNameAsync, AskMajorAsync, AskStartAsync, AskEndAsync, AskMembersAsync, AskTeamLeaderAsync, AskResponsibleLeaderAsync, ReviewAsync, RegisterAsync]));
         AddDialog(new TeamMembersDialog(directory));
@@ -140,7 +142,10 @@ public sealed class RegisterAuditProjectDialog : BotDialog
             (true, false) => AuditProjectDialogTexts.ProjectMajorNext(responsible.Key),
             (true, true) => AuditProjectDialogTexts.ProjectMajorLate(responsible.Key, project.Members.Count),
         };
-        step.Turn.Send(new OutboundMessage(AuditProjectDialogTexts.ProjectRegistered(project.Id) + next + AuditProjectDialogTexts.ProjectFieldworkNext,
+        var fieldwork = await _fieldwork.NoticeSentAsync(project.Id, cancellationToken)
+            ? AuditProjectDialogTexts.ProjectNoticeSent
+            : AuditProjectDialogTexts.ProjectFieldworkNext;
+        step.Turn.Send(new OutboundMessage(AuditProjectDialogTexts.ProjectRegistered(project.Id) + next + fieldwork,
             Buttons:
             [
                 new MessageButton(AnnouncementDialogTexts.StatusName, Actions.Start(ConfirmationStatusDialog.DialogId)),

@@ -37,7 +37,7 @@ public sealed class AuditFieldworkDialogTests : IAsyncLifetime
     public async Task Registered_the_day_before_entry_the_leader_has_the_notice_at_once_and_at_departure_reports_a_lapse_to_the_supervisor()
     {
         var chen = await RegistersProjectEnteringTomorrowAsync();
-        chen.Hears("已登记审计项目", "审计组 3 人已收到", "审计纪律告知书");
+        chen.Hears("已登记审计项目", "审计组 3 人已收到", "审计组长已收到《审计纪律告知书》的下载链接");
         var notice = (await chen.InboxAsync()).Single(m => m.Kind == OutboxKinds.DisciplineNotice);
         var project = await _bot.QueryAsync(db => db.AuditProjects.SingleAsync());
         Assert.Contains($"/audit-notices/{project.NoticeCode}", notice.Body, StringComparison.Ordinal);

@@ -139,7 +139,7 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         await chen.ClicksAsync("吴海燕");
         chen.Hears("请核对：2026年度县本级预算执行审计；重大项目；2026年12月15日进场，2026年12月31日离场；组长 陈晓梅；分管领导 吴海燕；成员 朱浩然、秦诗涵、尤子轩");
         await chen.ClicksAsync("是");
-        chen.Hears("已登记审计项目 #1", "已提醒吴海燕在进场前开展审前集体廉政提醒谈话");
+        chen.Hears("已登记审计项目 #1", "已提醒吴海燕在进场前开展审前集体廉政提醒谈话", "进场前一个工作日，审计组长将收到《审计纪律告知书》");
 
         var wu = await _bot.ChatAsAsync("吴海燕");
         var asked = (await wu.InboxAsync()).Single(m => m.Kind == OutboxKinds.PreAuditTalkDue);
