@@ -1,7 +1,10 @@
+using System.Globalization;
+using Lianzheng.Core.Audit;
 using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lianzheng.Tests.Dialogs;
 
@@ -78,6 +81,7 @@ public sealed class AuditFieldworkDialogTests : IAsyncLifetime
         Assert.Equal([true, false, true], stored.Entries.OrderBy(e => e.StaffId).Select(e => e.KeptDiscipline));
         Assert.Equal("朱浩然", stored.IncidentPeople);
         Assert.Contains(await _bot.QueryAsync(db => db.AuditEntries.Select(e => e.Action).ToListAsync()), a => a == "project.execution-reported");
+        Assert.True((await VerifyAsync()).IsIntact);
 
         // Reported once: the button and the next day's duties ask nothing more.
         await chen.ClicksAsyncFrom(due, "填报执行情况");
@@ -103,6 +107,19 @@ public sealed class AuditFieldworkDialogTests : IAsyncLifetime
         var stored = await _bot.QueryAsync(db => db.ExecutionReports.Include(r => r.Entries).SingleAsync());
         Assert.All(stored.Entries, e => Assert.True(e.KeptDiscipline));
         Assert.Null(stored.Incident);
+
+        // A lapse written into the report outside the bot is found by the audit trail.
+        await _bot.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE ExecutionReportEntries SET KeptDiscipline = 0"));
+        var verification = await VerifyAsync();
+        Assert.False(verification.IsIntact);
+        Assert.Equal((nameof(ExecutionReport), stored.Id.ToString(CultureInfo.InvariantCulture)), (verification.Problem!.EntityType, verification.Problem.EntityId));
+        Assert.Contains("执行情况报告 #", verification.Problem.Message, StringComparison.Ordinal);
+    }
+
+    private async Task<AuditVerification> VerifyAsync()
+    {
+        await using var scope = _bot.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
     }
 
     [Fact]
