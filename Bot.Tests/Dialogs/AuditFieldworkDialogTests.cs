@@ -68,7 +68,8 @@ public sealed class AuditFieldworkDialogTests : IAsyncLifetime
         await chen.SaysAsync("朱浩然");
         chen.Hears("是如何处理的");
         await chen.SaysAsync("已按标准补交餐费，作出书面检查");
-        chen.Hears("陈晓梅：严格遵守\n朱浩然：未严格遵守\n秦诗涵：严格遵守", "违纪违规问题：12月3日接受被审计单位安排的午餐一次", "确认报送吗");
+        chen.Hears("陈晓梅：严格遵守\n朱浩然：未严格遵守\n秦诗涵：严格遵守", "违纪违规问题：12月3日接受被审计单位安排的午餐一次",
+            "确认报送吗");
         await chen.ClicksAsync("确认报送");
         chen.Hears("执行情况报告已报送廉政监督员");
 
