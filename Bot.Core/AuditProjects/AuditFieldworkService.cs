@@ -130,16 +130,14 @@ public sealed class AuditFieldworkService(
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(teamLeader.Id, "project.execution-reported", AuditRecords.Of(report), new { project = projectId }, cancellationToken);
 
-        var members = string.Join("\n", project.Members.OrderBy(m => m.StaffId)
-            .Select(m => AuditProjectTexts.ReportMemberLine(m.Staff!.Name, report.Entries.First(e => e.StaffId == m.StaffId).KeptDiscipline)));
-        var incident = report.Incident is null
-            ? AuditProjectTexts.ReportNoIncident
-            : AuditProjectTexts.ReportIncident(report.Incident, report.IncidentPeople ?? "", report.IncidentHandling ?? "");
+        var text = AuditProjectTexts.Report(
+            project.Members.OrderBy(m => m.StaffId).Select(m => (m.Staff!.Name, report.Entries.First(e => e.StaffId == m.StaffId).KeptDiscipline)),
+            report.Incident, report.IncidentPeople, report.IncidentHandling);
         var supervisors = (await directory.WithRoleAsync(StaffRole.IntegritySupervisor, cancellationToken)).Select(s => s.Id).ToList();
         await outbox.EnqueueAsync(new OutboxRequest(
             OutboxKinds.ExecutionReport,
             $"audit-report:{Id(report.Id)}",
-            new OutboundMessage(AuditProjectTexts.ReportReceived(project.Name, teamLeader.Name, members, incident), AuditProjectTexts.ReportDueTitle),
+            new OutboundMessage(AuditProjectTexts.ReportReceived(project.Name, teamLeader.Name, text), AuditProjectTexts.ReportDueTitle),
             supervisors), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;

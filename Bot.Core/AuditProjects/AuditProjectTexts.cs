@@ -44,11 +44,13 @@ public static class AuditProjectTexts
     public static string ReportDue(string project, string endDate) =>
         $"审计项目“{project}”计划于 {endDate} 离场。请您报告审计组执行审计纪律的情况：每位成员是否严格遵守，有无违纪违规问题及处理情况。";
     public const string GiveReport = "填报执行情况";
-    public static string ReportReceived(string project, string reporter, string members, string incident) =>
-        $"{reporter}报送了审计项目“{project}”的审计纪律执行情况报告。\n{members}\n{incident}";
-    public static string ReportMemberLine(string name, bool kept) => $"{name}：{(kept ? "严格遵守" : "未严格遵守")}";
-    public const string ReportNoIncident = "有无违纪违规问题：无";
-    public static string ReportIncident(string what, string who, string handling) => $"违纪违规问题：{what}\n涉及人员：{who}\n处理情况：{handling}";
+    public static string ReportReceived(string project, string reporter, string report) =>
+        $"{reporter}报送了审计项目“{project}”的审计纪律执行情况报告。\n{report}";
+
+    /// <summary>The report as the team leader checks it and the supervisor receives it: one line per member, then the incident.</summary>
+    public static string Report(IEnumerable<(string Name, bool Kept)> members, string? incident, string? people, string? handling) =>
+        string.Join("\n", members.Select(m => $"{m.Name}：{(m.Kept ? "严格遵守" : "未严格遵守")}")) + "\n"
+        + (incident is null ? "有无违纪违规问题：无" : $"违纪违规问题：{incident}\n涉及人员：{people}\n处理情况：{handling}");
 
     public const string FeedbackReceivedTitle = "廉政回访";
     public static string FeedbackReceived(string project, string answers, string rating) =>

@@ -55,8 +55,7 @@ internal static class AuditProjectDialogTexts
     public const string ExampleIncidentWho = "朱浩然";
     public const string AskIncidentHandling = "是如何处理的？";
     public const string ExampleIncidentHandling = "当场婉拒，已按标准补交餐费并向组长报告";
-    public static string ReviewReport(string project, string members, string incident) =>
-        $"请核对审计项目“{project}”的执行情况报告：\n{members}\n{incident}\n确认报送吗？";
+    public static string ReviewReport(string project, string report) => $"请核对审计项目“{project}”的执行情况报告：\n{report}\n确认报送吗？";
     public const string SubmitReport = "确认报送";
     public const string ReportNotSubmitted = "好的，没有报送。需要时回复“执行情况报告”重新填报。";
     public const string ReportSubmitted = "执行情况报告已报送廉政监督员，谢谢！";

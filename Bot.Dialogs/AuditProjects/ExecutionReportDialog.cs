@@ -138,11 +138,9 @@ public sealed class ExecutionReportDialog : BotDialog
         var draft = Draft(step, step.Result as string);
         step.Values.Set(nameof(ExecutionReportDraft), draft);
         var project = step.Values.GetRequired<Reported>(ProjectKey);
-        var members = string.Join("\n", project.Ids.Select((id, i) => AuditProjectTexts.ReportMemberLine(project.Names[i], draft.KeptDiscipline[id])));
-        var incident = draft.Incident is null
-            ? AuditProjectTexts.ReportNoIncident
-            : AuditProjectTexts.ReportIncident(draft.Incident, draft.IncidentPeople ?? "", draft.IncidentHandling ?? "");
-        return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(AuditProjectDialogTexts.ReviewReport(project.Name, members, incident)) with
+        var report = AuditProjectTexts.Report(project.Ids.Select((id, i) => (project.Names[i], draft.KeptDiscipline[id])),
+            draft.Incident, draft.IncidentPeople, draft.IncidentHandling);
+        return step.PromptAsync(PromptIds.Confirm, ConfirmPromptOptions.Ask(AuditProjectDialogTexts.ReviewReport(project.Name, report)) with
         {
             YesLabel = AuditProjectDialogTexts.SubmitReport,
         }, cancellationToken);
