@@ -25,9 +25,9 @@ internal static class DisciplineNoticeDocument
     private const string HeadingFont = "黑体";
     private const string LatinFont = "Times New Roman";
 
-    /// <summary>Font sizes in half points: 二号 for the heading, 四号 for the text.</summary>
+    /// <summary>Font sizes in half points: 二号 for the heading, 小四 for the text.</summary>
     private const string HeadingSize = "44";
-    private const string BodySize = "28";
+    private const string BodySize = "24";
 
     /// <summary>The printed QR code: 4 cm square, in EMU (360 000 per cm).</summary>
     private const long QrExtent = 4 * 360_000L;
@@ -136,7 +136,7 @@ internal static class DisciplineNoticeDocument
 
     private static ParagraphProperties Centered() => new(new Justification { Val = JustificationValues.Center });
 
-    /// <summary>The whole document's defaults: 宋体 (Times New Roman for Latin text) 四号, Chinese line breaking, 1.5 lines.</summary>
+    /// <summary>The whole document's defaults: 宋体 (Times New Roman for Latin text) 小四, Chinese line breaking, 1.15 lines.</summary>
     private static Styles DefaultStyles() => new(new DocDefaults(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
             new RunFonts { Ascii = LatinFont, HighAnsi = LatinFont, EastAsia = BodyFont, ComplexScript = LatinFont },
@@ -144,12 +144,12 @@ internal static class DisciplineNoticeDocument
             new FontSizeComplexScript { Val = BodySize },
             new Languages { Val = "en-US", EastAsia = "zh-CN" })),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-            new SpacingBetweenLines { Line = "360", LineRule = LineSpacingRuleValues.Auto }))));
+            new SpacingBetweenLines { Line = "276", LineRule = LineSpacingRuleValues.Auto }))));
 
-    /// <summary>A4 portrait with 2.5 cm margins (sizes in twentieths of a point).</summary>
+    /// <summary>A4 portrait, margins 2 cm top and bottom, 2.5 cm left and right (in twentieths of a point): one page.</summary>
     private static SectionProperties A4Page() => new(
         new PageSize { Width = 11906U, Height = 16838U },
-        new PageMargin { Top = 1418, Bottom = 1418, Left = 1418U, Right = 1418U, Header = 851U, Footer = 992U, Gutter = 0U });
+        new PageMargin { Top = 1134, Bottom = 1134, Left = 1418U, Right = 1418U, Header = 851U, Footer = 992U, Gutter = 0U });
 
     /// <summary>The QR image as an inline picture, 4 cm square.</summary>
     private static Drawing QrPicture(string imageId) => new(new Wp.Inline(
