@@ -163,7 +163,6 @@ public sealed class DisciplineNoticeTests
     public async Task A_malformed_code_gets_404(string code)
     {
         await using var app = NewApp();
-        _ = app.CreateClient();
 
         using var response = await app.CreateClient().GetAsync(new Uri($"/audit-notices/{code}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
