@@ -1,3 +1,4 @@
+using Lianzheng.Bot.AuditProjects;
 using Lianzheng.Bot.Hosting;
 using Lianzheng.Bot.Inbound;
 using Lianzheng.Bot.LocalChat;
@@ -32,6 +33,7 @@ public static class BotHostExtensions
         app.MapLocalChat();
         app.MapTeams();
         app.MapWeCom();
+        app.MapDisciplineNotices();
         return app;
     }
 }
