@@ -1,3 +1,4 @@
+using Lianzheng.Bot.AuditProjects;
 using Lianzheng.Bot.Hosting;
 using Lianzheng.Bot.Inbound;
 using Lianzheng.Bot.LocalChat;
@@ -23,6 +24,7 @@ public static class BotHostExtensions
         builder.AddLocalChat();
         builder.AddTeamsChannel();
         builder.AddWeComChannel();
+        builder.AddFeedbackPage();
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class BotHostExtensions
         app.MapLocalChat();
         app.MapTeams();
         app.MapWeCom();
+        app.MapFeedbackPage();
         return app;
     }
 }
