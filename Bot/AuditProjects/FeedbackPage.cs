@@ -193,6 +193,7 @@ internal static class FeedbackPage
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex, nofollow">
         <meta name="referrer" content="no-referrer">
+        <link rel="icon" href="data:,">
         <title>{E(title)} · {E(bureau)}</title>
         <style>{Style}</style>
         </head>
