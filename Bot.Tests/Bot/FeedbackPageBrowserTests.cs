@@ -11,8 +11,8 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Lianzheng.Tests.Bot;
 
-/// <summary>The 廉政回访 page on a phone: Debian's chromium (Playwright) at 390×844 with touch, against the real host on
-/// 127.0.0.1.</summary>
+/// <summary>The 廉政回访 page on the real Kestrel host on 127.0.0.1: on a phone (Debian's chromium driven by Playwright at
+/// 390×844 with touch), and its body limit on a real connection.</summary>
 public sealed class FeedbackPageBrowserTests
 {
     private const int PhoneWidth = 390;
@@ -81,6 +81,29 @@ public sealed class FeedbackPageBrowserTests
         Assert.Empty(consoleErrors);
     }
 
+    [Fact]
+    public async Task Kestrel_refuses_an_oversized_body_with_the_Chinese_413_whether_it_has_a_length_or_is_chunked()
+    {
+        await using var app = new BotApp(BotApp.NewDatabasePath());
+        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        app.StartServer();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var code = await RegisterAsync(app);
+        using var http = new HttpClient { BaseAddress = address };
+        var body = System.Text.Encoding.ASCII.GetBytes("submission=x&remarks=" + new string('a', 100 * 1024));
+
+        foreach (var chunked in new[] { false, true })
+        {
+            using var content = new StreamContent(chunked ? new UnseekableStream(body) : new MemoryStream(body));
+            content.Headers.ContentType = new("application/x-www-form-urlencoded");
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/feedback/" + code) { Content = content };
+            request.Headers.TransferEncodingChunked = chunked;
+            using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Contains("提交的内容超过了允许的大小", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+    }
+
     private static Task<int> ScrollWidthAsync(IPage page) => page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
 
     private static async Task<string> RegisterAsync(BotApp app)
@@ -93,5 +116,11 @@ public sealed class FeedbackPageBrowserTests
             new AuditProjectDraft("县财政局预算执行审计", false, today.AddDays(1), today.AddDays(10), staff["陈晓梅"].Id, staff["吴海燕"].Id, [staff["朱浩然"].Id]),
             CancellationToken.None);
         return project.FeedbackCode ?? throw new InvalidOperationException("A new project has a feedback code.");
+    }
+
+    /// <summary>A body whose length the client cannot know: sent chunked.</summary>
+    private sealed class UnseekableStream(byte[] body) : MemoryStream(body)
+    {
+        public override bool CanSeek => false;
     }
 }

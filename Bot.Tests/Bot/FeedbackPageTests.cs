@@ -224,6 +224,36 @@ public sealed partial class FeedbackPageTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_form_filled_to_every_limit_in_Chinese_fits_the_body_limit_and_one_character_more_is_refused()
+    {
+        var code = await RegisterAsync();
+        var (token, key) = await OpenFormAsync(code);
+        var answers = Answers(token, key);
+        foreach (var topic in Enum.GetValues<FeedbackTopic>())
+        {
+            answers["topic-" + topic] = "yes";
+            // A browser's maxlength counts a line break once and sends it as \r\n.
+            answers["details-" + topic] = "宴" + new string('请', FeedbackAnswers.MaxDetailsLength - 3) + "\r\n" + "宴";
+        }
+
+        answers["remarks"] = new string('意', FeedbackAnswers.MaxRemarksLength);
+        answers["contact"] = new string('联', FeedbackAnswers.MaxContactLength);
+        using var tooLong = await PostAsync(code, new Dictionary<string, string>(answers) { ["remarks"] = answers["remarks"] + "见" });
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("id=\"remarks-error\">内容过长，最多 1000 字", await tooLong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal);
+
+        answers["__RequestVerificationToken"] = Token(await tooLong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        using var full = await PostAsync(code, answers);
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().AuditFeedback.Include(f => f.Issues)
+            .SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(5, stored.Issues.Count);
+        Assert.All(stored.Issues, i => Assert.Equal(FeedbackAnswers.MaxDetailsLength, i.Details.Length));
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_a_Chinese_413_with_or_without_a_length()
     {
         var code = await RegisterAsync();
