@@ -29,6 +29,7 @@ internal sealed class FeedbackRateLimitPolicy(int permits, TimeSpan window) : IR
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var http = context.HttpContext;
+        FeedbackLog.RateLimited(http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(FeedbackEndpoints).FullName!), permits, window);
         var bureau = http.RequestServices.GetRequiredService<IOptions<BureauOptions>>().Value.Name;
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
