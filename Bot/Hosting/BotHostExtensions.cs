@@ -24,6 +24,7 @@ public static class BotHostExtensions
         builder.AddLocalChat();
         builder.AddTeamsChannel();
         builder.AddWeComChannel();
+        builder.AddFeedbackPage();
         return builder;
     }
 
@@ -34,6 +35,7 @@ public static class BotHostExtensions
         app.MapTeams();
         app.MapWeCom();
         app.MapDisciplineNotices();
+        app.MapFeedbackPage();
         return app;
     }
 }
