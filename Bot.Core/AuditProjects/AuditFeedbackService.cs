@@ -61,19 +61,31 @@ public sealed class AuditFeedbackService(
             Contact = answers.Contact,
         };
         db.AuditFeedback.Add(feedback);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex))
+        {
+            // The same form, sent twice at once (a double tap): the other request stored it.
+            return FeedbackOutcome.AlreadyStored;
+        }
+
         await audit.AppendAsync(null, "project.feedback-received", AuditRecords.Of(feedback), new { project = project.Id }, cancellationToken);
 
+        // What anyone who scans the poster typed goes into the supervisors' chat inert (PublicText.Inert): no link or
+        // formatting a card would render. The stored answer keeps it as written.
         var lines = Enum.GetValues<FeedbackTopic>()
-            .Select(t => AuditProjectTexts.FeedbackTopicLine(AuditProjectTexts.TopicName(t), answers.Issues.GetValueOrDefault(t))).ToList();
+            .Select(t => AuditProjectTexts.FeedbackTopicLine(AuditProjectTexts.TopicName(t), PublicText.Inert(answers.Issues.GetValueOrDefault(t))))
+            .ToList();
         if (answers.Remarks is { } remarks)
         {
-            lines.Add(AuditProjectTexts.FeedbackRemarks(remarks));
+            lines.Add(AuditProjectTexts.FeedbackRemarks(PublicText.Inert(remarks)!));
         }
 
         if (answers.Contact is { } contact)
         {
-            lines.Add(AuditProjectTexts.FeedbackContact(contact));
+            lines.Add(AuditProjectTexts.FeedbackContact(PublicText.Inert(contact)!));
         }
 
         var supervisors = (await directory.WithRoleAsync(StaffRole.IntegritySupervisor, cancellationToken)).Select(s => s.Id).ToList();

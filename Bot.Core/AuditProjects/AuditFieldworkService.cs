@@ -87,13 +87,16 @@ public sealed class AuditFieldworkService(
             .OrderBy(p => p.Id).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The projects this team leader can report on now: on site already, no report yet.</summary>
-    public Task<List<AuditProject>> AwaitingReportOfAsync(int teamLeaderId, CancellationToken cancellationToken)
+    /// <summary>The projects this team leader can report on now: on site already, not left longer ago than anyone still
+    /// asks, no report yet; the latest first. With <paramref name="projectId"/> (the 离场 message's button) only that one.</summary>
+    public Task<List<AuditProject>> AwaitingReportOfAsync(int teamLeaderId, int? projectId, CancellationToken cancellationToken)
     {
         var today = clock.Today;
+        var oldest = today.AddDays(-ReportAskedWithinDays);
         return db.AuditProjects.AsNoTracking().Include(p => p.Members).ThenInclude(m => m.Staff)
             .Where(p => p.TeamLeaderId == teamLeaderId && p.StartDate <= today && !db.ExecutionReports.Any(r => r.ProjectId == p.Id))
-            .OrderBy(p => p.EndDate ?? p.StartDate).ThenBy(p => p.Id).Take(10).ToListAsync(cancellationToken);
+            .Where(p => projectId == null ? (p.EndDate ?? p.StartDate) >= oldest : p.Id == projectId)
+            .OrderByDescending(p => p.EndDate ?? p.StartDate).ThenByDescending(p => p.Id).Take(10).ToListAsync(cancellationToken);
     }
 
     /// <summary>Stores the team leader's report and sends it to the 廉政监督员. Null when the project is not his to report on

@@ -20,6 +20,8 @@ public sealed class AuditProjectService(
     LianzhengDbContext db, AuditTrail audit, OutboxWriter outbox, TalkService talks, HolidayCalendarStore calendars, StaffDirectory directory,
     AuditFieldworkService fieldwork, BureauClock clock)
 {
+    private static readonly TimeOnly NextWorkdayReminderTime = new(9, 0);
+
     /// <summary>Registers a project and starts its pre-audit duties. With a source key (the inbound message that
     /// registers it) a second call returns the project the first one stored.</summary>
     public async Task<AuditProject> RegisterAsync(Staff registrar, AuditProjectDraft draft, CancellationToken cancellationToken, string? sourceKey = null)
@@ -160,12 +162,16 @@ public sealed class AuditProjectService(
     public Task<List<AuditProject>> OfAsync(Staff staff, CancellationToken cancellationToken)
     {
         var id = staff.Id;
-        var recent = clock.Today.AddDays(-31);
+        var today = clock.Today;
+        var recent = today.AddDays(-31);
         var all = staff.HasRole(StaffRole.IntegritySupervisor);
+        // Those on site first, then those starting soonest, then the rest, latest first: a long list keeps what matters now.
         return db.AuditProjects.AsNoTracking()
             .Where(p => p.TeamLeaderId == id || p.ResponsibleLeaderId == id || p.RegisteredById == id
                 || (all && (p.EndDate ?? p.StartDate) >= recent))
-            .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id).Take(20).ToListAsync(cancellationToken);
+            .OrderBy(p => p.StartDate <= today && (p.EndDate ?? p.StartDate) >= today ? 0 : p.StartDate > today ? 1 : 2)
+            .ThenBy(p => p.StartDate > today ? p.StartDate : DateOnly.MaxValue)
+            .ThenByDescending(p => p.StartDate).ThenByDescending(p => p.Id).Take(20).ToListAsync(cancellationToken);
     }
 
     private async Task AskForTalkAsync(AuditProject project, bool last, CancellationToken cancellationToken)
@@ -185,6 +191,14 @@ public sealed class AuditProjectService(
 
     private async Task RemindTeamAsync(AuditProject project, CancellationToken cancellationToken)
     {
+        // Those who have not committed are reminded, once, at 09:00 of the next working day (the reminder sweep).
+        var calendar = await calendars.LoadAsync(cancellationToken);
+        var next = clock.Today.AddDays(1);
+        while (!calendar.IsWorkday(next))
+        {
+            next = next.AddDays(1);
+        }
+
         var message = await outbox.EnqueueAsync(new OutboxRequest(
             OutboxKinds.PreAuditReminder,
             $"preaudit-reminder:{project.Id}",
@@ -192,8 +206,7 @@ public sealed class AuditProjectService(
                 AuditProjectTexts.ReminderTitle, Buttons: [AuditDiscipline.ShowFullTextButton]),
             [.. project.Members.Select(m => m.StaffId)],
             AuditProjectTexts.ReminderConfirmLabel,
-            // The reminder sweep waits for a working day: those who have not committed are reminded, once, the next one.
-            RemindAt: clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);
+            RemindAt: clock.ToUtc(next, NextWorkdayReminderTime)), cancellationToken);
         project.TeamReminderMessageId = message.Id;
         await db.AuditProjects.Where(p => p.Id == project.Id)
             .ExecuteUpdateAsync(u => u.SetProperty(p => p.TeamReminderMessageId, message.Id), cancellationToken);

@@ -40,17 +40,18 @@ public sealed class ExecutionReportDialog : BotDialog
 
     public override IReadOnlyList<string> Keywords => [AuditProjectDialogTexts.ReportName, "离场报告", "纪律执行情况"];
 
-    public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.AuditTeamLeader);
+    /// <summary>Whoever leads a team, with the 审计组长 role or not (a supervisor registering a project may name any member):
+    /// the dialog itself finds his projects, and tells anyone else he has none to report on.</summary>
+    public override bool IsAvailableTo(Staff staff) => !staff.HasRole(StaffRole.DisciplineInspectionGroup);
 
     /// <summary>The project being reported on, with its team in directory order.</summary>
     private sealed record Reported(int Id, string Name, IReadOnlyList<int> Ids, IReadOnlyList<string> Names);
 
     private async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var due = await _fieldwork.AwaitingReportOfAsync(step.Turn.User.Id, cancellationToken);
         int? asked = step.OptionsNode is JsonValue node && node.TryGetValue<string>(out var argument)
             && int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-        var candidates = asked is { } wanted ? [.. due.Where(p => p.Id == wanted)] : due;
+        var candidates = await _fieldwork.AwaitingReportOfAsync(step.Turn.User.Id, asked, cancellationToken);
         if (candidates.Count == 0)
         {
             step.Turn.Send(AuditProjectDialogTexts.NoReportDue);

@@ -26,8 +26,9 @@ public sealed class PreAuditTalkCalls(AuditProjectService projects, BureauClock 
                 await projects.AskForTalkAgainAsync(project, cancellationToken);
             }
 
-            await projects.ReportMissingTalkAsync(project, cancellationToken);
+            // The team first: the report to the secretary says its reminder has gone out.
             await projects.EnsureTeamRemindedAsync(project, cancellationToken);
+            await projects.ReportMissingTalkAsync(project, cancellationToken);
             called++;
         }
 

@@ -114,20 +114,29 @@ public sealed partial class FeedbackPageTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task A_post_without_the_antiforgery_token_is_a_Chinese_400_and_stores_nothing()
+    public async Task A_post_without_the_antiforgery_token_is_a_Chinese_400_that_stores_nothing_and_gives_back_what_was_written()
     {
         var code = await RegisterAsync();
         var (_, key) = await OpenFormAsync(code);
         var answers = Answers("", key);
         answers.Remove("__RequestVerificationToken");
+        answers["remarks"] = "审计组作风严谨。";
 
         using var response = await PostAsync(code, answers);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("页面已过期，请刷新后重新填写", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("页面已过期，您的回答尚未提交", html, StringComparison.Ordinal);
+        Assert.Contains("审计组作风严谨。", html, StringComparison.Ordinal); // what the unit wrote is not lost
 
         using var forged = await PostAsync(code, Answers("CfDJ8-not-a-token", key));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(0, await CountFeedbackAsync());
+
+        // Sent again with the fresh token the page came back with, it is stored.
+        answers["__RequestVerificationToken"] = Token(html);
+        using var again = await PostAsync(code, answers);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(1, await CountFeedbackAsync());
     }
 
     [Fact]
@@ -163,6 +172,27 @@ public sealed partial class FeedbackPageTests : IAsyncDisposable
         Assert.Contains(message.Deliveries, d => d.RecipientId == supervisor.Id);
         Assert.Contains("礼品礼金：有——12月5日", message.Body, StringComparison.Ordinal);
         Assert.Contains("总体评价：基本满意", message.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_typed_into_the_form_reaches_the_supervisor_inert_and_is_stored_as_written()
+    {
+        var code = await RegisterAsync();
+        var (token, key) = await OpenFormAsync(code);
+        var answers = Answers(token, key);
+        answers["remarks"] = "证据见[这里](https://evil.example/x) **速看**";
+
+        using var response = await PostAsync(code, answers);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        await using var scope = _app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        Assert.Equal("证据见[这里](https://evil.example/x) **速看**", (await db.AuditFeedback.SingleAsync(TestContext.Current.CancellationToken)).Remarks);
+        var notice = await db.OutboxMessages.SingleAsync(m => m.Kind == OutboxKinds.AuditFeedback, TestContext.Current.CancellationToken);
+        Assert.Contains("其他意见：证据见［这里］（https：//evil.example/x） ＊＊速看＊＊", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("](", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", notice.Body, StringComparison.Ordinal);
     }
 
     [Fact]

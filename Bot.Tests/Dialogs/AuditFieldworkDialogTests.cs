@@ -149,4 +149,35 @@ public sealed class AuditFieldworkDialogTests : IAsyncLifetime
             .Select(d => d.ConfirmedAt).SingleAsync());
         Assert.Equal(_bot.Time.GetUtcNow(), commitment); // the commitment is recorded with its time
     }
+
+    [Fact]
+    public async Task A_team_leader_named_by_the_supervisor_without_the_team_leader_role_reports_from_his_button()
+    {
+        var wang = await _bot.ChatAsAsync("王秀兰");
+        await wang.SaysAsync("登记审计项目");
+        await wang.SaysAsync("社保基金专项审计");
+        await wang.ClicksAsync("否");
+        await wang.SaysAsync("明天");
+        await wang.SaysAsync("明天");
+        await wang.SaysAsync("蒋文博、曹振华");
+        await wang.ClicksAsync("蒋文博"); // 股室负责人, not 审计组长
+        await wang.ClicksAsync("郑立新");
+        await wang.ClicksAsync("是");
+
+        _bot.Time.Advance(TimeSpan.FromDays(1));
+        await _bot.RunDailyDutiesAsync();
+        var jiang = await _bot.ChatAsAsync("蒋文博");
+        var due = (await jiang.InboxAsync()).Single(m => m.Kind == OutboxKinds.ExecutionReportDue);
+        await jiang.ClicksAsyncFrom(due, "填报执行情况");
+        jiang.Hears("审计组 2 人（蒋文博、曹振华）是否都严格遵守");
+        await jiang.ClicksAsync("是");
+        await jiang.ClicksAsync("无");
+        await jiang.ClicksAsync("确认报送");
+        jiang.Hears("已报送");
+
+        // Someone who leads no team is told so, not turned away.
+        var shen = await _bot.ChatAsAsync("沈佳怡");
+        await shen.SaysAsync("执行情况报告");
+        shen.Hears("您没有需要报送执行情况报告的审计项目");
+    }
 }

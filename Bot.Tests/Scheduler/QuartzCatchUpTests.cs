@@ -113,6 +113,10 @@ public sealed class QuartzCatchUpTests
 
             Assert.Equal(1, DutyRuns(log));
             Assert.Equal(1, log.Count("Lianzheng.Scheduler.ScheduleKeeper", "Replaced lianzheng.daily-duties-trigger: its schedule changed from cron '0 0 9 * * ?'"));
+            // The catch-up is a one-off trigger of the same job, which Quartz removes once the run it fired has returned
+            // (a moment after the run's log line): wait for that before looking at the job's one trigger.
+            await Eventually.TrueAsync(async () => (await scheduler.GetTriggersOfJob(DailyDutiesJob.Key)).Count == 1,
+                "the catch-up's one-off trigger was not removed after its run");
             var trigger = (ICronTrigger)await DailyTriggerAsync(scheduler);
             Assert.Equal("0 15 9 * * ?", trigger.CronExpressionString);
             Assert.Equal(new DateTimeOffset(2026, 2, 14, 9, 15, 0, Shanghai), trigger.NextFireTimeUtc);

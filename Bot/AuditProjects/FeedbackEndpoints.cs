@@ -115,7 +115,7 @@ internal static class FeedbackEndpoints
         }
 
         var input = fields is null ? null : FeedbackFormInput.Read(fields);
-        if (input is not { SubmissionKey: { } submissionKey } || !AccessCodes.IsWellFormed(submissionKey) || !await antiforgery.IsRequestValidAsync(http))
+        if (input is not { SubmissionKey: { } submissionKey } || !AccessCodes.IsWellFormed(submissionKey))
         {
             FeedbackLog.Stale(logger);
             return Html(http, StatusCodes.Status400BadRequest,
@@ -126,6 +126,15 @@ internal static class FeedbackEndpoints
         if (form.State != FeedbackFormState.Open)
         {
             return form.State == FeedbackFormState.Expired ? Expired(http, form) : NotFound(http, form.Bureau);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            // Our own form whose token no longer holds (a restart without kept keys, a cookie cleared): nothing is stored,
+            // but what the unit wrote comes back with a fresh token, to be sent again.
+            FeedbackLog.Stale(logger);
+            return ShowForm(http, antiforgery, form, submissionKey, input,
+                new Dictionary<string, string> { [FeedbackFormInput.FormField] = FeedbackTexts.StaleKept }, StatusCodes.Status400BadRequest);
         }
 
         var (answers, errors) = input.Validate();

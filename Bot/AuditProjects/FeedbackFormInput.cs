@@ -14,6 +14,9 @@ internal sealed record FeedbackFormInput(
     string Contact)
 {
     public const string SubmissionField = "submission";
+
+    /// <summary>The key of an error about the whole form, not one field.</summary>
+    public const string FormField = "form";
     public const string RatingField = "rating";
     public const string RemarksField = "remarks";
     public const string ContactField = "contact";

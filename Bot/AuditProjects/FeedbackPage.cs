@@ -60,7 +60,8 @@ internal static class FeedbackPage
         body.Append(Hidden(tokenField, token)).Append(Hidden(FeedbackFormInput.SubmissionField, submissionKey));
         if (errors.Count > 0)
         {
-            body.Append("<p class=\"card summary\" role=\"alert\">").Append(FeedbackTexts.ErrorSummary).Append("</p>");
+            var summary = errors.TryGetValue(FeedbackFormInput.FormField, out var general) ? general : FeedbackTexts.ErrorSummary;
+            body.Append("<p class=\"card summary\" role=\"alert\">").Append(E(summary)).Append("</p>");
         }
 
         var number = 0;

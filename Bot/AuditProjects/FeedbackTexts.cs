@@ -39,6 +39,7 @@ internal static class FeedbackTexts
 
     public const string StaleTitle = "页面已过期";
     public const string Stale = "页面已过期，请刷新后重新填写。";
+    public const string StaleKept = "页面已过期，您的回答尚未提交。已填写的内容已保留，请核对后再次点击提交。";
     public const string Reopen = "重新打开问卷";
 
     public const string TooLargeTitle = "内容过多";
