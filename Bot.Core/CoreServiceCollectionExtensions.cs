@@ -31,6 +31,9 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
                 "Bureau:TimeZone is not a time zone this machine knows; use an IANA id such as Asia/Shanghai (install tzdata if needed). " +
                 "Bureau:TimeZone 不是本机可识别的时区，请填写 IANA 时区名，例如 Asia/Shanghai（必要时安装 tzdata）。")
+            .Validate(o => o.HasValidPublicBaseUrl,
+                "Bureau:PublicBaseUrl must be an absolute http(s) URL, such as https://lianzheng.example.gov.cn. " +
+                "Bureau:PublicBaseUrl（对外访问地址）须为完整的 http(s) 地址，例如 https://lianzheng.example.gov.cn。")
             .ValidateOnStart();
         services.AddSingleton<BureauClock>();
 

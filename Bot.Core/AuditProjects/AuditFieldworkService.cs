@@ -28,7 +28,7 @@ public sealed class AuditFieldworkService(
             OutboxKinds.DisciplineNotice,
             NoticeKey(project.Id),
             new OutboundMessage(
-                AuditProjectTexts.Notice(project.Name, DomainNames.Date(project.StartDate), options.Value.NoticeUrl(project.NoticeCode!), options.Value.FeedbackDays),
+                AuditProjectTexts.Notice(project.Name, DomainNames.Date(project.StartDate), bureau.Value.PublicUrl("audit-notices/" + project.NoticeCode), options.Value.FeedbackDays),
                 AuditProjectTexts.NoticeTitle, Buttons: [AuditDiscipline.ShowFullTextButton]),
             [project.TeamLeaderId]), cancellationToken);
     }
@@ -54,7 +54,7 @@ public sealed class AuditFieldworkService(
 
         var members = project.Members.Where(m => m.StaffId != project.TeamLeaderId).OrderBy(m => m.StaffId).Select(m => m.Staff!.Name).ToList();
         return new DisciplineNotice(bureau.Value.Name, project.Name, project.StartDate, project.EndDate, project.TeamLeader!.Name, members,
-            options.Value.ReportingPhone, options.Value.FeedbackUrl(project.FeedbackCode!));
+            options.Value.ReportingPhone, bureau.Value.PublicUrl("feedback/" + project.FeedbackCode));
     }
 
     /// <summary>Asks the team leader for the 执行情况报告, once.</summary>

@@ -2,7 +2,8 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Lianzheng.Core.AuditProjects;
 
-/// <summary>Section "AuditProjects": what goes on the 审计纪律告知书 posted at the audited unit, and its 廉政回访 page.</summary>
+/// <summary>Section "AuditProjects": what goes on the 审计纪律告知书 posted at the audited unit, and its 廉政回访 page (whose
+/// address starts with Bureau:PublicBaseUrl).</summary>
 public sealed class AuditProjectOptions
 {
     public const string SectionName = "AuditProjects";
@@ -16,15 +17,4 @@ public sealed class AuditProjectOptions
     /// <summary>Calendar days after the project's end (离场) during which the audited unit can still answer the 廉政回访.</summary>
     [Range(1, 365, ErrorMessage = "AuditProjects:FeedbackDays must be between 1 and 365 days. AuditProjects:FeedbackDays（廉政回访有效期）须在 1 到 365 天之间。")]
     public int FeedbackDays { get; set; } = 30;
-
-    /// <summary>The address under which people outside reach this bot: the QR code on the 告知书 and the download link
-    /// point here. Behind a reverse proxy it is the proxy's public https address.</summary>
-    [Required(ErrorMessage = "AuditProjects:PublicBaseUrl is required. AuditProjects:PublicBaseUrl（对外访问地址）不能为空。")]
-    [Url(ErrorMessage = "AuditProjects:PublicBaseUrl must be an absolute http(s) URL, such as https://lianzheng.example.gov.cn. "
-        + "AuditProjects:PublicBaseUrl（对外访问地址）须为完整的 http(s) 地址，例如 https://lianzheng.example.gov.cn。")]
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
-
-    public string FeedbackUrl(string code) => $"{PublicBaseUrl.TrimEnd('/')}/feedback/{code}";
-
-    public string NoticeUrl(string code) => $"{PublicBaseUrl.TrimEnd('/')}/audit-notices/{code}";
 }

@@ -27,7 +27,7 @@ public sealed class DisciplineNoticeTests
 
     private static BotApp NewApp(string? phone = Phone)
     {
-        var settings = new Dictionary<string, string> { ["AuditProjects:PublicBaseUrl"] = BaseUrl };
+        var settings = new Dictionary<string, string> { ["Bureau:PublicBaseUrl"] = BaseUrl };
         if (phone is not null)
         {
             settings["AuditProjects:ReportingPhone"] = phone;

@@ -1,4 +1,3 @@
-using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Time;
@@ -20,7 +19,7 @@ internal sealed partial class StartupTasks(
     IHostApplicationLifetime lifetime,
     IServer server,
     IOptions<LocalChat.LocalChatOptions> localChat,
-    IOptions<AuditProjectOptions> auditProjects,
+    IOptions<BureauOptions> bureau,
     ILogger<StartupTasks> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -34,10 +33,10 @@ internal sealed partial class StartupTasks(
         {
             await SeedDemoBureauAsync(cancellationToken);
         }
-        else if (Uri.TryCreate(auditProjects.Value.PublicBaseUrl, UriKind.Absolute, out var publicUrl) && publicUrl.IsLoopback)
+        else if (Uri.TryCreate(bureau.Value.PublicBaseUrl, UriKind.Absolute, out var publicUrl) && publicUrl.IsLoopback)
         {
             // Not a reason to refuse to start (the chat works), but the QR code on every 告知书 would lead nowhere.
-            LogLoopbackPublicUrl(logger, auditProjects.Value.PublicBaseUrl);
+            LogLoopbackPublicUrl(logger, bureau.Value.PublicBaseUrl);
         }
 
         lifetime.ApplicationStarted.Register(() =>
@@ -93,8 +92,8 @@ internal sealed partial class StartupTasks(
     private static partial void LogDemoSeeded(ILogger logger, int staff, int sections);
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "AuditProjects:PublicBaseUrl is {Url}, a loopback address: the QR code on the 审计纪律告知书 and the download link will not open "
-            + "outside this machine. Set it to the public https address of the bot (AuditProjects:PublicBaseUrl 为本机地址，告知书二维码在被审计单位无法打开).")]
+        Message = "Bureau:PublicBaseUrl is {Url}, a loopback address: the QR code on the 审计纪律告知书 and the links will not open "
+            + "outside this machine. Set it to the public https address of the bot (Bureau:PublicBaseUrl 为本机地址，告知书二维码在被审计单位无法打开).")]
     private static partial void LogLoopbackPublicUrl(ILogger logger, string url);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Address}")]
