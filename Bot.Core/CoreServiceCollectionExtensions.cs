@@ -10,6 +10,7 @@ using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Lianzheng.Core.Travel;
+using Lianzheng.Core.Workbench;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -96,6 +97,9 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<HolidayOptions>().BindConfiguration(HolidayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<TravelOptions>().BindConfiguration(TravelOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TravelCustodyService>();
+        services.AddScoped<SignInTickets>();
+        services.AddScoped<WorkbenchRecords>();
+        services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ITripApprovalListener, DocumentCollectionNotifier>();
         return builder;
     }

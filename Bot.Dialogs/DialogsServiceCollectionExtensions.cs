@@ -7,6 +7,7 @@ using Lianzheng.Dialogs.AuditProjects;
 using Lianzheng.Dialogs.Routing;
 using Lianzheng.Dialogs.Talks;
 using Lianzheng.Dialogs.Travel;
+using Lianzheng.Dialogs.Workbench;
 using Lianzheng.Dialogs.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +42,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<RegisterDocumentDialog>();
         services.AddBotDialog<DrawDocumentDialog>();
         services.AddBotDialog<ReturnDocumentDialog>();
+        services.AddBotDialog<WorkbenchDialog>();
         services.TryAddScoped<DialogCatalog>();
         services.TryAddScoped<TurnRouter>();
         services.TryAddSingleton<ConversationLocks>();

@@ -11,6 +11,7 @@ public static class DialogIds
     public const string SendIntegrityMessage = "send-integrity-message";
     public const string RegisterAuditProject = "register-audit-project";
     public const string ExecutionReport = "execution-report";
+    public const string Workbench = "workbench";
     public const string ConfirmationStatus = "confirmation-status";
     public const string AuditDiscipline = "audit-discipline";
     public const string DeclineOffer = "decline-offer";

@@ -11,6 +11,7 @@ using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Lianzheng.Core.Travel;
+using Lianzheng.Core.Workbench;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -67,6 +68,8 @@ public sealed class LianzhengDbContext : DbContext
     public DbSet<ExecutionReport> ExecutionReports => Set<ExecutionReport>();
 
     public DbSet<AuditFeedback> AuditFeedback => Set<AuditFeedback>();
+
+    public DbSet<SignInTicket> SignInTickets => Set<SignInTicket>();
 
     public DbSet<RecurringAnnouncement> RecurringAnnouncements => Set<RecurringAnnouncement>();
 

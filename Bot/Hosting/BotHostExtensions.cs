@@ -4,6 +4,7 @@ using Lianzheng.Bot.Inbound;
 using Lianzheng.Bot.LocalChat;
 using Lianzheng.Bot.Teams;
 using Lianzheng.Bot.WeCom;
+using Lianzheng.Bot.Workbench;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,7 @@ public static class BotHostExtensions
         builder.AddTeamsChannel();
         builder.AddWeComChannel();
         builder.AddFeedbackPage();
+        builder.AddWorkbench();
         return builder;
     }
 
@@ -36,6 +38,7 @@ public static class BotHostExtensions
         app.MapWeCom();
         app.MapDisciplineNotices();
         app.MapFeedbackPage();
+        app.MapWorkbench();
         return app;
     }
 }

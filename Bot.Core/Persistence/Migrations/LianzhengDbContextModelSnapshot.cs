@@ -1108,6 +1108,41 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("TravelDocuments");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Workbench.SignInTicket", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TicketHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("StaffId");
+
+                    b.HasIndex("TicketHash")
+                        .IsUnique();
+
+                    b.ToTable("SignInTickets");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.AuditProjects.AuditFeedback", b =>
                 {
                     b.HasOne("Lianzheng.Core.AuditProjects.AuditProject", "Project")
@@ -1497,6 +1532,17 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Holder");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Workbench.SignInTicket", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Filings.Filing", b =>

@@ -1,0 +1,48 @@
+using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Time;
+using Lianzheng.Core.Workbench;
+using Lianzheng.Dialogs.Engine;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Dialogs.Workbench;
+
+/// <summary>工作台: answers with a one-time sign-in link to the web workbench, bound to the one who asked, on any channel.
+/// The link is in the text as well as on the button, for a channel or client that shows no link buttons.</summary>
+public sealed class WorkbenchDialog : BotDialog
+{
+    public const string DialogId = DialogIds.Workbench;
+    private const string StepsId = DialogId + ".steps";
+
+    private readonly SignInTickets _tickets;
+    private readonly IOptions<BureauOptions> _bureau;
+    private readonly IOptions<WorkbenchOptions> _options;
+
+    public WorkbenchDialog(SignInTickets tickets, IOptions<BureauOptions> bureau, IOptions<WorkbenchOptions> options)
+        : base(DialogId)
+    {
+        _tickets = tickets;
+        _bureau = bureau;
+        _options = options;
+        AddDialog(new WaterfallDialog(StepsId, [SendLinkAsync]));
+    }
+
+    public override string Name => WorkbenchDialogTexts.Name;
+
+    public override string HelpLine => WorkbenchDialogTexts.Help;
+
+    public override IReadOnlyList<string> Keywords => [WorkbenchDialogTexts.Name, "登录工作台", "网页版"];
+
+    public override bool InMenu => false;
+
+    public override bool IsAvailableTo(Staff staff) => staff.IsActive;
+
+    private async Task<DialogTurnResult> SendLinkAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var ticket = await _tickets.IssueAsync(step.Turn.User, cancellationToken);
+        var url = _bureau.Value.PublicUrl("workbench/signin?ticket=" + ticket);
+        step.Turn.Send(new OutboundMessage(WorkbenchDialogTexts.Link(url, (int)_options.Value.TicketLifetime.TotalMinutes), WorkbenchDialogTexts.Title,
+            Buttons: [MessageButton.Link(WorkbenchDialogTexts.Open, url)]));
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Lianzheng.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Lianzheng.Tests.Bot;
+
+/// <summary>Signing in to the 工作台 on the real host: 工作台 in chat gives a one-time link; the link opens a session once,
+/// within its lifetime, for the one who asked; without a session no page shows data; what each role sees is his scope.</summary>
+public sealed partial class WorkbenchSignInTests : IAsyncDisposable
+{
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 10, 0, 0, Beijing));
+    private readonly BotApp _app;
+
+    public WorkbenchSignInTests() =>
+        _app = new BotApp(BotApp.NewDatabasePath(), _clock, new Dictionary<string, string> { ["Bureau:PublicBaseUrl"] = "https://lianzheng.example.gov.cn" });
+
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+    private HttpClient Browser() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>The person says 工作台 in the local chat; the path and query of the link he gets.</summary>
+    private async Task<string> LinkForAsync(string userId)
+    {
+        var chat = new LocalChatClient(_app.CreateClient(), userId);
+        await chat.SaysAsync("工作台");
+        chat.Hears("请在 10 分钟内打开下面的链接登录工作台");
+        var url = SignInLink().Match(chat.Heard).Value;
+        Assert.StartsWith("https://lianzheng.example.gov.cn/workbench/signin?ticket=", url, StringComparison.Ordinal);
+        return new Uri(url).PathAndQuery;
+    }
+
+    private static async Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path)
+    {
+        using var response = await browser.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        return (response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private async Task<HttpClient> SignedInAsync(string userId)
+    {
+        var browser = Browser();
+        var (status, location, _) = await GetAsync(browser, await LinkForAsync(userId));
+        Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (status, location));
+        return browser;
+    }
+
+    [Fact]
+    public async Task The_link_from_chat_opens_a_session_once_and_a_second_opening_is_refused_in_chinese()
+    {
+        var link = await LinkForAsync("5"); // 王秀兰, 廉政监督员
+        var browser = Browser();
+        using (var response = await browser.GetAsync(new Uri(link, UriKind.Relative), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+            Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("path=/workbench", cookie, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var (status, _, overview) = await GetAsync(browser, "/workbench");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("王秀兰（", overview, StringComparison.Ordinal);
+        Assert.Contains("查看范围：全局", overview, StringComparison.Ordinal);
+
+        var stranger = Browser();
+        var (again, location, _) = await GetAsync(stranger, link);
+        Assert.Equal((HttpStatusCode.Redirect, "/workbench/login?refused=used"), (again, location));
+        var (_, _, refusal) = await GetAsync(stranger, location!);
+        Assert.Contains("这个登录链接已经用过了", refusal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(stranger, "/workbench")).Status);
+    }
+
+    [Fact]
+    public async Task A_link_older_than_its_lifetime_a_forged_one_and_a_cut_one_are_refused()
+    {
+        var link = await LinkForAsync("14"); // 朱浩然
+        _clock.Advance(TimeSpan.FromMinutes(11));
+        var browser = Browser();
+        Assert.Equal("/workbench/login?refused=expired", (await GetAsync(browser, link)).Location);
+        Assert.Contains("这个登录链接已过期", (await GetAsync(browser, "/workbench/login?refused=expired")).Body, StringComparison.Ordinal);
+        Assert.Equal("/workbench/login?refused=unknown",
+            (await GetAsync(browser, "/workbench/signin?ticket=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).Location);
+        Assert.Equal("/workbench/login?refused=unknown", (await GetAsync(browser, link[..^5])).Location);
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "/workbench/me")).Status);
+    }
+
+    [Fact]
+    public async Task Without_a_session_every_page_redirects_to_the_login_page_and_shows_no_data()
+    {
+        await AuditScenario.FileWeddingAsync(_app.Services, "workbench-test");
+        var browser = Browser();
+        foreach (var page in new[] { "/workbench", "/workbench/me" })
+        {
+            var (status, location, body) = await GetAsync(browser, page);
+            Assert.Equal(HttpStatusCode.Redirect, status);
+            Assert.StartsWith("http://localhost/workbench/login", location, StringComparison.Ordinal);
+            Assert.DoesNotContain("县城国际大酒店", body, StringComparison.Ordinal);
+        }
+
+        var (_, _, login) = await GetAsync(browser, "/workbench/login");
+        Assert.Contains("向廉政助手发送“工作台”", login, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_role_sees_its_scope_the_supervisor_all_a_leader_his_sections_and_an_auditor_himself()
+    {
+        await AuditScenario.FileWeddingAsync(_app.Services, "workbench-scope"); // 朱浩然, 财政审计股
+
+        async Task<string> OverviewOfAsync(string userId) => (await GetAsync(await SignedInAsync(userId), "/workbench")).Body;
+
+        var supervisor = await OverviewOfAsync("5");
+        Assert.Contains("<td>婚嫁</td>", supervisor, StringComparison.Ordinal);
+        var overseeing = await OverviewOfAsync("3"); // 吴海燕 oversees 财政审计股
+        Assert.Contains("查看范围：分管股室人员", overseeing, StringComparison.Ordinal);
+        Assert.Contains("<td>婚嫁</td>", overseeing, StringComparison.Ordinal);
+        var other = await OverviewOfAsync("4"); // 郑立新 oversees other sections
+        Assert.Contains("本年度暂无备案", other, StringComparison.Ordinal);
+        var colleague = await OverviewOfAsync("15"); // 秦诗涵, same section, only herself
+        Assert.Contains("查看范围：本人", colleague, StringComparison.Ordinal);
+        Assert.Contains("本年度暂无备案", colleague, StringComparison.Ordinal);
+
+        var zhu = await SignedInAsync("14");
+        var mine = (await GetAsync(zhu, "/workbench/me")).Body;
+        Assert.Contains("县城国际大酒店", mine, StringComparison.Ordinal);
+        Assert.Contains("2026年12月31日", mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_and_needs_the_page_token()
+    {
+        var browser = await SignedInAsync("14");
+        var (_, _, page) = await GetAsync(browser, "/workbench");
+        var token = WebUtility.HtmlDecode(TokenField().Match(page).Groups[1].Value);
+
+        using (var forged = await browser.PostAsync(new Uri("/workbench/signout", UriKind.Relative), new FormUrlEncodedContent([]), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(browser, "/workbench")).Status);
+        using (var signOut = await browser.PostAsync(new Uri("/workbench/signout", UriKind.Relative),
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal("/workbench/login?signedout=1", signOut.Headers.Location?.OriginalString);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "/workbench")).Status);
+    }
+
+    [GeneratedRegex(@"https://lianzheng\.example\.gov\.cn/workbench/signin\?ticket=[A-Za-z0-9_-]+")]
+    private static partial Regex SignInLink();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}

@@ -1,0 +1,21 @@
+using Lianzheng.Core.Workbench;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lianzheng.Bot.Workbench.Pages;
+
+/// <summary>总览 /workbench: this year's filings in the viewer's scope, by kind and status.</summary>
+public sealed class OverviewModel(WorkbenchRecords records) : WorkbenchPageModel(records)
+{
+    public IReadOnlyList<FilingCount> Counts { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        {
+            return ended;
+        }
+
+        Counts = await Records.FilingCountsAsync(Viewer, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Lianzheng.Core.Workbench;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Lianzheng.Bot.Workbench;
+
+/// <summary>The 工作台 under /workbench: Razor Pages (server-rendered, no script, nothing from elsewhere) behind a cookie
+/// session that only a one-time link from chat opens. Unauthenticated requests are sent to /workbench/login and see no data.</summary>
+internal static class WorkbenchEndpoints
+{
+    public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+
+    /// <summary>Sign-in attempts per client address and minute: a person opens one link; whoever tries tickets is slowed.</summary>
+    public const int SignInsPerMinute = 20;
+
+    private const string SignInPolicy = "workbench-signin";
+
+    public static WebApplicationBuilder AddWorkbench(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Workbench/Pages";
+            options.Conventions.AuthorizeFolder("/workbench");
+            options.Conventions.AllowAnonymousToPage("/workbench/Login");
+        });
+        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, _ => { });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<WorkbenchOptions>>((cookie, workbench) =>
+        {
+            cookie.Cookie.Name = "lianzheng.workbench";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure behind HTTPS
+            cookie.Cookie.Path = "/workbench";
+            cookie.ExpireTimeSpan = workbench.Value.SessionLifetime;
+            cookie.SlidingExpiration = true;
+            cookie.LoginPath = "/workbench/login";
+            cookie.LogoutPath = "/workbench/signout";
+            cookie.AccessDeniedPath = "/workbench/login";
+        });
+        builder.Services.AddAuthorization();
+        // Chinese written as itself, not as &#x…; entities (Razor's default encoder escapes everything outside Basic Latin).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddRateLimiter(options => options.AddFixedWindowLimiter(SignInPolicy, limiter =>
+        {
+            limiter.PermitLimit = SignInsPerMinute;
+            limiter.Window = TimeSpan.FromMinutes(1);
+            limiter.QueueLimit = 0;
+        }));
+        return builder;
+    }
+
+    public static WebApplication MapWorkbench(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/workbench/signin", SignInAsync).RequireRateLimiting(SignInPolicy);
+        app.MapPost("/workbench/signout", SignOutAsync);
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static async Task<IResult> SignInAsync(string? ticket, HttpContext http, SignInTickets tickets, CancellationToken cancellationToken)
+    {
+        var result = await tickets.RedeemAsync(ticket, cancellationToken);
+        if (result is not { Outcome: SignInOutcome.SignedIn, StaffId: { } staffId })
+        {
+            return Results.Redirect("/workbench/login?refused=" + result.Outcome.ToString().ToLowerInvariant());
+        }
+
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, staffId.ToString(System.Globalization.CultureInfo.InvariantCulture))], Scheme);
+        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
+        return Results.Redirect("/workbench");
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Results.BadRequest();
+        }
+
+        await http.SignOutAsync(Scheme);
+        return Results.Redirect("/workbench/login?signedout=1");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Security.Claims;
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Texts;
+using Lianzheng.Core.Workbench;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lianzheng.Bot.Workbench;
+
+/// <summary>A page of the 工作台: it knows its viewer, read afresh from the directory on every request, so that a role
+/// taken away or a person deactivated counts at once (the session then ends).</summary>
+public abstract class WorkbenchPageModel(WorkbenchRecords records) : PageModel
+{
+    public Staff Viewer { get; private set; } = null!;
+
+    public WorkbenchScope Scope => WorkbenchRecords.ScopeOf(Viewer);
+
+    public string ViewerLine => WorkbenchTexts.Greeting(Viewer.Name, string.Join("、", Viewer.Roles.Select(r => DomainNames.Of(r.Role))));
+
+    protected WorkbenchRecords Records => records;
+
+    /// <summary>Loads the viewer; null to go on, or the result that ends the request (signed out).</summary>
+    protected async Task<IActionResult?> LoadViewerAsync(CancellationToken cancellationToken)
+    {
+        var claim = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var viewer = int.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? await records.ViewerAsync(id, cancellationToken) : null;
+        if (viewer is null)
+        {
+            await HttpContext.SignOutAsync(WorkbenchEndpoints.Scheme);
+            return Redirect("/workbench/login?refused=inactive");
+        }
+
+        Viewer = viewer;
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+using Lianzheng.Core.Workbench;
+
+namespace Lianzheng.Bot.Workbench;
+
+/// <summary>What the 工作台 pages say.</summary>
+public static class WorkbenchTexts
+{
+    public const string Product = "廉政助手 · 工作台";
+    public const string Overview = "总览";
+    public const string Me = "我的记录";
+    public const string SignOut = "退出登录";
+    public const string LoginTitle = "登录工作台";
+    public const string LoginHowTo = "工作台不设密码。请在企业微信、Microsoft Teams 或本机网页聊天中向廉政助手发送“工作台”，点击回复中的一次性链接即可登录。";
+    public const string LoginLinkRules = "链接 10 分钟内有效，只能使用一次，仅限本人使用。登录后无操作 8 小时自动退出。";
+    public const string SignedOut = "您已退出工作台。";
+
+    public static string Refused(SignInOutcome outcome) => outcome switch
+    {
+        SignInOutcome.Used => "这个登录链接已经用过了。链接只能使用一次，请在聊天中重新发送“工作台”获取新链接。",
+        SignInOutcome.Expired => "这个登录链接已过期，请在聊天中重新发送“工作台”获取新链接。",
+        SignInOutcome.Inactive => "您的账号已停用，无法登录工作台。如有疑问请联系廉政监督员。",
+        _ => "登录链接无效（可能复制不完整）。请在聊天中重新发送“工作台”获取新链接。",
+    };
+
+    public static string Scope(WorkbenchScope scope) => scope switch
+    {
+        WorkbenchScope.Bureau => "查看范围：全局",
+        WorkbenchScope.OverseenSections => "查看范围：分管股室人员",
+        _ => "查看范围：本人",
+    };
+
+    public static string Greeting(string name, string roles) => $"{name}（{roles}）";
+    public const string FilingsThisYear = "本年度个人事项备案";
+    public const string Kind = "类别";
+    public const string Status = "状态";
+    public const string Count = "件数";
+    public const string NoFilings = "本年度暂无备案。";
+    public const string MyFilings = "我的个人事项备案";
+    public const string MyOffers = "我的拒收、请托登记";
+    public const string Number = "编号";
+    public const string EventDate = "日期";
+    public const string Place = "地点/目的地";
+    public const string OfferedBy = "提出方";
+    public const string Description = "内容";
+    public const string Handling = "处理方式";
+    public const string None = "暂无记录。";
+}
