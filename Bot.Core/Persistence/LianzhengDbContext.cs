@@ -71,6 +71,8 @@ public sealed class LianzhengDbContext : DbContext
 
     public DbSet<SignInTicket> SignInTickets => Set<SignInTicket>();
 
+    public DbSet<RecordView> RecordViews => Set<RecordView>();
+
     public DbSet<RecurringAnnouncement> RecurringAnnouncements => Set<RecurringAnnouncement>();
 
     public DbSet<HolidayTemplate> HolidayTemplates => Set<HolidayTemplate>();

@@ -61,6 +61,10 @@ public sealed class StaffDirectory(LianzhengDbContext db, ChannelUserCache cache
             .Select(s => new StaffName(s.Id, s.Name)).ToListAsync(cancellationToken);
 
     /// <summary>The names of the bureau's sections, by id.</summary>
+    /// <summary>The names of these people, by id.</summary>
+    public Task<Dictionary<int, string>> NamesAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken) =>
+        db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+
     public Task<List<string>> SectionNamesAsync(CancellationToken cancellationToken) =>
         db.Sections.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
 

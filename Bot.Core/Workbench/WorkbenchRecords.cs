@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Offers;
 using Lianzheng.Core.Persistence;
@@ -40,6 +41,67 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
     public Task<List<DeclinedOffer>> OwnDeclinedOffersAsync(Staff viewer, CancellationToken cancellationToken) =>
         db.DeclinedOffers.AsNoTracking().Where(o => o.StaffId == viewer.Id)
             .OrderByDescending(o => o.OfferedOn).ThenByDescending(o => o.Id).Take(200).ToListAsync(cancellationToken);
+
+    /// <summary>The 备案台账: the filings in the viewer's scope that match the filter, the latest event first, one page.</summary>
+    public async Task<FilingPage> FilingsAsync(Staff viewer, FilingFilter filter, CancellationToken cancellationToken)
+    {
+        var from = new DateOnly(filter.Year, 1, 1);
+        var to = from.AddYears(1);
+        var query = InScope(viewer).Where(f => f.EventDate >= from && f.EventDate < to);
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(f => f.Kind == kind);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(f => f.Status == status);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + FilingFilter.PageSize - 1) / FilingFilter.PageSize));
+        var rows = await query.OrderByDescending(f => f.EventDate).ThenByDescending(f => f.Id)
+            .Skip((page - 1) * FilingFilter.PageSize).Take(FilingFilter.PageSize)
+            .Select(f => new FilingRow(f.Id, f.Filer!.Name, f.Filer.Section == null ? null : f.Filer.Section.Name, f.Kind, f.EventDate, f.Status,
+                f.IsLate, f.OverScale))
+            .ToListAsync(cancellationToken);
+        return new FilingPage(rows, total, filter with { Page = page });
+    }
+
+    /// <summary>A filing the viewer may see, with its filer and reviews; null when there is none or it is outside his
+    /// scope (the page then says 404: another person's filing is never shown, nor said to exist). Opening another
+    /// person's filing is recorded (<see cref="RecordView"/>).</summary>
+    public async Task<Filing?> FilingAsync(Staff viewer, int id, CancellationToken cancellationToken)
+    {
+        var filing = await InScope(viewer).Include(f => f.Filer).ThenInclude(s => s!.Section).Include(f => f.Reviews).ThenInclude(r => r.Reviewer)
+            .FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
+        if (filing is not null && filing.FilerId != viewer.Id)
+        {
+            db.RecordViews.Add(new RecordView
+            {
+                ViewerId = viewer.Id, OwnerId = filing.FilerId, EntityType = nameof(Filing),
+                EntityId = id.ToString(CultureInfo.InvariantCulture), At = clock.UtcNow,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return filing;
+    }
+
+    /// <summary>A filing's history from the audit trail, oldest first, with the names of those who acted.</summary>
+    public async Task<List<FilingHistoryLine>> HistoryAsync(int filingId, CancellationToken cancellationToken)
+    {
+        var entityId = filingId.ToString(CultureInfo.InvariantCulture);
+        var entries = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == nameof(Filing) && e.EntityId == entityId)
+            .OrderBy(e => e.Id).Select(e => new { e.At, e.ActorId, e.Action }).ToListAsync(cancellationToken);
+        var actorIds = entries.Where(e => e.ActorId != null).Select(e => e.ActorId!.Value).Distinct().ToList();
+        var names = await db.Staff.AsNoTracking().Where(s => actorIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        return [.. entries.Select(e => new FilingHistoryLine(e.At, e.ActorId is { } a ? names.GetValueOrDefault(a) : null, e.Action))];
+    }
+
+    /// <summary>Who opened whose records, the latest first: for the 廉政监督员 and the 派驻纪检监察组.</summary>
+    public Task<List<RecordView>> RecentViewsAsync(CancellationToken cancellationToken) =>
+        db.RecordViews.AsNoTracking().OrderByDescending(v => v.Id).Take(200).ToListAsync(cancellationToken);
 
     private IQueryable<Filing> InScope(Staff viewer)
     {

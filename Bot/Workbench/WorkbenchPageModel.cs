@@ -21,6 +21,18 @@ public abstract class WorkbenchPageModel(WorkbenchRecords records) : PageModel
 
     protected WorkbenchRecords Records => records;
 
+    /// <summary>Set when the page answers 404: nothing of the record is shown, only that there is none for this viewer.</summary>
+    public bool NotInScope { get; private set; }
+
+    /// <summary>A 404 in the workbench's own page: "没有这条记录，或不在您的查看范围内" — the same for a record that does
+    /// not exist and one the viewer may not see.</summary>
+    protected IActionResult NotFoundInScope()
+    {
+        NotInScope = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
     /// <summary>Loads the viewer; null to go on, or the result that ends the request (signed out).</summary>
     protected async Task<IActionResult?> LoadViewerAsync(CancellationToken cancellationToken)
     {

@@ -44,4 +44,44 @@ public static class WorkbenchTexts
     public const string Description = "内容";
     public const string Handling = "处理方式";
     public const string None = "暂无记录。";
+    public const string Filings = "备案台账";
+    public const string Year = "年度";
+    public const string All = "全部";
+    public const string Filter = "筛选";
+    public const string Filer = "报告人";
+    public const string Section = "股室";
+    public const string Flags = "标记";
+    public const string Late = "逾期报告";
+    public const string OverScale = "超规模";
+    public const string Open = "查看";
+    public const string Previous = "上一页";
+    public const string Next = "下一页";
+    public static string Matches(int total, int page, int pages) => $"共 {total} 件，第 {page}/{pages} 页";
+    public static string FilingTitle(int id) => $"备案 #{id}";
+    public const string Details = "备案内容";
+    public const string Reviews = "审核意见";
+    public const string Reviewer = "审核人";
+    public const string Decision = "结论";
+    public const string Opinion = "意见";
+    public const string DecidedAt = "时间";
+    public const string History = "办理记录（审计日志）";
+    public const string Actor = "操作人";
+    public const string Action = "操作";
+    public const string System = "系统";
+    public const string Views = "查阅记录";
+    public const string Viewer = "查阅人";
+    public const string Owner = "记录所属";
+    public const string Record = "记录";
+    public const string NotFoundTitle = "未找到";
+    public const string NotFound = "没有这条记录，或不在您的查看范围内。";
+
+    public static string ActionName(string action) => action switch
+    {
+        "filing.filed" => "提交备案",
+        "filing.reviewed" => "审核",
+        "filing.amended" => "修改备案",
+        "filing.withdrawn" => "撤回",
+        "filing.reported" => "提交事后报告",
+        _ => action,
+    };
 }

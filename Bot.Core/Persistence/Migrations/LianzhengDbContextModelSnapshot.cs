@@ -1108,6 +1108,42 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("TravelDocuments");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Workbench.RecordView", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ViewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ViewerId");
+
+                    b.HasIndex("OwnerId", "At");
+
+                    b.ToTable("RecordViews");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Workbench.SignInTicket", b =>
                 {
                     b.Property<long>("Id")
@@ -1532,6 +1568,21 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Holder");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Workbench.RecordView", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ViewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Workbench.SignInTicket", b =>

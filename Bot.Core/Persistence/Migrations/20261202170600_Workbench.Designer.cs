@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lianzheng.Core.Persistence.Migrations
 {
     [DbContext(typeof(LianzhengDbContext))]
-    [Migration("20261202165739_WorkbenchSignIn")]
-    partial class WorkbenchSignIn
+    [Migration("20261202170600_Workbench")]
+    partial class Workbench
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1111,6 +1111,42 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("TravelDocuments");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Workbench.RecordView", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ViewerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ViewerId");
+
+                    b.HasIndex("OwnerId", "At");
+
+                    b.ToTable("RecordViews");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Workbench.SignInTicket", b =>
                 {
                     b.Property<long>("Id")
@@ -1535,6 +1571,21 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Holder");
+                });
+
+            modelBuilder.Entity("Lianzheng.Core.Workbench.RecordView", b =>
+                {
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lianzheng.Core.Personnel.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ViewerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lianzheng.Core.Workbench.SignInTicket", b =>

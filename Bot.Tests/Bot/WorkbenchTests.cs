@@ -7,14 +7,15 @@ using Microsoft.Extensions.Time.Testing;
 namespace Lianzheng.Tests.Bot;
 
 /// <summary>Signing in to the 工作台 on the real host: 工作台 in chat gives a one-time link; the link opens a session once,
-/// within its lifetime, for the one who asked; without a session no page shows data; what each role sees is his scope.</summary>
-public sealed partial class WorkbenchSignInTests : IAsyncDisposable
+/// within its lifetime, for the one who asked; without a session no page shows data; what each role sees is his scope;
+/// another person's filing outside it is a 404, and one inside it is logged when opened.</summary>
+public sealed partial class WorkbenchTests : IAsyncDisposable
 {
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 10, 0, 0, Beijing));
     private readonly BotApp _app;
 
-    public WorkbenchSignInTests() =>
+    public WorkbenchTests() =>
         _app = new BotApp(BotApp.NewDatabasePath(), _clock, new Dictionary<string, string> { ["Bureau:PublicBaseUrl"] = "https://lianzheng.example.gov.cn" });
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
@@ -149,6 +150,49 @@ public sealed partial class WorkbenchSignInTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "/workbench")).Status);
     }
+
+    [Fact]
+    public async Task The_register_lists_the_scope_a_filing_opens_with_its_history_another_is_404_and_every_look_is_logged()
+    {
+        var filing = await AuditScenario.FileWeddingAsync(_app.Services, "workbench-register"); // 朱浩然, 财政审计股
+
+        var wang = await SignedInAsync("5");
+        var register = (await GetAsync(wang, "/workbench/filings?year=2026&kind=Wedding")).Body;
+        Assert.Contains($"/workbench/filings/{filing.Id}", register, StringComparison.Ordinal);
+        Assert.Contains("共 1 件，第 1/1 页", register, StringComparison.Ordinal);
+        Assert.Contains("共 0 件", (await GetAsync(wang, "/workbench/filings?year=2026&kind=Funeral")).Body, StringComparison.Ordinal);
+        Assert.Contains("共 0 件", (await GetAsync(wang, "/workbench/filings?year=2025")).Body, StringComparison.Ordinal);
+
+        var detail = await GetAsync(wang, $"/workbench/filings/{filing.Id}");
+        Assert.Equal(HttpStatusCode.OK, detail.Status);
+        Assert.Contains("县城国际大酒店", detail.Body, StringComparison.Ordinal);
+        Assert.Contains("<td>朱浩然</td><td>提交备案</td>", detail.Body, StringComparison.Ordinal); // from the audit trail
+
+        // 郑立新 does not oversee 财政审计股, 秦诗涵 is a colleague: a 404 for both, the same as no such filing.
+        foreach (var outsider in new[] { "4", "15" })
+        {
+            var browser = await SignedInAsync(outsider);
+            var (status, _, body) = await GetAsync(browser, $"/workbench/filings/{filing.Id}");
+            Assert.Equal(HttpStatusCode.NotFound, status);
+            Assert.Contains("没有这条记录，或不在您的查看范围内", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("县城国际大酒店", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("朱浩然", (await GetAsync(browser, "/workbench/filings?year=2026")).Body, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(browser, "/workbench/views")).Status);
+        }
+
+        var wu = await SignedInAsync("3");
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(wu, $"/workbench/filings/{filing.Id}")).Status);
+        var zhu = await SignedInAsync("14");
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(zhu, $"/workbench/filings/{filing.Id}")).Status); // his own: not logged
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(wang, "/workbench/filings/9999")).Status);
+
+        var views = (await GetAsync(wang, "/workbench/views")).Body;
+        Assert.Contains($"<td>王秀兰</td><td>朱浩然</td><td>备案 #{filing.Id}</td>", views, StringComparison.Ordinal);
+        Assert.Contains($"<td>吴海燕</td><td>朱浩然</td><td>备案 #{filing.Id}</td>", views, StringComparison.Ordinal);
+        Assert.Equal(2, CountOf(views, $"备案 #{filing.Id}</td>"));
+    }
+
+    private static int CountOf(string text, string fragment) => (text.Length - text.Replace(fragment, "", StringComparison.Ordinal).Length) / fragment.Length;
 
     [GeneratedRegex(@"https://lianzheng\.example\.gov\.cn/workbench/signin\?ticket=[A-Za-z0-9_-]+")]
     private static partial Regex SignInLink();

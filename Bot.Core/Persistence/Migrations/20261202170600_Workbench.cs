@@ -5,11 +5,40 @@
 namespace Lianzheng.Core.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class WorkbenchSignIn : Migration
+    public partial class Workbench : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "RecordViews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ViewerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecordViews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecordViews_Staff_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RecordViews_Staff_ViewerId",
+                        column: x => x.ViewerId,
+                        principalTable: "Staff",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "SignInTickets",
                 columns: table => new
@@ -34,6 +63,21 @@ namespace Lianzheng.Core.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecordViews_At",
+                table: "RecordViews",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecordViews_OwnerId_At",
+                table: "RecordViews",
+                columns: new[] { "OwnerId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecordViews_ViewerId",
+                table: "RecordViews",
+                column: "ViewerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SignInTickets_ExpiresAt",
                 table: "SignInTickets",
                 column: "ExpiresAt");
@@ -53,6 +97,9 @@ namespace Lianzheng.Core.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "RecordViews");
+
             migrationBuilder.DropTable(
                 name: "SignInTickets");
         }
