@@ -1,7 +1,10 @@
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
+using Lianzheng.Core.Persistence;
 using Lianzheng.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -62,5 +65,45 @@ public sealed class ChatPageBrowserTests
         await Expect(notice).ToContainTextAsync("财政审计股 朱浩然 报备了个人事项（婚嫁）");
         await notice.Locator("button.action", new() { HasTextString = "已阅" }).ClickAsync();
         await Expect(lastBot).ToContainTextAsync("已确认，谢谢！");
+    }
+
+    [Fact]
+    public async Task A_pushed_link_is_an_anchor_that_opens_a_new_tab_and_a_script_address_is_not_rendered()
+    {
+        Prerequisites.RequireChromium();
+        const string url = "https://lianzheng.example/audit-notices/abc";
+        await using var app = new BotApp(BotApp.NewDatabasePath());
+        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+            var zhu = await db.Staff.Where(s => s.Name == "朱浩然").Select(s => s.Id).SingleAsync();
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(new OutboxRequest(
+                OutboxKinds.IntegrityMessage,
+                "browser-link",
+                new OutboundMessage("请阅读通知。", "通知", Buttons:
+                    [MessageButton.Link("打开通知", url), MessageButton.Link("脚本", "javascript:alert(1)"), new MessageButton("查看全文", "start:notice:1")]),
+                [zhu]), CancellationToken.None);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Prerequisites.ChromiumPath, Headless = true });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(address + "/chat");
+        await Expect(page.Locator("body[data-ready=true]")).ToHaveCountAsync(1);
+        await page.SelectOptionAsync("#user", new SelectOptionValue { Label = "朱浩然（财政审计股）" });
+
+        var notice = page.Locator(".msg.pushed").Last;
+        await Expect(notice).ToContainTextAsync("请阅读通知。");
+        var link = notice.Locator("a.action.link");
+        await Expect(link).ToHaveCountAsync(1);
+        await Expect(link).ToHaveTextAsync("打开通知");
+        await Expect(link).ToHaveAttributeAsync("href", url);
+        await Expect(link).ToHaveAttributeAsync("target", "_blank");
+        await Expect(link).ToHaveAttributeAsync("rel", "noopener");
+        await Expect(notice.Locator("button.action", new() { HasTextString = "查看全文" })).ToHaveCountAsync(1);
+        await Expect(notice).Not.ToContainTextAsync("脚本");
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Lianzheng.Bot.LocalChat;
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -124,6 +125,32 @@ public sealed class LocalChatEndpointTests : IAsyncLifetime
         var response = await _http.PostAsJsonAsync("/api/local/messages", new { userId = "424242", text = "你好" });
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("不在本局的人员名录中", body.GetProperty("replies")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pushed_link_button_comes_as_label_and_url_and_the_other_buttons_as_label_and_action()
+    {
+        const string url = "https://lianzheng.example/audit-notices/abc";
+        var users = (await _http.GetFromJsonAsync<List<LocalUser>>("/api/local/users"))!;
+        var zhu = users.Single(u => u.Name == "朱浩然").Id;
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(new OutboxRequest(
+                OutboxKinds.IntegrityMessage,
+                "local-link",
+                new OutboundMessage("请阅读通知。", "通知", Buttons: [MessageButton.Link("打开通知", url), new MessageButton("查看全文", "start:notice:1")]),
+                [int.Parse(zhu, System.Globalization.CultureInfo.InvariantCulture)],
+                "收到"), CancellationToken.None);
+        }
+
+        var body = await _http.GetFromJsonAsync<JsonElement>($"/api/local/messages?userId={zhu}&after=0");
+
+        var buttons = body.GetProperty("messages")[0].GetProperty("buttons").EnumerateArray()
+            .Select(b => string.Join(",", b.EnumerateObject().Select(p => p.Name + "=" + p.Value.GetString()))).ToList();
+        Assert.Equal(3, buttons.Count);
+        Assert.StartsWith("label=收到,action=ack:", buttons[0], StringComparison.Ordinal);
+        Assert.Equal("label=打开通知,url=" + url, buttons[1]);
+        Assert.Equal("label=查看全文,action=start:notice:1", buttons[2]);
     }
 
     [Fact]

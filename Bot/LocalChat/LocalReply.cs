@@ -11,5 +11,5 @@ public sealed record LocalReply(string? Title, string Text, IReadOnlyList<LocalF
         message.Title,
         message.Text,
         [.. message.Facts.Select(f => new LocalFact(f.Key, f.Value))],
-        [.. message.Buttons.Select(b => new LocalButton(b.Label, b.Action))]);
+        [.. message.Buttons.Select(LocalButton.From)]);
 }

@@ -4,7 +4,8 @@ using Lianzheng.Core.Messaging;
 namespace Lianzheng.Bot.Teams;
 
 /// <summary>Renders the channel-neutral message as an Adaptive Card 1.5: title, text, facts and buttons. A button that
-/// confirms a message is an Action.Execute (the card is replaced in place); the others are Action.Submit.</summary>
+/// confirms a message is an Action.Execute (the card is replaced in place), a link an Action.OpenUrl (no round trip to
+/// us); the others are Action.Submit.</summary>
 public static class AdaptiveCardRenderer
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
@@ -59,6 +60,11 @@ public static class AdaptiveCardRenderer
 
     private static JsonObject Button(MessageButton button)
     {
+        if (button.Url is { } url)
+        {
+            return new JsonObject { ["type"] = "Action.OpenUrl", ["title"] = button.Label, ["url"] = url };
+        }
+
         var data = new JsonObject { [ActionKey] = button.Action };
         return Actions.TryParseAcknowledge(button.Action, out _)
             ? new JsonObject
