@@ -4,6 +4,7 @@ using Lianzheng.Core.Offers;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Time;
+using Lianzheng.Core.Travel;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Core.Workbench;
@@ -103,20 +104,47 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
     public Task<List<RecordView>> RecentViewsAsync(CancellationToken cancellationToken) =>
         db.RecordViews.AsNoTracking().OrderByDescending(v => v.Id).Take(200).ToListAsync(cancellationToken);
 
+    /// <summary>The 证照台账 within the viewer's scope: every document in custody or drawn out, with its latest checkout;
+    /// overdue when its return date has passed and it is not back.</summary>
+    public async Task<List<DocumentRow>> DocumentsAsync(Staff viewer, CancellationToken cancellationToken)
+    {
+        var holders = StaffInScope(viewer).Select(s => s.Id);
+        var documents = await db.TravelDocuments.AsNoTracking().Include(d => d.Holder).ThenInclude(h => h!.Section)
+            .Where(d => holders.Contains(d.HolderId)).OrderBy(d => d.HolderId).ThenBy(d => d.Id).ToListAsync(cancellationToken);
+        var ids = documents.Select(d => d.Id).ToList();
+        var checkouts = await db.DocumentCheckouts.AsNoTracking().Where(c => ids.Contains(c.DocumentId)).ToListAsync(cancellationToken);
+        var today = clock.Today;
+        return [.. documents.Select(d =>
+        {
+            var last = checkouts.Where(c => c.DocumentId == d.Id).OrderByDescending(c => c.Id).FirstOrDefault();
+            return new DocumentRow(d.Holder!.Name, d.Holder.Section?.Name, d.Type, DocumentNumbers.Mask(d.Number), d.State, last?.DrawnOn, last?.DueOn,
+                last?.ReturnedOn, last is { ReturnedOn: null, DueOn: { } due } && due < today);
+        })];
+    }
+
+    /// <summary>The people whose records the viewer sees.</summary>
+    private IQueryable<Staff> StaffInScope(Staff viewer)
+    {
+        var staff = db.Staff.AsNoTracking();
+        var id = viewer.Id;
+        return ScopeOf(viewer) switch
+        {
+            WorkbenchScope.Bureau => staff,
+            WorkbenchScope.OverseenSections => staff.Where(s => s.SectionId != null
+                && db.Oversights.Any(o => o.LeaderId == id && o.SectionId == s.SectionId)
+                && !s.Roles.Any(r => r.Role == StaffRole.Leader || r.Role == StaffRole.PartySecretary)),
+            _ => staff.Where(s => s.Id == id),
+        };
+    }
+
     private IQueryable<Filing> InScope(Staff viewer)
     {
-        var filings = db.Filings.AsNoTracking();
-        switch (ScopeOf(viewer))
+        if (ScopeOf(viewer) == WorkbenchScope.Bureau)
         {
-            case WorkbenchScope.Bureau:
-                return filings;
-            case WorkbenchScope.OverseenSections:
-                var id = viewer.Id;
-                var sections = db.Oversights.Where(o => o.LeaderId == id).Select(o => o.SectionId);
-                return filings.Where(f => f.Filer!.SectionId != null && sections.Contains(f.Filer.SectionId.Value)
-                    && !f.Filer.Roles.Any(r => r.Role == StaffRole.Leader || r.Role == StaffRole.PartySecretary));
-            default:
-                return filings.Where(f => f.FilerId == viewer.Id);
+            return db.Filings.AsNoTracking();
         }
+
+        var staff = StaffInScope(viewer).Select(s => s.Id);
+        return db.Filings.AsNoTracking().Where(f => staff.Contains(f.FilerId));
     }
 }

@@ -114,6 +114,7 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
 
         var supervisor = await OverviewOfAsync("5");
         Assert.Contains("<td>婚嫁</td>", supervisor, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/workbench/filings?year=2026&amp;kind=Wedding&amp;status=Pending\">1</a>", supervisor, StringComparison.Ordinal);
         var overseeing = await OverviewOfAsync("3"); // 吴海燕 oversees 财政审计股
         Assert.Contains("查看范围：分管股室人员", overseeing, StringComparison.Ordinal);
         Assert.Contains("<td>婚嫁</td>", overseeing, StringComparison.Ordinal);
@@ -190,6 +191,20 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
         Assert.Contains($"<td>王秀兰</td><td>朱浩然</td><td>备案 #{filing.Id}</td>", views, StringComparison.Ordinal);
         Assert.Contains($"<td>吴海燕</td><td>朱浩然</td><td>备案 #{filing.Id}</td>", views, StringComparison.Ordinal);
         Assert.Equal(2, CountOf(views, $"备案 #{filing.Id}</td>"));
+    }
+
+    [Fact]
+    public async Task The_document_ledger_shows_a_masked_number_to_those_whose_scope_holds_its_holder()
+    {
+        // The demo bureau keeps 朱浩然's passport E00000013 in custody.
+        var wang = (await GetAsync(await SignedInAsync("5"), "/workbench/documents")).Body;
+        Assert.Contains("<td>朱浩然</td>", wang, StringComparison.Ordinal);
+        Assert.Contains("E*****013", wang, StringComparison.Ordinal);
+        Assert.DoesNotContain("E00000013", wang, StringComparison.Ordinal);
+        Assert.Contains("<td>朱浩然</td>", (await GetAsync(await SignedInAsync("3"), "/workbench/documents")).Body, StringComparison.Ordinal);
+        Assert.Contains("暂无记录", (await GetAsync(await SignedInAsync("4"), "/workbench/documents")).Body, StringComparison.Ordinal);
+        Assert.Contains("暂无记录", (await GetAsync(await SignedInAsync("15"), "/workbench/documents")).Body, StringComparison.Ordinal);
+        Assert.Contains("<td>朱浩然</td>", (await GetAsync(await SignedInAsync("14"), "/workbench/documents")).Body, StringComparison.Ordinal);
     }
 
     private static int CountOf(string text, string fragment) => (text.Length - text.Replace(fragment, "", StringComparison.Ordinal).Length) / fragment.Length;

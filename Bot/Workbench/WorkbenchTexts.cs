@@ -84,4 +84,15 @@ public static class WorkbenchTexts
         "filing.reported" => "提交事后报告",
         _ => action,
     };
+    public const string Documents = "证照台账";
+    public const string Holder = "持有人";
+    public const string DocumentType = "证件类型";
+    public const string DocumentNumber = "证件号码";
+    public const string Where = "状态";
+    public const string DrawnOn = "领取";
+    public const string DueOn = "应交回";
+    public const string ReturnedOn = "交回";
+    public const string Overdue = "逾期未交回";
+    public const string InCustody = "在柜";
+    public const string DrawnOut = "已领取";
 }
