@@ -61,6 +61,14 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
             Assert.Contains("path=/workbench", cookie, StringComparison.OrdinalIgnoreCase);
         }
 
+        using (var page = await browser.GetAsync(new Uri("/workbench", UriKind.Relative), TestContext.Current.CancellationToken))
+        {
+            Assert.Contains("default-src 'none'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+            Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+            Assert.True(page.Headers.CacheControl?.NoStore);
+        }
+
         var (status, _, overview) = await GetAsync(browser, "/workbench");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("王秀兰（", overview, StringComparison.Ordinal);
