@@ -215,6 +215,31 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
         Assert.Contains("<td>朱浩然</td>", (await GetAsync(await SignedInAsync("14"), "/workbench/documents")).Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_message_list_names_each_sender_with_its_reach_for_the_whole_bureau_only()
+    {
+        await AuditScenario.FileWeddingAsync(_app.Services, "workbench-messages"); // the review request goes to 吴海燕
+        var wang = await SignedInAsync("5");
+        var chat = new LocalChatClient(_app.CreateClient(), "5");
+        await chat.SaysAsync("发送廉政提醒");
+        await chat.SaysAsync("周末廉洁提醒");
+        await chat.SaysAsync("请严守中央八项规定及其实施细则精神。");
+        await chat.ClicksAsync("某个股室");
+        await chat.ClicksAsync("财政审计股");
+        await chat.ClicksAsync("是");
+        await chat.ClicksAsync("现在发送一次");
+        await chat.ClicksAsync("是");
+        chat.Hears("已发送给 5 人");
+
+        var page = (await GetAsync(wang, "/workbench/messages")).Body;
+        Assert.Contains("<td>廉政提醒</td><td>周末廉洁提醒</td><td>王秀兰</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>备案审核</td><td>个人事项备案审核</td><td>朱浩然</td>", page, StringComparison.Ordinal);
+        var auditor = await GetAsync(await SignedInAsync("14"), "/workbench/messages");
+        Assert.Equal(HttpStatusCode.NotFound, auditor.Status);
+        Assert.DoesNotContain("周末廉洁提醒", auditor.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(await SignedInAsync("3"), "/workbench/messages")).Status);
+    }
+
     private static int CountOf(string text, string fragment) => (text.Length - text.Replace(fragment, "", StringComparison.Ordinal).Length) / fragment.Length;
 
     [GeneratedRegex(@"https://lianzheng\.example\.gov\.cn/workbench/signin\?ticket=[A-Za-z0-9_-]+")]

@@ -95,4 +95,33 @@ public static class WorkbenchTexts
     public const string Overdue = "逾期未交回";
     public const string InCustody = "在柜";
     public const string DrawnOut = "已领取";
+    public const string Messages = "廉政提醒";
+    public const string Sent = "发送时间";
+    public const string Sender = "发送人";
+    public const string Title = "标题";
+    public const string Recipients = "对象";
+    public const string Reached = "已送达";
+    public const string Confirmed = "已确认";
+    public const string NoConfirmation = "无需确认";
+
+    public static string KindName(string kind) => kind switch
+    {
+        "holiday" => "节假日提醒",
+        "integrity" => "廉政提醒",
+        "reminder" => "再提醒",
+        "filing-notice" => "备案通知",
+        "filing-review" => "备案审核",
+        "talk-due" or "secretary-talk-due" => "谈话提醒",
+        "talk-follow-up" => "谈话跟进",
+        "preaudit-talk-due" => "审前谈话提醒",
+        "preaudit-reminder" => "审计纪律提醒",
+        "preaudit-talk-missing" => "审前谈话未开展",
+        "discipline-notice" => "审计纪律告知书",
+        "execution-report-due" or "execution-report" => "执行情况报告",
+        "audit-feedback" => "廉政回访",
+        "follow-up" => "事后报告催办",
+        "declined-offer" => "拒收登记",
+        "document-custody" => "证照保管",
+        _ => kind,
+    };
 }

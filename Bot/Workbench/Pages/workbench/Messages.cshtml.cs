@@ -1,0 +1,34 @@
+using System.Globalization;
+using Lianzheng.Core.Time;
+using Lianzheng.Core.Workbench;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lianzheng.Bot.Workbench.Pages;
+
+/// <summary>廉政提醒 /workbench/messages: every message the bot sent, with its sender (系统 for the bot's own) and how many
+/// it reached and how many confirmed; for the viewers who see the whole bureau (anyone else gets a 404).</summary>
+public sealed class MessagesModel(WorkbenchRecords records, BureauClock clock) : WorkbenchPageModel(records)
+{
+    public IReadOnlyList<MessageRow> Rows { get; private set; } = [];
+
+    public int PageNumber { get; private set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(int? page, CancellationToken cancellationToken)
+    {
+        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        {
+            return ended;
+        }
+
+        if (Scope != WorkbenchScope.Bureau)
+        {
+            return NotFoundInScope();
+        }
+
+        PageNumber = Math.Max(1, page ?? 1);
+        Rows = await Records.MessagesAsync(PageNumber, cancellationToken);
+        return Page();
+    }
+
+    public string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, clock.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+}
