@@ -28,7 +28,8 @@ public sealed class AuditFieldworkService(
             OutboxKinds.DisciplineNotice,
             NoticeKey(project.Id),
             new OutboundMessage(
-                AuditProjectTexts.Notice(project.Name, DomainNames.Date(project.StartDate), bureau.Value.PublicUrl("audit-notices/" + project.NoticeCode), options.Value.FeedbackDays),
+                AuditProjectTexts.Notice(project.Name, DomainNames.Date(project.StartDate), bureau.Value.PublicUrl("audit-notices/" + project.NoticeCode),
+                    options.Value.FeedbackDays),
                 AuditProjectTexts.NoticeTitle, Buttons: [AuditDiscipline.ShowFullTextButton]),
             [project.TeamLeaderId]), cancellationToken);
     }

@@ -30,7 +30,11 @@ public sealed class FilingsModel(WorkbenchRecords records, BureauClock clock) : 
 
     public string PageLink(int page)
     {
-        var query = new Dictionary<string, string?> { ["year"] = Result.Filter.Year.ToString(CultureInfo.InvariantCulture), ["page"] = page.ToString(CultureInfo.InvariantCulture) };
+        var query = new Dictionary<string, string?>
+        {
+            ["year"] = Result.Filter.Year.ToString(CultureInfo.InvariantCulture),
+            ["page"] = page.ToString(CultureInfo.InvariantCulture),
+        };
         if (Result.Filter.Kind is { } kind)
         {
             query["kind"] = kind.ToString();
