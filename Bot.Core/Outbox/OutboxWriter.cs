@@ -9,8 +9,12 @@ namespace Lianzheng.Core.Outbox;
 /// <summary>Writes messages for people into the outbox: one message row, one delivery row per recipient and channel.</summary>
 public sealed class OutboxWriter(LianzhengDbContext db, IEnumerable<IChannelReach> channels, TimeProvider time)
 {
-    /// <summary>Chinese kept readable in the stored JSON.</summary>
-    private static readonly JsonSerializerOptions StoredJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Chinese kept readable in the stored JSON; a button that is no link is stored without a Url, as before links.</summary>
+    private static readonly JsonSerializerOptions StoredJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
     /// <summary>Queues a message and saves it (inside the caller's transaction, if any). A second call with the same
     /// source key adds nothing and returns the first message. A recipient no channel reaches gets a delivery row

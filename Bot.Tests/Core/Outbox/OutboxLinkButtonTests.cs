@@ -24,6 +24,7 @@ public sealed class OutboxLinkButtonTests : IAsyncLifetime
         var stored = await _bot.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == message.Id));
         var buttons = OutboxWriter.ToOutbound(stored).Buttons;
 
+        Assert.Equal($$"""[{"Label":"打开通知","Action":"","Url":"{{Url}}"},{"Label":"查看全文","Action":"start:notice:1"}]""", stored.ButtonsJson);
         Assert.Equal(["收到", "打开通知", "查看全文"], buttons.Select(b => b.Label));
         Assert.True(Actions.TryParseAcknowledge(buttons[0].Action, out var acknowledged));
         Assert.Equal(message.Id, acknowledged);
