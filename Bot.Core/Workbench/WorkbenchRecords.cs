@@ -14,6 +14,9 @@ namespace Lianzheng.Core.Workbench;
 /// query, so a record outside it is never read.</summary>
 public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
 {
+    /// <summary>The furthest page a list goes to (a larger number in the address is read as this one).</summary>
+    public const int MaxPage = 100_000;
+
     public static WorkbenchScope ScopeOf(Staff viewer) =>
         viewer.HasRole(StaffRole.IntegritySupervisor) || viewer.HasRole(StaffRole.PartySecretary) || viewer.HasRole(StaffRole.DisciplineInspectionGroup)
             ? WorkbenchScope.Bureau
@@ -28,7 +31,8 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
     public async Task<List<FilingCount>> FilingCountsAsync(Staff viewer, CancellationToken cancellationToken)
     {
         var yearStart = new DateOnly(clock.Today.Year, 1, 1);
-        var rows = await InScope(viewer).Where(f => f.EventDate >= yearStart)
+        var nextYear = yearStart.AddYears(1);
+        var rows = await InScope(viewer).Where(f => f.EventDate >= yearStart && f.EventDate < nextYear)
             .GroupBy(f => new { f.Kind, f.Status }).Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new FilingCount(r.Kind, r.Status, r.Count)).OrderBy(r => r.Kind).ThenBy(r => r.Status)];
@@ -128,7 +132,7 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
     public async Task<List<MessageRow>> MessagesAsync(int page, CancellationToken cancellationToken)
     {
         var messages = await db.OutboxMessages.AsNoTracking().OrderByDescending(m => m.Id)
-            .Skip((Math.Max(1, page) - 1) * FilingFilter.PageSize).Take(FilingFilter.PageSize)
+            .Skip((Math.Clamp(page, 1, MaxPage) - 1) * FilingFilter.PageSize).Take(FilingFilter.PageSize)
             .Select(m => new { m.Id, m.Kind, m.Title, m.SenderId, m.CreatedAt, m.ConfirmLabel }).ToListAsync(cancellationToken);
         var ids = messages.Select(m => m.Id).ToList();
         var people = await db.Deliveries.AsNoTracking().Where(d => ids.Contains(d.MessageId))
@@ -158,9 +162,9 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
         return ScopeOf(viewer) switch
         {
             WorkbenchScope.Bureau => staff,
-            WorkbenchScope.OverseenSections => staff.Where(s => s.SectionId != null
-                && db.Oversights.Any(o => o.LeaderId == id && o.SectionId == s.SectionId)
-                && !s.Roles.Any(r => r.Role == StaffRole.Leader || r.Role == StaffRole.PartySecretary)),
+            WorkbenchScope.OverseenSections => staff.Where(s => s.Id == id
+                || (s.SectionId != null && db.Oversights.Any(o => o.LeaderId == id && o.SectionId == s.SectionId)
+                    && !s.Roles.Any(r => r.Role == StaffRole.Leader || r.Role == StaffRole.PartySecretary))),
             _ => staff.Where(s => s.Id == id),
         };
     }

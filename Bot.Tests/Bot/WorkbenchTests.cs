@@ -20,7 +20,9 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
-    private HttpClient Browser() => _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A browser on https, as behind the bureau's proxy: with an https public address the session cookie is Secure.</summary>
+    private HttpClient Browser() =>
+        _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     /// <summary>The person says 工作台 in the local chat; the path and query of the link he gets.</summary>
     private async Task<string> LinkForAsync(string userId)
@@ -59,6 +61,7 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
             Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
             Assert.Contains("path=/workbench", cookie, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         }
 
         using (var page = await browser.GetAsync(new Uri("/workbench", UriKind.Relative), TestContext.Current.CancellationToken))
@@ -105,7 +108,7 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
         {
             var (status, location, body) = await GetAsync(browser, page);
             Assert.Equal(HttpStatusCode.Redirect, status);
-            Assert.StartsWith("http://localhost/workbench/login", location, StringComparison.Ordinal);
+            Assert.StartsWith("https://localhost/workbench/login", location, StringComparison.Ordinal);
             Assert.DoesNotContain("县城国际大酒店", body, StringComparison.Ordinal);
         }
 
@@ -238,6 +241,17 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.NotFound, auditor.Status);
         Assert.DoesNotContain("周末廉洁提醒", auditor.Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(await SignedInAsync("3"), "/workbench/messages")).Status);
+    }
+
+    [Fact]
+    public async Task A_leader_sees_his_own_filing_and_another_leader_does_not()
+    {
+        var own = await AuditScenario.FileWeddingAsync(_app.Services, "workbench-leader", "吴海燕");
+        var wu = await SignedInAsync("3");
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(wu, $"/workbench/filings/{own.Id}")).Status);
+        Assert.Contains($"/workbench/filings/{own.Id}", (await GetAsync(wu, $"/workbench/filings?year={own.EventDate.Year}")).Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(await SignedInAsync("4"), $"/workbench/filings/{own.Id}")).Status); // 郑立新
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(await SignedInAsync("2"), $"/workbench/filings/{own.Id}")).Status); // 周建国, 党组书记
     }
 
     private static int CountOf(string text, string fragment) => (text.Length - text.Replace(fragment, "", StringComparison.Ordinal).Length) / fragment.Length;

@@ -9,12 +9,12 @@ namespace Lianzheng.Tests.Support;
 /// <summary>Writes to the audit trail through the real services of a running host.</summary>
 public static class AuditScenario
 {
-    /// <summary>A wedding of 朱浩然 (demo bureau) thirty days after today on the host's clock, 8 tables and 80 guests.</summary>
-    public static async Task<Filing> FileWeddingAsync(IServiceProvider services, string submissionKey)
+    /// <summary>A wedding of 朱浩然 (or another of the demo bureau) thirty days after today on the host's clock, 8 tables and 80 guests.</summary>
+    public static async Task<Filing> FileWeddingAsync(IServiceProvider services, string submissionKey, string filer = "朱浩然")
     {
         await using var scope = services.CreateAsyncScope();
         var zhu = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.AsNoTracking().Include(s => s.Roles)
-            .SingleAsync(s => s.Name == "朱浩然");
+            .SingleAsync(s => s.Name == filer);
         var today = DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         return await scope.ServiceProvider.GetRequiredService<FilingService>().FileAsync(zhu, new FilingDraft
         {

@@ -5,6 +5,8 @@ using Lianzheng.Core.Workbench;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using System.Threading.RateLimiting;
+using Lianzheng.Core.Time;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -31,12 +33,15 @@ internal static class WorkbenchEndpoints
             options.Conventions.AllowAnonymousToPage("/workbench/Login");
         });
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, _ => { });
-        builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<WorkbenchOptions>>((cookie, workbench) =>
+        builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<WorkbenchOptions>, IOptions<BureauOptions>>((cookie, workbench, bureau) =>
         {
             cookie.Cookie.Name = "lianzheng.workbench";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure behind HTTPS
+            // Secure whenever the public address is https: behind a proxy that ends TLS the bot itself sees plain http.
+            cookie.Cookie.SecurePolicy = bureau.Value.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                ? CookieSecurePolicy.Always
+                : CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.Path = "/workbench";
             cookie.ExpireTimeSpan = workbench.Value.SessionLifetime;
             cookie.SlidingExpiration = true;
@@ -47,12 +52,13 @@ internal static class WorkbenchEndpoints
         builder.Services.AddAuthorization();
         // Chinese written as itself, not as &#x…; entities (Razor's default encoder escapes everything outside Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRateLimiter(options => options.AddFixedWindowLimiter(SignInPolicy, limiter =>
-        {
-            limiter.PermitLimit = SignInsPerMinute;
-            limiter.Window = TimeSpan.FromMinutes(1);
-            limiter.QueueLimit = 0;
-        }));
+        builder.Services.AddRateLimiter(options => options.AddPolicy(SignInPolicy, context =>
+            RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = SignInsPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            })));
         return builder;
     }
 

@@ -10,8 +10,10 @@ public static class WorkbenchTexts
     public const string Me = "我的记录";
     public const string SignOut = "退出登录";
     public const string LoginTitle = "登录工作台";
-    public const string LoginHowTo = "工作台不设密码。请在企业微信、Microsoft Teams 或本机网页聊天中向廉政助手发送“工作台”，点击回复中的一次性链接即可登录。";
-    public const string LoginLinkRules = "链接 10 分钟内有效，只能使用一次，仅限本人使用。登录后无操作 8 小时自动退出。";
+    public const string LoginHowTo = "工作台不设密码。请在企业微信或 Microsoft Teams 中向廉政助手发送“工作台”，点击回复中的一次性链接即可登录。";
+    public static string LoginLinkRules(int ticketMinutes, string session) =>
+        $"链接 {ticketMinutes} 分钟内有效，只能使用一次，仅限本人使用。登录后无操作 {session}自动退出。";
+    public static string Duration(TimeSpan span) => span.TotalHours >= 1 && span.Minutes == 0 ? $"{(int)span.TotalHours} 小时" : $"{(int)span.TotalMinutes} 分钟";
     public const string SignedOut = "您已退出工作台。";
 
     public static string Refused(SignInOutcome outcome) => outcome switch

@@ -25,7 +25,7 @@ public sealed class MessagesModel(WorkbenchRecords records, BureauClock clock) :
             return NotFoundInScope();
         }
 
-        PageNumber = Math.Max(1, page ?? 1);
+        PageNumber = Math.Clamp(page ?? 1, 1, WorkbenchRecords.MaxPage);
         Rows = await Records.MessagesAsync(PageNumber, cancellationToken);
         return Page();
     }

@@ -23,7 +23,7 @@ public sealed class FilingsModel(WorkbenchRecords records, BureauClock clock) : 
             year is >= 2000 and <= 2100 ? year.Value : clock.Today.Year,
             kind is { } k && Enum.IsDefined(k) ? k : null,
             status is { } s && Enum.IsDefined(s) ? s : null,
-            page ?? 1);
+            Math.Clamp(page ?? 1, 1, WorkbenchRecords.MaxPage));
         Result = await Records.FilingsAsync(Viewer, filter, cancellationToken);
         return Page();
     }
