@@ -31,6 +31,10 @@ public static class WorkbenchTexts
         _ => "查看范围：本人",
     };
 
+    /// <summary>A moment as the bureau's clock shows it, e.g. 2026-12-01 10:00.</summary>
+    public static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Greeting(string name, string roles) => $"{name}（{roles}）";
     public const string FilingsThisYear = "本年度个人事项备案";
     public const string Kind = "类别";

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lianzheng.Core.Time;
 using Lianzheng.Core.Workbench;
 using Microsoft.AspNetCore.Mvc;
@@ -30,5 +29,5 @@ public sealed class MessagesModel(WorkbenchRecords records, BureauClock clock) :
         return Page();
     }
 
-    public string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, clock.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public string Local(DateTimeOffset at) => WorkbenchTexts.Local(at, clock.TimeZone);
 }

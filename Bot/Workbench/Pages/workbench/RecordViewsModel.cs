@@ -32,7 +32,7 @@ public sealed class RecordViewsModel(WorkbenchRecords records, StaffDirectory di
         var views = await Records.RecentViewsAsync(cancellationToken);
         var names = await directory.NamesAsync([.. views.Select(v => v.ViewerId).Concat(views.Select(v => v.OwnerId)).Distinct()], cancellationToken);
         Lines = [.. views.Select(v => new Line(
-            TimeZoneInfo.ConvertTime(v.At, clock.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            WorkbenchTexts.Local(v.At, clock.TimeZone),
             names.GetValueOrDefault(v.ViewerId, "?"), names.GetValueOrDefault(v.OwnerId, "?"), WorkbenchTexts.FilingTitle(int.Parse(v.EntityId, CultureInfo.InvariantCulture))))];
         return Page();
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Time;
 using Lianzheng.Core.Workbench;
@@ -31,5 +30,5 @@ public sealed class FilingDetailModel(WorkbenchRecords records, BureauClock cloc
         return Page();
     }
 
-    public string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, clock.TimeZone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public string Local(DateTimeOffset at) => WorkbenchTexts.Local(at, clock.TimeZone);
 }
