@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lianzheng.Core.Workbench;
 
 namespace Lianzheng.Bot.Workbench;
@@ -33,7 +34,7 @@ public static class WorkbenchTexts
 
     /// <summary>A moment as the bureau's clock shows it, e.g. 2026-12-01 10:00.</summary>
     public static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public static string Greeting(string name, string roles) => $"{name}（{roles}）";
     public const string FilingsThisYear = "本年度个人事项备案";
