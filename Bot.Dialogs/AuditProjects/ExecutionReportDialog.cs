@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Personnel;
@@ -49,9 +47,7 @@ public sealed class ExecutionReportDialog : BotDialog
 
     private async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        int? asked = step.OptionsNode is JsonValue node && node.TryGetValue<string>(out var argument)
-            && int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-        var candidates = await _fieldwork.AwaitingReportOfAsync(step.Turn.User.Id, asked, cancellationToken);
+        var candidates = await _fieldwork.AwaitingReportOfAsync(step.Turn.User.Id, step.IdArgument(), cancellationToken);
         if (candidates.Count == 0)
         {
             step.Turn.Send(AuditProjectDialogTexts.NoReportDue);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -32,6 +33,13 @@ public sealed class WaterfallStepContext
     public object? Result { get; }
 
     public T? Options<T>() => OptionsNode is null ? default : OptionsNode.Deserialize<T>(DialogStackState.Json);
+
+    /// <summary>The record a button started the dialog for, when its argument is an id ("start:amend-filing:12" gives 12).</summary>
+    public int? IdArgument() =>
+        OptionsNode is JsonValue node && node.TryGetValue<string>(out var argument)
+            && int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
 
     public Task<DialogTurnResult> NextAsync(object? result, CancellationToken cancellationToken) =>
         _waterfall.RunStepAsync(Context, Index + 1, result, cancellationToken);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Dialogs.Engine;
@@ -17,11 +16,7 @@ internal static class FilingChoice
         filings.Take(MaxListed).Select(f => Choice.Of(f.Id, FilingTexts.ButtonLabel(f)));
 
     /// <summary>The filing the dialog was started for, if a button named one ("start:amend-filing:12" gives "12").</summary>
-    public static int? FromArgument(WaterfallStepContext step) =>
-        step.OptionsNode is JsonValue node && node.TryGetValue<string>(out var argument)
-            && int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? id
-            : null;
+    public static int? FromArgument(WaterfallStepContext step) => step.IdArgument();
 
     /// <summary>The filing the previous step picked: its id, or the choice the user made from the list.</summary>
     public static int? Picked(object? result) => result switch

@@ -60,17 +60,7 @@ internal static class FeedbackEndpoints
     }
 
     /// <summary>The headers every 廉政回访 page carries, the 429 of the rate limiter included.</summary>
-    public static void ApplyHeaders(HttpResponse response)
-    {
-        var headers = response.Headers;
-        headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers["X-Robots-Tag"] = "noindex, nofollow";
-        headers.CacheControl = "no-store";
-        headers.Pragma = "no-cache";
-    }
+    public static void ApplyHeaders(HttpResponse response) => PageHeaders.Apply(response, ContentSecurityPolicy);
 
     private static async Task<IResult> ShowAsync(
         string code, HttpContext http, AuditFeedbackService feedback, IAntiforgery antiforgery, IOptions<BureauOptions> bureau,

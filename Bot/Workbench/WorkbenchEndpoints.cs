@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using System.Threading.RateLimiting;
+using Lianzheng.Bot.Hosting;
 using Lianzheng.Core.Time;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -87,17 +88,8 @@ internal static class WorkbenchEndpoints
 
     /// <summary>No script, nothing from elsewhere, not framed; and no Referer, which would carry a sign-in link's ticket
     /// (used, but still) to wherever a page links; never cached, as every page holds personal records.</summary>
-    private static void ApplyHeaders(HttpResponse response)
-    {
-        var headers = response.Headers;
-        headers.ContentSecurityPolicy =
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers["X-Robots-Tag"] = "noindex, nofollow";
-        headers.CacheControl = "no-store";
-    }
+    private static void ApplyHeaders(HttpResponse response) => PageHeaders.Apply(response,
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
 
     private static async Task<IResult> SignInAsync(string? ticket, HttpContext http, SignInTickets tickets, CancellationToken cancellationToken)
     {
