@@ -36,6 +36,10 @@ public static class WorkbenchTexts
     public static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    public static string ExportedAt(string at) => $"导出时间：{at}（北京时间）";
+
+    public static string Condition(string label, string value) => $"{label}：{value}";
+
     public static string Greeting(string name, string roles) => $"{name}（{roles}）";
     public const string FilingsThisYear = "本年度个人事项备案";
     public const string Kind = "类别";
