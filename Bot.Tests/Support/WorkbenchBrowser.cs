@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Lianzheng.Tests.Support;
+
+/// <summary>A browser on the 工作台 of a running host, signed in as one person the way people sign in: he sends 工作台 in
+/// the local chat and opens the link he gets. It keeps its cookies, follows no redirect, and posts forms with the
+/// antiforgery token of the page it read last. The host's Bureau:PublicBaseUrl must be https://lianzheng.example.gov.cn.</summary>
+public sealed partial class WorkbenchBrowser
+{
+    public const string PublicBaseUrl = "https://lianzheng.example.gov.cn";
+
+    private readonly HttpClient _client;
+    private string _lastPage = "";
+
+    private WorkbenchBrowser(HttpClient client) => _client = client;
+
+    public static WorkbenchBrowser Anonymous(BotApp app) =>
+        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
+
+    public static async Task<WorkbenchBrowser> SignedInAsync(BotApp app, string userId)
+    {
+        var chat = new LocalChatClient(app.CreateClient(), userId);
+        await chat.SaysAsync("工作台");
+        var url = SignInLink().Match(chat.Heard).Value;
+        Assert.StartsWith(PublicBaseUrl + "/workbench/signin?ticket=", url, StringComparison.Ordinal);
+        var browser = Anonymous(app);
+        var (status, location, _) = await browser.GetAsync(new Uri(url).PathAndQuery);
+        Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (status, location));
+        return browser;
+    }
+
+    public async Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        _lastPage = body;
+        return (response.StatusCode, response.Headers.Location?.OriginalString, body);
+    }
+
+    /// <summary>A download: its status, content type, file name (as the browser saves it) and bytes.</summary>
+    public async Task<(HttpStatusCode Status, string? ContentType, string? FileName, byte[] Bytes)> DownloadAsync(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, response.Content.Headers.ContentDisposition?.FileNameStar,
+            await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>Posts a form with the antiforgery token of the page read last (unless <paramref name="withToken"/> is false).</summary>
+    public async Task<(HttpStatusCode Status, string? Location, string Body)> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, bool withToken = true)
+    {
+        var form = fields.ToList();
+        if (withToken)
+        {
+            var token = TokenField().Match(_lastPage);
+            Assert.True(token.Success, "The page read last has no antiforgery token.");
+            form.Add(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        }
+
+        using var response = await _client.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(form), TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (response.StatusCode, response.Headers.Location?.OriginalString, body);
+    }
+
+    [GeneratedRegex(@"https://lianzheng\.example\.gov\.cn/workbench/signin\?ticket=[A-Za-z0-9_-]+")]
+    private static partial Regex SignInLink();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
