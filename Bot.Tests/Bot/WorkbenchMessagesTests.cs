@@ -337,7 +337,10 @@ public sealed partial class WorkbenchMessagesTests : IAsyncLifetime
     }
 
     private Task<List<Lianzheng.Core.Audit.AuditEntry>> AuditAsync(string action, long messageId) => QueryAsync(db =>
-        db.AuditEntries.Where(e => e.Action == action && e.EntityType == nameof(OutboxMessage) && e.EntityId == messageId.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToListAsync());
+    {
+        var entityId = messageId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return db.AuditEntries.Where(e => e.Action == action && e.EntityType == nameof(OutboxMessage) && e.EntityId == entityId).ToListAsync();
+    });
 
     private async Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query)
     {

@@ -213,7 +213,6 @@ public static class WorkbenchTexts
     public const string DeliveredAt = "送达时间";
     public const string ConfirmedAt = "确认时间";
     public const string NotConfirmed = "未确认";
-    public const string Export = "导出 Excel";
     public static string DeliveryMatches(int total, int page, int pages) => $"共 {total} 条，第 {page}/{pages} 页";
     public const string RemindUnconfirmed = "提醒未确认";
     public const string RemindHint = "立即向还没有确认的人再发一次提醒（与机器人次日自动发送的提醒相同）。";

@@ -32,6 +32,7 @@ public sealed class MessageExportModel(WorkbenchRecords records, WorkbenchMessag
                 WorkbenchTexts.Condition(WorkbenchTexts.Sender, row.Sender ?? WorkbenchTexts.System),
                 WorkbenchTexts.Condition(WorkbenchTexts.Sent, WorkbenchTexts.Local(row.CreatedAt, clock.TimeZone)),
                 WorkbenchTexts.Condition(WorkbenchTexts.Status, WorkbenchTexts.FilterName(filter)),
+                WorkbenchTexts.Condition(WorkbenchTexts.Exporter, Viewer.Name),
             ],
             clock.UtcNow,
             [
