@@ -217,7 +217,7 @@ public static class WorkbenchTexts
     public const string RemindUnconfirmed = "提醒未确认";
     public const string RemindHint = "立即向还没有确认的人再发一次提醒（与机器人次日自动发送的提醒相同）。";
     public const string ResendUndelivered = "重发未送达";
-    public const string ResendHint = "向还没有收到的人重新发送（现在能联系上的渠道）；已收到或仍在排队的人不会重复收到。";
+    public const string ResendHint = "向还没有收到的人重新发送（现在能联系上的渠道）；已收到的人不会重复收到，仍在排队的不受影响。";
     public const string NewMessage = "新建提醒";
     public const string ActRefusedTitle = "无权操作";
     public const string ActRefused = "只有廉政监督员可以发送、提醒和重发廉政提醒。您可以查看，但不能操作。";

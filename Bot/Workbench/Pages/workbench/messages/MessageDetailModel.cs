@@ -44,7 +44,7 @@ public sealed class MessageDetailModel(WorkbenchRecords records, WorkbenchMessag
         }
 
         Message = message;
-        var filter = state is { } s && Enum.IsDefined(s) && message.Counts.ContainsKey(s) ? s : DeliveryFilter.All;
+        var filter = message.FilterOf(state);
         Deliveries = await messages.DeliveriesAsync(id, filter, Math.Clamp(page ?? 1, 1, WorkbenchRecords.MaxPage), cancellationToken);
         Notice = done switch
         {

@@ -22,7 +22,7 @@ public sealed class MessageExportModel(WorkbenchRecords records, WorkbenchMessag
             return NotFoundInScope();
         }
 
-        var filter = state is { } s && Enum.IsDefined(s) && message.Counts.ContainsKey(s) ? s : DeliveryFilter.All;
+        var filter = message.FilterOf(state);
         var deliveries = await messages.DeliveriesAsync(id, filter, null, cancellationToken);
         var row = message.Row;
         var sheet = new ExportSheet(
