@@ -29,6 +29,8 @@ public sealed partial class WorkbenchMessagesTests : IAsyncLifetime
         _wecom = await FakeWeCom.StartAsync();
         var settings = _wecom.BotSettings();
         settings["Bureau:PublicBaseUrl"] = "https://lianzheng.example.gov.cn";
+        // The real clock (the channels' pace runs on it); no scheduled duty of the real date sends anything meanwhile.
+        settings["Scheduler:Enabled"] = "false";
         _app = new BotApp(BotApp.NewDatabasePath(), settings: settings);
         // 财政审计股 on WeCom: 朱浩然 and 尤子轩 as userids WeCom refuses, 秦诗涵 as one it takes.
         await LinkAsync("朱浩然", "ZhuHaoran");
