@@ -18,5 +18,10 @@ public abstract class BotDialog(string id) : ComponentDialog(id)
     /// <summary>Whether the menu offers it as a button (the others start from a keyword or another dialog's button).</summary>
     public virtual bool InMenu => true;
 
+    /// <summary>Whether the menu offers it to this person as its first button, ahead of the others (the menu shows only a
+    /// few buttons, so what a role needs most comes first); such a dialog is in that person's menu whatever
+    /// <see cref="InMenu"/> says.</summary>
+    public virtual bool FirstInMenuFor(Staff staff) => false;
+
     public virtual bool IsAvailableTo(Staff staff) => true;
 }

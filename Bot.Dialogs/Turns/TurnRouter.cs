@@ -194,7 +194,7 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
     private OutboundMessage Menu(Staff user)
     {
         var text = BotTexts.MenuText(user.Name);
-        var inMenu = catalog.AvailableTo(user).Where(d => d.InMenu).ToList();
+        var inMenu = MenuDialogs(user);
         if (inMenu.Count > OutboundMessage.MaxButtons - 1)
         {
             text += "\n" + string.Join("\n", inMenu.Select(d => $"• {d.Name}：{d.HelpLine}"));
@@ -205,10 +205,16 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
 
     private List<MessageButton> MenuButtons(Staff user) =>
     [
-        .. catalog.AvailableTo(user).Where(d => d.InMenu).Take(OutboundMessage.MaxButtons - 1)
-            .Select(d => new MessageButton(d.Name, Actions.Start(d.Id))),
+        .. MenuDialogs(user).Take(OutboundMessage.MaxButtons - 1).Select(d => new MessageButton(d.Name, Actions.Start(d.Id))),
         new MessageButton(BotTexts.HelpLabel, Actions.Help),
     ];
+
+    /// <summary>The menu's dialogs for this person: those first for his role, then the others in catalog order.</summary>
+    private List<BotDialog> MenuDialogs(Staff user)
+    {
+        var available = catalog.AvailableTo(user).ToList();
+        return [.. available.Where(d => d.FirstInMenuFor(user)), .. available.Where(d => d.InMenu && !d.FirstInMenuFor(user))];
+    }
 
     private static readonly MessageButton MenuButton = new(BotTexts.MenuLabel, Actions.Menu);
 
