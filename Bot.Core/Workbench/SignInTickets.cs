@@ -12,11 +12,17 @@ namespace Lianzheng.Core.Workbench;
 /// <summary>Issues the one-time sign-in links of the 工作台 and redeems them: once, before they expire, for an active person.</summary>
 public sealed class SignInTickets(LianzhengDbContext db, IOptions<WorkbenchOptions> options, BureauClock clock)
 {
+    /// <summary>How long an expired ticket is kept, so that its link is refused as expired rather than unknown.</summary>
+    public static readonly TimeSpan KeepExpired = TimeSpan.FromDays(1);
+
     /// <summary>A new ticket for this person; the link is /workbench/signin?ticket={it}.</summary>
     public async Task<string> IssueAsync(Staff staff, CancellationToken cancellationToken)
     {
         var ticket = AccessCodes.New();
         var now = clock.UtcNow;
+        // Tickets a day past their expiry go as new ones are issued (until then an old link is still told "已过期").
+        var stale = now - KeepExpired;
+        await db.SignInTickets.Where(t => t.ExpiresAt < stale).ExecuteDeleteAsync(cancellationToken);
         db.SignInTickets.Add(new SignInTicket
         {
             TicketHash = Hash(ticket), StaffId = staff.Id, IssuedAt = now, ExpiresAt = now + options.Value.TicketLifetime,

@@ -1,4 +1,5 @@
 using Lianzheng.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Tests.Dialogs;
 
@@ -39,5 +40,19 @@ public sealed class WorkbenchDialogTests : IAsyncLifetime
 
         await zhu.SaysAsync("工作台");
         zhu.Hears("请在 10 分钟内打开下面的链接登录工作台");
+    }
+
+    [Fact]
+    public async Task Tickets_a_day_past_their_expiry_are_deleted_when_new_ones_are_issued()
+    {
+        var zhu = await _bot.ChatAsAsync("朱浩然");
+        await zhu.SaysAsync("工作台");
+        _bot.Time.Advance(TimeSpan.FromHours(20));
+        await zhu.SaysAsync("工作台");
+        Assert.Equal(2, await _bot.QueryAsync(db => db.SignInTickets.CountAsync(t => t.StaffId == zhu.StaffId)));
+
+        _bot.Time.Advance(TimeSpan.FromHours(5)); // the first is now a day and a quarter of an hour past its expiry
+        await zhu.SaysAsync("工作台");
+        Assert.Equal(2, await _bot.QueryAsync(db => db.SignInTickets.CountAsync(t => t.StaffId == zhu.StaffId)));
     }
 }
