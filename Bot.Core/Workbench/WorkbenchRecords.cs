@@ -56,6 +56,24 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
         db.Filings.AsNoTracking().Where(f => f.FilerId == viewer.Id)
             .OrderByDescending(f => f.EventDate).ThenByDescending(f => f.Id).Take(200).ToListAsync(cancellationToken);
 
+    /// <summary>The messages that asked the viewer to confirm them (已阅、已知悉…), the latest first, with when he confirmed each.</summary>
+    public async Task<List<ConfirmationRow>> OwnConfirmationsAsync(Staff viewer, CancellationToken cancellationToken)
+    {
+        var id = viewer.Id;
+        var rows = await db.Deliveries.AsNoTracking().Where(d => d.RecipientId == id && d.Message!.ConfirmLabel != null)
+            .GroupBy(d => d.MessageId)
+            .Select(g => new { MessageId = g.Key, ConfirmedAt = g.Min(d => d.ConfirmedAt) })
+            .OrderByDescending(g => g.MessageId).Take(200).ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.MessageId).ToList();
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new { m.Id, m.Kind, m.Title, m.CreatedAt, m.ConfirmLabel }).ToDictionaryAsync(m => m.Id, cancellationToken);
+        return [.. rows.Select(r =>
+        {
+            var m = messages[r.MessageId];
+            return new ConfirmationRow(m.Id, m.Kind, m.Title, m.CreatedAt, m.ConfirmLabel!, r.ConfirmedAt);
+        })];
+    }
+
     /// <summary>The viewer's own refusal records (拒收登记、请托登记), the latest first.</summary>
     public Task<List<DeclinedOffer>> OwnDeclinedOffersAsync(Staff viewer, CancellationToken cancellationToken) =>
         db.DeclinedOffers.AsNoTracking().Where(o => o.StaffId == viewer.Id)

@@ -49,6 +49,8 @@ public static class WorkbenchTexts
     public const string NoFilings = "本年度暂无备案。";
     public const string MyFilings = "我的个人事项备案";
     public const string MyOffers = "我的拒收、请托登记";
+    public const string MyDocuments = "我的因私出国（境）证件";
+    public const string MyConfirmations = "我收到的需确认消息";
     public const string Number = "编号";
     public const string EventDate = "日期";
     public const string Place = "地点/目的地";
