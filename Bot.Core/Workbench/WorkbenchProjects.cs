@@ -16,7 +16,7 @@ public sealed class WorkbenchProjects(LianzhengDbContext db, BureauClock clock)
     {
         var query = Matching(viewer, filter);
         var total = await query.CountAsync(cancellationToken);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + ProjectFilter.PageSize - 1) / ProjectFilter.PageSize));
+        var page = Paging.Within(filter.Page, total, ProjectFilter.PageSize);
         var projects = await query.Skip((page - 1) * ProjectFilter.PageSize).Take(ProjectFilter.PageSize).ToListAsync(cancellationToken);
         return new ProjectPage(await RowsAsync(projects, cancellationToken), total, filter with { Page = page });
     }
@@ -74,8 +74,7 @@ public sealed class WorkbenchProjects(LianzhengDbContext db, BureauClock clock)
         var query = InScope(viewer);
         if (filter.Year is { } year)
         {
-            var from = new DateOnly(year, 1, 1);
-            var to = from.AddYears(1);
+            var (from, to) = Paging.Year(year);
             query = query.Where(p => p.StartDate >= from && p.StartDate < to);
         }
 

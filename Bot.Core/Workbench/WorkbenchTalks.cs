@@ -44,7 +44,7 @@ public sealed class WorkbenchTalks(LianzhengDbContext db, TalkService talks, Bur
     {
         var query = Matching(viewer, filter);
         var total = await query.CountAsync(cancellationToken);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + TalkFilter.PageSize - 1) / TalkFilter.PageSize));
+        var page = Paging.Within(filter.Page, total, TalkFilter.PageSize);
         var rows = await Rows(query.Skip((page - 1) * TalkFilter.PageSize).Take(TalkFilter.PageSize)).ToListAsync(cancellationToken);
         return new TalkPage(rows, total, filter with { Page = page });
     }
@@ -53,6 +53,12 @@ public sealed class WorkbenchTalks(LianzhengDbContext db, TalkService talks, Bur
     /// <see cref="WorkbenchRecords.MaxExportRows"/>).</summary>
     public Task<List<TalkRow>> AllTalksAsync(Staff viewer, TalkFilter filter, CancellationToken cancellationToken) =>
         Rows(Matching(viewer, filter).Take(WorkbenchRecords.MaxExportRows)).ToListAsync(cancellationToken);
+
+    /// <summary>The talks the viewer took part in, the latest first (for 我的记录: the page shows when, what kind and with
+    /// whom, not the summary, which is the leader's record).</summary>
+    public Task<List<TalkRow>> TakenPartInAsync(Staff viewer, CancellationToken cancellationToken) =>
+        Rows(db.IntegrityTalks.AsNoTracking().Where(t => !t.IsWithdrawn && t.Participants.Any(p => p.StaffId == viewer.Id))
+            .OrderByDescending(t => t.HeldOn).ThenByDescending(t => t.Id).Take(200)).ToListAsync(cancellationToken);
 
     /// <summary>The leaders the viewer may filter the list by: those who hold talks (班子成员 and 党组书记) for the whole
     /// bureau; none for a 班子成员, who sees his own only.</summary>
@@ -76,8 +82,7 @@ public sealed class WorkbenchTalks(LianzhengDbContext db, TalkService talks, Bur
         };
         if (filter.Year is { } year)
         {
-            var from = new DateOnly(year, 1, 1);
-            var to = from.AddYears(1);
+            var (from, to) = Paging.Year(year);
             query = query.Where(t => t.HeldOn >= from && t.HeldOn < to);
         }
 

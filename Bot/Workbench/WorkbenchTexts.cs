@@ -210,6 +210,7 @@ public static class WorkbenchTexts
     public const string RecordedAt = "记录时间";
     public const string Project = "审计项目";
     public const string NoTalkPairs = "暂无谈话任务。";
+    public const string MyTalks = "我参加的廉政谈话";
     public static string PairsIn(TalkStatus status, int count) => $"{TalkStatusName(status)} {count} 项";
 
     public static string TalkStatusName(TalkStatus status) => status switch
