@@ -117,7 +117,7 @@ public sealed class WorkbenchProjects(LianzhengDbContext db, BureauClock clock)
             var report = reports.FirstOrDefault(r => r.ProjectId == p.Id);
             var answered = answers.FirstOrDefault(a => a.ProjectId == p.Id);
             return new ProjectRow(p.Id, p.Name, p.IsMajor, p.StartDate, p.EndDate, names.GetValueOrDefault(p.TeamLeaderId, ""),
-                names.GetValueOrDefault(p.ResponsibleLeaderId, ""), p.PreAuditTalkId is { } t ? talks.GetValueOrDefault(t) : null,
+                names.GetValueOrDefault(p.ResponsibleLeaderId, ""), p.PreAuditTalkId is { } t && talks.TryGetValue(t, out var held) ? held : null,
                 p.TeamReminderMessageId != null, team.Count, team.Count(m => committed.Contains((p.Id, m.StaffId))),
                 [.. team.Where(m => !committed.Contains((p.Id, m.StaffId))).Select(m => m.Name)],
                 report is null ? null : new ProjectReport(report.Kept, report.Lapses, report.Incident, report.ReportedAt),

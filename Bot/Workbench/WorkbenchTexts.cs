@@ -296,8 +296,9 @@ public static class WorkbenchTexts
 
     public static string Committed(int committed, int team) => $"{committed}/{team}";
 
+    /// <summary>The pre-audit talk's day; while there is none, 未记录 for a major project (which must have one), else 不适用.</summary>
     public static string TalkHeld(DateOnly? heldOn, bool major) =>
-        !major ? NotNeeded : heldOn is { } on ? DomainNames.Date(on) : NotRecorded;
+        heldOn is { } on ? DomainNames.Date(on) : major ? NotRecorded : NotNeeded;
 
     public static string ReportLine(ProjectReport? report) =>
         report is null ? NotReported : $"遵守 {report.Kept} 人，违反 {report.Lapses} 人" + (report.Incident ? "，有问题情况" : "，无问题情况");
