@@ -106,6 +106,8 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
             Assert.Equal(HttpStatusCode.NotFound, (await auditor.DownloadAsync("/workbench/talks.xlsx")).Status);
         }
 
+        Assert.Equal(HttpStatusCode.Redirect, (await WorkbenchBrowser.Anonymous(_app).DownloadAsync("/workbench/talks.xlsx")).Status);
+
         // 陈晓梅 finds her talk in 我的记录: when and with whom, not the leader's summary.
         var chen = (await (await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("陈晓梅"))).GetAsync("/workbench/me")).Body;
         Assert.Contains("<tr><td>2026年3月2日</td><td>日常廉政谈话</td><td>个别谈话</td><td>吴海燕</td></tr>", chen, StringComparison.Ordinal);

@@ -296,6 +296,11 @@ public static class WorkbenchTexts
 
     public static string Committed(int committed, int team) => $"{committed}/{team}";
 
+    /// <summary>The team's commitments on a project's line: n/m and who has not, or that the reminder is not sent yet.</summary>
+    public static string CommitmentLine(ProjectRow row) =>
+        (row.ReminderSent ? Committed(row.Committed, row.Team) : ReminderNotSent)
+        + (row.NotCommitted.Count > 0 ? $"（{NotCommitted}：{string.Join("、", row.NotCommitted)}）" : "");
+
     /// <summary>The pre-audit talk's day; while there is none, 未记录 for a major project (which must have one), else 不适用.</summary>
     public static string TalkHeld(DateOnly? heldOn, bool major) =>
         heldOn is { } on ? DomainNames.Date(on) : major ? NotRecorded : NotNeeded;
