@@ -101,6 +101,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SignInTickets>();
         services.AddScoped<WorkbenchRecords>();
         services.AddScoped<WorkbenchMessages>();
+        services.AddScoped<WorkbenchTalks>();
+        services.AddScoped<WorkbenchProjects>();
         services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ITripApprovalListener, DocumentCollectionNotifier>();
         return builder;

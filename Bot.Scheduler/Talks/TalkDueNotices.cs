@@ -13,19 +13,19 @@ namespace Lianzheng.Scheduler.Talks;
 /// the first week after it when it was missed. Leaders on track hear nothing. The party secretary is told the same of
 /// the 班子成员, against Talks:SecretaryWithLeadersPerYear on the checkpoints scaled to it
 /// (<see cref="TalkOptions.SecretaryCheckpoints"/>: with the default 1 a year, only 30 November). Each notice is keyed by
-/// year, checkpoint, recipient and kind, so a re-run or a late run adds nothing; its buttons open 记录谈话 for a person.</summary>
+/// year, checkpoint, recipient and kind, so a re-run or a late run adds nothing; its buttons open 记录谈话 for a person.
+/// When a notice is due is <see cref="TalkQuota"/>'s rule, the one the 工作台's talk matrix colours its cells by.</summary>
 public sealed class TalkDueNotices(TalkService talks, OutboxWriter outbox, BureauClock clock, IOptions<TalkOptions> options)
 {
-    private const int MissedWindowDays = 7;
-
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today;
         var settings = options.Value;
         var sent = 0;
-        foreach (var checkpoint in settings.Checkpoints)
+        var leaders = TalkQuota.ForLeaders(settings);
+        foreach (var checkpoint in leaders.Checkpoints)
         {
-            if (Stage(checkpoint, today) is not { } kind)
+            if (Stage(leaders, checkpoint, today) is not { } kind)
             {
                 continue;
             }
@@ -35,28 +35,29 @@ public sealed class TalkDueNotices(TalkService talks, OutboxWriter outbox, Burea
             foreach (var leader in behind.GroupBy(p => p.LeaderId))
             {
                 var intro = kind == "before"
-                    ? TalkDueTexts.Before(settings.RequiredPerYear, DomainNames.Date(due), checkpoint.Count)
+                    ? TalkDueTexts.Before(leaders.PerYear, DomainNames.Date(due), checkpoint.Count)
                     : TalkDueTexts.Missed(DomainNames.Date(due), checkpoint.Count);
                 await NotifyAsync(OutboxKinds.TalkDue, $"talk-due:{due:yyyy-MM-dd}:{leader.Key}:{kind}", intro, leader, cancellationToken);
                 sent++;
             }
         }
 
-        foreach (var checkpoint in settings.SecretaryCheckpoints())
+        var secretary = TalkQuota.ForSecretary(settings);
+        foreach (var checkpoint in secretary.Checkpoints)
         {
-            if (Stage(checkpoint, today) is not { } kind)
+            if (Stage(secretary, checkpoint, today) is not { } kind)
             {
                 continue;
             }
 
             var due = checkpoint.In(today.Year);
             var behind = (await talks.SecretaryProgressAsync(null, today.Year, cancellationToken)).Where(p => p.Held < checkpoint.Count).ToList();
-            foreach (var secretary in behind.GroupBy(p => p.LeaderId))
+            foreach (var pairs in behind.GroupBy(p => p.LeaderId))
             {
                 var intro = kind == "before"
-                    ? TalkDueTexts.SecretaryBefore(settings.SecretaryWithLeadersPerYear, DomainNames.Date(due), checkpoint.Count)
+                    ? TalkDueTexts.SecretaryBefore(secretary.PerYear, DomainNames.Date(due), checkpoint.Count)
                     : TalkDueTexts.SecretaryMissed(DomainNames.Date(due), checkpoint.Count);
-                await NotifyAsync(OutboxKinds.SecretaryTalkDue, $"secretary-talk-due:{due:yyyy-MM-dd}:{secretary.Key}:{kind}", intro, secretary,
+                await NotifyAsync(OutboxKinds.SecretaryTalkDue, $"secretary-talk-due:{due:yyyy-MM-dd}:{pairs.Key}:{kind}", intro, pairs,
                     cancellationToken);
                 sent++;
             }
@@ -66,13 +67,12 @@ public sealed class TalkDueNotices(TalkService talks, OutboxWriter outbox, Burea
     }
 
     /// <summary>"before" within Talks:NoticeDaysBefore days up to the checkpoint, "missed" the week after it, else null.</summary>
-    private string? Stage(TalkCheckpoint checkpoint, DateOnly today)
+    private static string? Stage(TalkQuota quota, TalkCheckpoint checkpoint, DateOnly today) => quota.NoticeStage(checkpoint, today) switch
     {
-        var due = checkpoint.In(today.Year);
-        return today <= due && today >= due.AddDays(-options.Value.NoticeDaysBefore) ? "before"
-            : today > due && today <= due.AddDays(MissedWindowDays) ? "missed"
-            : null;
-    }
+        TalkStatus.DueSoon => "before",
+        TalkStatus.Overdue => "missed",
+        _ => null,
+    };
 
     private async Task NotifyAsync(string outboxKind, string key, string intro, IGrouping<int, TalkPair> pairs, CancellationToken cancellationToken)
     {

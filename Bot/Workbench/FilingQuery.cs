@@ -15,19 +15,13 @@ public static class FilingQuery
 
     public static FilingFilter Parse(IQueryCollection query, int currentYear)
     {
-        var year = query["year"].ToString() switch
-        {
-            AllYears => (int?)null,
-            var text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 => y,
-            _ => currentYear,
-        };
         var person = query["person"].ToString().Trim();
         return new FilingFilter(
-            year,
+            YearOf(query, currentYear),
             EnumOf<FilingKind>(query["kind"]),
             EnumOf<FilingStatus>(query["status"]),
-            int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? Math.Clamp(page, 1, WorkbenchRecords.MaxPage) : 1,
-            int.TryParse(query["section"], NumberStyles.None, CultureInfo.InvariantCulture, out var section) ? section : null,
+            PageOf(query),
+            NumberOf(query["section"]),
             person.Length is > 0 and <= FilingFilter.MaxPersonLength ? person : null,
             query["overdue"] == "1",
             EnumOf<FilingSort>(query["sort"]) ?? FilingSort.Newest);
@@ -38,7 +32,7 @@ public static class FilingQuery
     {
         var query = new Dictionary<string, string?>
         {
-            ["year"] = filter.Year?.ToString(CultureInfo.InvariantCulture) ?? AllYears,
+            ["year"] = YearText(filter.Year),
         };
         Add(query, "kind", filter.Kind?.ToString());
         Add(query, "status", filter.Status?.ToString());
@@ -50,7 +44,25 @@ public static class FilingQuery
         return QueryHelpers.AddQueryString(path, query);
     }
 
-    private static void Add(Dictionary<string, string?> query, string key, string? value)
+    /// <summary>The year in the address: a year, or null for all years (<see cref="AllYears"/>); without one, this year.</summary>
+    internal static int? YearOf(IQueryCollection query, int currentYear) => query["year"].ToString() switch
+    {
+        AllYears => null,
+        var text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 => y,
+        _ => currentYear,
+    };
+
+    /// <summary>The page in the address, from 1 (at most <see cref="WorkbenchRecords.MaxPage"/>).</summary>
+    internal static int PageOf(IQueryCollection query) =>
+        int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? Math.Clamp(page, 1, WorkbenchRecords.MaxPage) : 1;
+
+    internal static int? NumberOf(StringValues value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    /// <summary>The address's year as written back into it.</summary>
+    internal static string YearText(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? AllYears;
+
+    internal static void Add(Dictionary<string, string?> query, string key, string? value)
     {
         if (value is not null)
         {
@@ -58,6 +70,6 @@ public static class FilingQuery
         }
     }
 
-    private static T? EnumOf<T>(StringValues value) where T : struct, Enum =>
+    internal static T? EnumOf<T>(StringValues value) where T : struct, Enum =>
         Enum.TryParse<T>(value.ToString(), ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
 }

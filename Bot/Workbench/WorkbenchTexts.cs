@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lianzheng.Core.Talks;
 using Lianzheng.Core.Texts;
 using Lianzheng.Core.Workbench;
 
@@ -197,6 +198,128 @@ public static class WorkbenchTexts
     public const string InCustody = "在柜";
     public const string DrawnOut = "已领取";
     public static readonly IReadOnlyList<string> DocumentColumns = [Holder, Section, DocumentType, DocumentNumber, Where, DrawnOn, DueOn, ReturnedOn];
+    public const string Talks = "廉政谈话";
+    public const string TalkMatrix = "谈话任务完成情况";
+    public static string TalkMatrixOf(int year) => $"{year} 年度谈话任务完成情况";
+    public const string TalkMatrixHint = "每格为本年度已谈次数/应谈次数；颜色按谈话提醒的时间节点判断。";
+    public const string TalkList = "谈话记录";
+    public const string Leader = "谈话人";
+    public const string Participants = "谈话对象";
+    public const string TalkKindLabel = "谈话类型";
+    public const string TalkFormLabel = "形式";
+    public const string Summary = "谈话要点";
+    public const string TalkDate = "谈话日期";
+    public const string RecordedAt = "记录时间";
+    public const string Project = "审计项目";
+    public const string NoTalkPairs = "暂无谈话任务。";
+    public const string MyTalks = "我参加的廉政谈话";
+    public static string PairsIn(TalkStatus status, int count) => $"{TalkStatusName(status)} {count} 项";
+
+    public static string TalkStatusName(TalkStatus status) => status switch
+    {
+        TalkStatus.Overdue => "逾期未完成",
+        TalkStatus.DueSoon => "即将到期",
+        _ => "进度正常",
+    };
+
+    /// <summary>The CSS class of a matrix cell (the colours are in the layout's style).</summary>
+    public static string TalkStatusClass(TalkStatus status) => status switch
+    {
+        TalkStatus.Overdue => "talk-overdue",
+        TalkStatus.DueSoon => "talk-due",
+        _ => "talk-ok",
+    };
+
+    public static string TalkCount(int held, int required) => $"{held}/{required}";
+
+    public static string FormName(TalkForm form) => form == TalkForm.Collective ? "集体谈话" : "个别谈话";
+
+    public static string TalkMatches(int total, int page, int pages) => $"共 {total} 次谈话，第 {page}/{pages} 页";
+
+    public static readonly IReadOnlyList<string> TalkColumns = [TalkDate, TalkKindLabel, TalkFormLabel, Leader, Participants, Summary, Project, RecordedAt];
+
+    /// <summary>The talk export's conditions: year, leader and kind when filtered, the scope, the exporter.</summary>
+    public static IReadOnlyList<string> TalkConditions(TalkFilter filter, string? leader, WorkbenchScope scope, string exporter)
+    {
+        var lines = new List<string> { Condition(Year, filter.Year?.ToString(CultureInfo.InvariantCulture) ?? AllYears) };
+        if (leader is not null)
+        {
+            lines.Add(Condition(Leader, leader));
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            lines.Add(Condition(TalkKindLabel, DomainNames.Of(kind)));
+        }
+
+        lines.Add(Scope(scope));
+        lines.Add(Condition(Exporter, exporter));
+        return lines;
+    }
+
+    public const string Projects = "审计项目";
+    public const string CurrentProjects = "进行中及待进场的审计项目";
+    public const string ProjectName = "项目名称";
+    public const string Major = "重大项目";
+    public const string EnterOn = "进场";
+    public const string LeaveOn = "离场";
+    public const string TeamLeader = "审计组长";
+    public const string ResponsibleLeader = "分管领导";
+    public const string PreAuditTalk = "审前谈话";
+    public const string Commitments = "廉政承诺";
+    public const string NotCommitted = "未承诺";
+    public const string ExecutionReport = "执行情况报告";
+    public const string Feedback = "廉政回访";
+    public const string FeedbackIssues = "回访反映问题";
+    public const string NotRecorded = "未记录";
+    public const string NotNeeded = "不适用";
+    public const string NotReported = "未报告";
+    public const string ReminderNotSent = "提醒未发送";
+    public const string Team = "审计组";
+    public const string TeamMember = "成员";
+    public const string TeamLeaderMark = "（组长）";
+    public const string KeptDiscipline = "遵守纪律";
+    public const string Lapsed = "有违反";
+    public const string Incident = "问题情况";
+    public const string IncidentPeople = "涉及人员";
+    public const string IncidentHandling = "处理情况";
+    public const string ReportedBy = "报告人";
+    public const string ReportedAt = "报告时间";
+    public const string NoIncident = "无";
+    public const string SubmittedAt = "提交时间";
+    public const string Rating = "总体评价";
+    public const string Remarks = "其他意见";
+    public const string Contact = "联系方式";
+    public const string NoIssue = "无";
+    public static string HasIssue(string details) => $"有：{details}";
+    public const string NoFeedback = "暂无回访答复。";
+
+    public static string ProjectTitle(string name) => $"审计项目：{name}";
+
+    public static string Committed(int committed, int team) => $"{committed}/{team}";
+
+    /// <summary>The team's commitments on a project's line: n/m and who has not, or that the reminder is not sent yet.</summary>
+    public static string CommitmentLine(ProjectRow row) =>
+        (row.ReminderSent ? Committed(row.Committed, row.Team) : ReminderNotSent)
+        + (row.NotCommitted.Count > 0 ? $"（{NotCommitted}：{string.Join("、", row.NotCommitted)}）" : "");
+
+    /// <summary>The pre-audit talk's day; while there is none, 未记录 for a major project (which must have one), else 不适用.</summary>
+    public static string TalkHeld(DateOnly? heldOn, bool major) =>
+        heldOn is { } on ? DomainNames.Date(on) : major ? NotRecorded : NotNeeded;
+
+    public static string ReportLine(ProjectReport? report) =>
+        report is null ? NotReported : $"遵守 {report.Kept} 人，违反 {report.Lapses} 人" + (report.Incident ? "，有问题情况" : "，无问题情况");
+
+    public static string FeedbackLine(int answers, int withIssues) => answers == 0 ? "0" : $"{answers} 份（反映问题 {withIssues} 份）";
+
+    public static string ProjectMatches(int total, int page, int pages) => $"共 {total} 个项目，第 {page}/{pages} 页";
+
+    public static readonly IReadOnlyList<string> ProjectColumns =
+        [Number, ProjectName, Major, EnterOn, LeaveOn, TeamLeader, ResponsibleLeader, PreAuditTalk, Commitments, NotCommitted, ExecutionReport,
+            Incident, Feedback, FeedbackIssues];
+
+    public static IReadOnlyList<string> ProjectConditions(ProjectFilter filter, WorkbenchScope scope, string exporter) =>
+        [Condition(Year, filter.Year?.ToString(CultureInfo.InvariantCulture) ?? AllYears), Scope(scope), Condition(Exporter, exporter)];
     public const string Messages = "廉政提醒";
     public const string Sent = "发送时间";
     public const string Sender = "发送人";

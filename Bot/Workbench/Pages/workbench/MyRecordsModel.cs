@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Lianzheng.Bot.Workbench.Pages;
 
-/// <summary>我的记录 /workbench/me: one's own filings, refusal records, travel documents and the messages one was asked to
-/// confirm, with when one did.</summary>
-public sealed class MyRecordsModel(WorkbenchRecords records, BureauClock clock) : WorkbenchPageModel(records)
+/// <summary>我的记录 /workbench/me: one's own filings, refusal records, the talks one took part in, one's travel documents
+/// and the messages one was asked to confirm, with when one did.</summary>
+public sealed class MyRecordsModel(WorkbenchRecords records, WorkbenchTalks talks, BureauClock clock) : WorkbenchPageModel(records)
 {
     public IReadOnlyList<Filing> Filings { get; private set; } = [];
 
@@ -19,6 +19,7 @@ public sealed class MyRecordsModel(WorkbenchRecords records, BureauClock clock) 
     public IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
 
     public string Local(DateTimeOffset at) => WorkbenchTexts.Local(at, clock.TimeZone);
+    public IReadOnlyList<TalkRow> Talks { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class MyRecordsModel(WorkbenchRecords records, BureauClock clock) 
         Offers = await Records.OwnDeclinedOffersAsync(Viewer, cancellationToken);
         Confirmations = await Records.OwnConfirmationsAsync(Viewer, cancellationToken);
         Documents = [.. (await Records.DocumentsAsync(Viewer, cancellationToken)).Where(d => d.Holder == Viewer.Name)];
+        Talks = await talks.TakenPartInAsync(Viewer, cancellationToken);
         return Page();
     }
 }
