@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Lianzheng.Core.Workbench;
@@ -15,7 +14,7 @@ using Microsoft.Extensions.WebEncoders;
 namespace Lianzheng.Bot.Workbench;
 
 /// <summary>The 工作台 under /workbench: Razor Pages (server-rendered, no script, nothing from elsewhere) behind a cookie
-/// session that only a one-time link from chat opens. Unauthenticated requests are sent to /workbench/login and see no data.</summary>
+/// session (<see cref="WorkbenchSession"/>) opened by a one-time link from chat. Unauthenticated requests are sent to /workbench/login and see no data.</summary>
 internal static class WorkbenchEndpoints
 {
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
@@ -23,7 +22,7 @@ internal static class WorkbenchEndpoints
     /// <summary>Sign-in attempts per client address and minute: a person opens one link; whoever tries tickets is slowed.</summary>
     public const int SignInsPerMinute = 20;
 
-    private const string SignInPolicy = "workbench-signin";
+    public const string SignInPolicy = "workbench-signin";
 
     public static WebApplicationBuilder AddWorkbench(this WebApplicationBuilder builder)
     {
@@ -32,6 +31,7 @@ internal static class WorkbenchEndpoints
             options.RootDirectory = "/Workbench/Pages";
             options.Conventions.AuthorizeFolder("/workbench");
             options.Conventions.AllowAnonymousToPage("/workbench/Login");
+            options.Conventions.AllowAnonymousToPage("/workbench/SignIn");
         });
         builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, _ => { });
         builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<WorkbenchOptions>, IOptions<BureauOptions>>((cookie, workbench, bureau) =>
@@ -80,7 +80,6 @@ internal static class WorkbenchEndpoints
         });
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet("/workbench/signin", SignInAsync).RequireRateLimiting(SignInPolicy);
         app.MapPost("/workbench/signout", SignOutAsync);
         app.MapRazorPages();
         return app;
@@ -90,19 +89,6 @@ internal static class WorkbenchEndpoints
     /// (used, but still) to wherever a page links; never cached, as every page holds personal records.</summary>
     private static void ApplyHeaders(HttpResponse response) => PageHeaders.Apply(response,
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
-
-    private static async Task<IResult> SignInAsync(string? ticket, HttpContext http, SignInTickets tickets, CancellationToken cancellationToken)
-    {
-        var result = await tickets.RedeemAsync(ticket, cancellationToken);
-        if (result is not { Outcome: SignInOutcome.SignedIn, StaffId: { } staffId })
-        {
-            return Results.Redirect("/workbench/login?refused=" + result.Outcome.ToString().ToLowerInvariant());
-        }
-
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, staffId.ToString(System.Globalization.CultureInfo.InvariantCulture))], Scheme);
-        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
-        return Results.Redirect("/workbench");
-    }
 
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery)
     {

@@ -15,6 +15,8 @@ public static class WorkbenchTexts
     public static string LoginLinkRules(int ticketMinutes, string session) =>
         $"链接 {ticketMinutes} 分钟内有效，只能使用一次，仅限本人使用。登录后无操作 {session}自动退出。";
     public static string Duration(TimeSpan span) => span.TotalHours >= 1 && span.Minutes == 0 ? $"{(int)span.TotalHours} 小时" : $"{(int)span.TotalMinutes} 分钟";
+    public const string ConfirmSignIn = "您打开了聊天中发来的登录链接。请点击下面的按钮登录工作台（链接只能使用一次）。";
+    public const string SignInButton = "登录";
     public const string SignedOut = "您已退出工作台。";
 
     public static string Refused(SignInOutcome outcome) => outcome switch
