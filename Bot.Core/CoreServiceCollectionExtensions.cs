@@ -98,6 +98,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<TravelOptions>().BindConfiguration(TravelOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TravelCustodyService>();
         services.AddScoped<SignInTickets>();
+        services.AddScoped<WorkbenchAccounts>();
         services.AddScoped<WorkbenchRecords>();
         services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ITripApprovalListener, DocumentCollectionNotifier>();

@@ -195,6 +195,18 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Without_WeCom_or_Teams_configured_the_login_page_offers_the_chat_link_only()
+    {
+        var browser = Browser();
+        var (_, _, login) = await GetAsync(browser, "/workbench/login");
+        Assert.Contains("id=\"by-link\"", login, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"by-wecom\"", login, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"by-entra\"", login, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(browser, "/workbench/signin/wecom")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(browser, "/workbench/signin/wecom/callback?code=a&state=b")).Status);
+    }
+
+    [Fact]
     public async Task Each_role_sees_its_scope_the_supervisor_all_a_leader_his_sections_and_an_auditor_himself()
     {
         await AuditScenario.FileWeddingAsync(_app.Services, "workbench-scope"); // 朱浩然, 财政审计股

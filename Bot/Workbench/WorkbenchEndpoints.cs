@@ -40,7 +40,7 @@ internal static class WorkbenchEndpoints
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             // Secure whenever the public address is https: behind a proxy that ends TLS the bot itself sees plain http.
-            cookie.Cookie.SecurePolicy = bureau.Value.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            cookie.Cookie.SecurePolicy = SecureCookies(bureau.Value)
                 ? CookieSecurePolicy.Always
                 : CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.Path = "/workbench";
@@ -51,6 +51,7 @@ internal static class WorkbenchEndpoints
             cookie.AccessDeniedPath = "/workbench/login";
         });
         builder.Services.AddAuthorization();
+        builder.Services.AddWeComSignIn();
         // Chinese written as itself, not as &#x…; entities (Razor's default encoder escapes everything outside Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRateLimiter(options => options.AddPolicy(SignInPolicy, context =>
@@ -62,6 +63,9 @@ internal static class WorkbenchEndpoints
             })));
         return builder;
     }
+
+    /// <summary>Whether the public address is https, so that every cookie of the workbench is Secure.</summary>
+    public static bool SecureCookies(BureauOptions bureau) => bureau.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication MapWorkbench(this WebApplication app)
     {
@@ -81,6 +85,7 @@ internal static class WorkbenchEndpoints
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapPost("/workbench/signout", SignOutAsync);
+        app.MapWeComSignIn();
         app.MapRazorPages();
         return app;
     }
