@@ -16,7 +16,8 @@ namespace Lianzheng.Tests.Bot;
 public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
 {
     private const string PublicBaseUrl = "https://lianzheng.example.gov.cn";
-    private const string InWeCom = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 wxwork/4.1.22 MicroMessenger/7.0.1";
+    private const string InWeCom =
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 wxwork/4.1.22 MicroMessenger/7.0.1";
     private const string Desktop = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
     private FakeWeCom _fake = null!;
     private BotApp _app = null!;

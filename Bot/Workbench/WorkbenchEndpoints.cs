@@ -33,7 +33,8 @@ internal static class WorkbenchEndpoints
             options.Conventions.AllowAnonymousToPage("/workbench/Login");
             options.Conventions.AllowAnonymousToPage("/workbench/SignIn");
         });
-        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, _ => { });
+        var authentication = builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, _ => { });
+        builder.AddEntraSignIn(authentication);
         builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<WorkbenchOptions>, IOptions<BureauOptions>>((cookie, workbench, bureau) =>
         {
             cookie.Cookie.Name = "lianzheng.workbench";
@@ -54,15 +55,24 @@ internal static class WorkbenchEndpoints
         builder.Services.AddWeComSignIn();
         // Chinese written as itself, not as &#x…; entities (Razor's default encoder escapes everything outside Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRateLimiter(options => options.AddPolicy(SignInPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = SignInsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            })));
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignInPolicy, context => PerAddress(context, ""));
+            // The return from Entra ID is answered by the OIDC handler in the authentication middleware, before any
+            // endpoint: it is limited here, as a global limiter that lets every other request pass.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments(EntraSignInEndpoints.CallbackPath) ? PerAddress(context, "entra:") : RateLimitPartition.GetNoLimiter(""));
+        });
         return builder;
     }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, string prefix) =>
+        RateLimitPartition.GetFixedWindowLimiter(prefix + (context.Connection.RemoteIpAddress?.ToString() ?? ""), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = SignInsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
 
     /// <summary>Whether the public address is https, so that every cookie of the workbench is Secure.</summary>
     public static bool SecureCookies(BureauOptions bureau) => bureau.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
@@ -86,6 +96,7 @@ internal static class WorkbenchEndpoints
         app.UseAuthorization();
         app.MapPost("/workbench/signout", SignOutAsync);
         app.MapWeComSignIn();
+        app.MapEntraSignIn();
         app.MapRazorPages();
         return app;
     }

@@ -8,7 +8,7 @@ namespace Lianzheng.Bot.Workbench.Pages;
 
 /// <summary>/workbench/login: the ways in that are configured (the one-time link from chat; WeCom, in its app or by QR
 /// code on a desktop; Entra ID when Teams is on), and why a sign-in was refused.</summary>
-public sealed class LoginModel(IOptions<WorkbenchOptions> options, IOptions<WeComOptions> wecom, IOptions<TeamsOptions> teams) : PageModel
+public sealed class LoginModel(IOptions<WorkbenchOptions> options, IOptions<WeComOptions> wecom, IOptions<TeamsOptions> teams, IOptions<WorkbenchEntraOptions> entra) : PageModel
 {
     public string Rules =>
         WorkbenchTexts.LoginLinkRules((int)options.Value.TicketLifetime.TotalMinutes, WorkbenchTexts.Duration(options.Value.SessionLifetime));
@@ -20,6 +20,8 @@ public sealed class LoginModel(IOptions<WorkbenchOptions> options, IOptions<WeCo
 
     /// <summary>Opened in WeCom's in-app browser: 网页授权; elsewhere the QR code.</summary>
     public bool InWeCom => WeComSignInEndpoints.IsInWeCom(Request);
+
+    public bool Entra => entra.Value.Enabled(teams.Value);
 
     public string? Refusal { get; private set; }
 
