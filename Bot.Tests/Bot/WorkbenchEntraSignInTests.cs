@@ -7,6 +7,7 @@ using Lianzheng.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Lianzheng.Tests.Bot;
@@ -133,6 +134,27 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
         Assert.Equal("/workbench/login?refused=entraunknown", location);
         Assert.Contains("没有与这个 Microsoft 账号关联的人员", (await GetAsync(browser, location!)).Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "/workbench")).Status);
+    }
+
+    [Fact]
+    public async Task An_authority_that_is_plain_http_off_this_machine_is_refused_at_start()
+    {
+        var settings = _teams.BotSettings();
+        settings["Workbench:Entra:Authority"] = "http://login.example.com/" + FakeBotFramework.Tenant + "/v2.0";
+        await using var app = new BotApp(BotApp.NewDatabasePath(), settings: settings);
+        var refused = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+        Assert.Contains("Workbench:Entra:Authority must be an https URL", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_Teams_but_no_tenant_known_the_Entra_sign_in_is_not_offered()
+    {
+        var settings = _teams.BotSettings();
+        settings.Remove("Channels:Teams:TenantId");
+        await using var app = new BotApp(BotApp.NewDatabasePath(), settings: settings);
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        Assert.DoesNotContain("id=\"by-entra\"", (await GetAsync(browser, "/workbench/login")).Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(browser, "/workbench/signin/entra")).Status);
     }
 
     [Fact]
