@@ -59,14 +59,9 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
         _key.Rsa.Dispose();
     }
 
-    private HttpClient Browser() =>
-        _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+    private HttpClient Browser() => WorkbenchBrowser.Open(_app);
 
-    private static async Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path)
-    {
-        using var response = await browser.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
-        return (response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-    }
+    private static Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path) => WorkbenchBrowser.GetAsync(browser, path);
 
     /// <summary>The browser leaves for Entra ID; the address it is sent back to (the bot's callback, with code and state).</summary>
     private async Task<Uri> ThroughEntraAsync(HttpClient browser)
@@ -130,10 +125,7 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
         _entra.SignedInAccount = (Guid.NewGuid().ToString(), "visitor@elsewhere.example");
         var browser = Browser();
         var callback = await ThroughEntraAsync(browser);
-        var (_, location, _) = await GetAsync(browser, callback.PathAndQuery);
-        Assert.Equal("/workbench/login?refused=entraunknown", location);
-        Assert.Contains("没有与这个 Microsoft 账号关联的人员", (await GetAsync(browser, location!)).Body, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "/workbench")).Status);
+        await WorkbenchBrowser.AssertRefusedAsync(browser, callback.PathAndQuery, "entraunknown", "没有与这个 Microsoft 账号关联的人员");
     }
 
     [Fact]

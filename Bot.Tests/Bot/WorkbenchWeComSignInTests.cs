@@ -3,7 +3,7 @@ using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,18 +43,9 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
         await _fake.DisposeAsync();
     }
 
-    private HttpClient Browser(string userAgent)
-    {
-        var browser = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
-        browser.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
-        return browser;
-    }
+    private HttpClient Browser(string userAgent) => WorkbenchBrowser.Open(_app, userAgent);
 
-    private static async Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path)
-    {
-        using var response = await browser.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
-        return (response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-    }
+    private static Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path) => WorkbenchBrowser.GetAsync(browser, path);
 
     /// <summary>The browser leaves for WeCom by <paramref name="start"/>; the address WeCom sends it back to (the bot's callback).</summary>
     private async Task<Uri> ThroughWeComAsync(HttpClient browser, string start, string expectedPrefix)
@@ -95,9 +86,14 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
 
         var request = Assert.Single(_fake.SignInRequests);
         Assert.Equal("1000002", request["agentid"]);
+        Assert.Equal(QueryHelpers.ParseQuery(callback.Query)["state"], request["state"]);
 
-        // The code was good once: the same return again is refused (its state cookie is gone, too).
-        Assert.StartsWith("/workbench/login?refused=", (await GetAsync(Browser(InWeCom), callback.PathAndQuery)).Location, StringComparison.Ordinal);
+        // The state was good once: the same return again is refused.
+        Assert.Equal("/workbench/login?refused=statemismatch", (await GetAsync(browser, callback.PathAndQuery)).Location);
+        // The code was good once: brought back with a fresh state of this browser's, WeCom refuses it.
+        var again = QueryHelpers.ParseQuery((await ThroughWeComAsync(browser, "/workbench/signin/wecom", _fake.BaseUrl)).Query);
+        var spent = QueryHelpers.ParseQuery(callback.Query)["code"].ToString();
+        Assert.Equal("/workbench/login?refused=wecomfailed", (await GetAsync(browser, $"/workbench/signin/wecom/callback?code={spent}&state={again["state"]}")).Location);
     }
 
     [Fact]
@@ -130,10 +126,7 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
 
         // The browser that left, with a state changed on the way.
         var tampered = callback.PathAndQuery.Replace("state=", "state=x", StringComparison.Ordinal);
-        var (_, location, _) = await GetAsync(victim, tampered);
-        Assert.Equal("/workbench/login?refused=statemismatch", location);
-        Assert.Contains("登录请求已失效或不是从本浏览器发起的", (await GetAsync(victim, location!)).Body, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(victim, "/workbench")).Status);
+        await WorkbenchBrowser.AssertRefusedAsync(victim, tampered, "statemismatch", "登录请求已失效或不是从本浏览器发起的");
     }
 
     [Fact]
@@ -142,10 +135,7 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
         _fake.SignedInMember = "stranger";
         var browser = Browser(InWeCom);
         var callback = await ThroughWeComAsync(browser, "/workbench/signin/wecom", _fake.BaseUrl);
-        var (_, location, _) = await GetAsync(browser, callback.PathAndQuery);
-        Assert.Equal("/workbench/login?refused=wecomunknown", location);
-        Assert.Contains("没有与这个企业微信账号关联的人员", (await GetAsync(browser, location!)).Body, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "/workbench")).Status);
+        await WorkbenchBrowser.AssertRefusedAsync(browser, callback.PathAndQuery, "wecomunknown", "没有与这个企业微信账号关联的人员");
     }
 
     [Fact]
@@ -155,9 +145,6 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
         var browser = Browser(Desktop);
         var callback = await ThroughWeComAsync(browser, "/workbench/signin/wecom/qr", _fake.BaseUrl);
         var forged = callback.PathAndQuery.Replace("code=", "code=forged", StringComparison.Ordinal); // WeCom answers 40029
-        var (_, location, _) = await GetAsync(browser, forged);
-        Assert.Equal("/workbench/login?refused=wecomfailed", location);
-        Assert.Contains("企业微信登录失败", (await GetAsync(browser, location!)).Body, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "/workbench")).Status);
+        await WorkbenchBrowser.AssertRefusedAsync(browser, forged, "wecomfailed", "企业微信登录失败");
     }
 }
