@@ -7,15 +7,19 @@ using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Time;
 using Lianzheng.Core.Travel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Core.Workbench;
 
 /// <summary>What the 工作台 shows a viewer, always within his scope (<see cref="ScopeOf"/>): the scope is applied in the
 /// query, so a record outside it is never read.</summary>
-public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
+public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, IOptions<FilingOptions> filingOptions)
 {
     /// <summary>The furthest page a list goes to (a larger number in the address is read as this one).</summary>
     public const int MaxPage = 100_000;
+
+    /// <summary>The most rows one export holds (ten years of a large bureau's filings fit well within it).</summary>
+    public const int MaxExportRows = 100_000;
 
     public static WorkbenchScope ScopeOf(Staff viewer) =>
         viewer.HasRole(StaffRole.IntegritySupervisor) || viewer.HasRole(StaffRole.PartySecretary) || viewer.HasRole(StaffRole.DisciplineInspectionGroup)
@@ -38,6 +42,16 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
         return [.. rows.Select(r => new FilingCount(r.Kind, r.Status, r.Count)).OrderBy(r => r.Kind).ThenBy(r => r.Status)];
     }
 
+    /// <summary>What needs someone's attention in the viewer's scope, whatever the year: filings 待审核, 事后报告 overdue,
+    /// and travel documents drawn out and not back by their date.</summary>
+    public async Task<OverviewAlerts> AlertsAsync(Staff viewer, CancellationToken cancellationToken)
+    {
+        var pending = await Matching(viewer, new FilingFilter(null, Status: FilingStatus.Pending)).CountAsync(cancellationToken);
+        var overdue = await Matching(viewer, new FilingFilter(null, OverdueReport: true)).CountAsync(cancellationToken);
+        var documents = (await DocumentsAsync(viewer, cancellationToken)).Count(d => d.Overdue);
+        return new OverviewAlerts(pending, overdue, documents);
+    }
+
     /// <summary>The viewer's own filings, the latest first.</summary>
     public Task<List<Filing>> OwnFilingsAsync(Staff viewer, CancellationToken cancellationToken) =>
         db.Filings.AsNoTracking().Where(f => f.FilerId == viewer.Id)
@@ -48,12 +62,47 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
         db.DeclinedOffers.AsNoTracking().Where(o => o.StaffId == viewer.Id)
             .OrderByDescending(o => o.OfferedOn).ThenByDescending(o => o.Id).Take(200).ToListAsync(cancellationToken);
 
-    /// <summary>The 备案台账: the filings in the viewer's scope that match the filter, the latest event first, one page.</summary>
+    /// <summary>The 备案台账: the filings in the viewer's scope that match the filter, in the filter's order, one page.</summary>
     public async Task<FilingPage> FilingsAsync(Staff viewer, FilingFilter filter, CancellationToken cancellationToken)
     {
-        var from = new DateOnly(filter.Year, 1, 1);
-        var to = from.AddYears(1);
-        var query = InScope(viewer).Where(f => f.EventDate >= from && f.EventDate < to);
+        var query = Matching(viewer, filter);
+        var total = await query.CountAsync(cancellationToken);
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + FilingFilter.PageSize - 1) / FilingFilter.PageSize));
+        var rows = await Rows(Ordered(query, filter.Sort).Skip((page - 1) * FilingFilter.PageSize).Take(FilingFilter.PageSize))
+            .ToListAsync(cancellationToken);
+        return new FilingPage(rows, total, filter with { Page = page });
+    }
+
+    /// <summary>Every filing the filter matches in the viewer's scope, in the page's order (for the export; at most
+    /// <see cref="MaxExportRows"/>).</summary>
+    public Task<List<FilingRow>> AllFilingsAsync(Staff viewer, FilingFilter filter, CancellationToken cancellationToken) =>
+        Rows(Ordered(Matching(viewer, filter), filter.Sort).Take(MaxExportRows)).ToListAsync(cancellationToken);
+
+    /// <summary>The sections the viewer may filter the 备案台账 by: all for the whole bureau, those he oversees for a
+    /// 班子成员, none for anyone else.</summary>
+    public Task<List<SectionChoice>> SectionsAsync(Staff viewer, CancellationToken cancellationToken)
+    {
+        var id = viewer.Id;
+        var sections = db.Sections.AsNoTracking();
+        sections = ScopeOf(viewer) switch
+        {
+            WorkbenchScope.Bureau => sections,
+            WorkbenchScope.OverseenSections => sections.Where(s => db.Oversights.Any(o => o.LeaderId == id && o.SectionId == s.Id)),
+            _ => sections.Where(_ => false),
+        };
+        return sections.OrderBy(s => s.Id).Select(s => new SectionChoice(s.Id, s.Name)).ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<Filing> Matching(Staff viewer, FilingFilter filter)
+    {
+        var query = InScope(viewer);
+        if (filter.Year is { } year)
+        {
+            var from = new DateOnly(year, 1, 1);
+            var to = from.AddYears(1);
+            query = query.Where(f => f.EventDate >= from && f.EventDate < to);
+        }
+
         if (filter.Kind is { } kind)
         {
             query = query.Where(f => f.Kind == kind);
@@ -64,14 +113,47 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
             query = query.Where(f => f.Status == status);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + FilingFilter.PageSize - 1) / FilingFilter.PageSize));
-        var rows = await query.OrderByDescending(f => f.EventDate).ThenByDescending(f => f.Id)
-            .Skip((page - 1) * FilingFilter.PageSize).Take(FilingFilter.PageSize)
-            .Select(f => new FilingRow(f.Id, f.Filer!.Name, f.Filer.Section == null ? null : f.Filer.Section.Name, f.Kind, f.EventDate, f.Status,
-                f.IsLate, f.OverScale))
-            .ToListAsync(cancellationToken);
-        return new FilingPage(rows, total, filter with { Page = page });
+        if (filter.SectionId is { } sectionId)
+        {
+            query = query.Where(f => f.Filer!.SectionId == sectionId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Person))
+        {
+            var person = filter.Person.Trim();
+            query = query.Where(f => f.Filer!.Name.Contains(person));
+        }
+
+        if (filter.OverdueReport)
+        {
+            var cutoff = ReportCutoff;
+            query = query.Where(f => (f.Status == FilingStatus.Filed || f.Status == FilingStatus.Approved) && f.FollowUp == null
+                && (f.EndDate ?? f.EventDate) < cutoff);
+        }
+
+        return query;
+    }
+
+    /// <summary>A standing filing whose event ended before this day and has no 事后报告 is overdue (Filings:ReportWithinDays).</summary>
+    private DateOnly ReportCutoff => clock.Today.AddDays(-filingOptions.Value.ReportWithinDays);
+
+    private static IQueryable<Filing> Ordered(IQueryable<Filing> query, FilingSort sort) => sort switch
+    {
+        FilingSort.Oldest => query.OrderBy(f => f.EventDate).ThenBy(f => f.Id),
+        FilingSort.Filer => query.OrderBy(f => f.Filer!.Name).ThenByDescending(f => f.EventDate).ThenByDescending(f => f.Id),
+        FilingSort.Status => query.OrderBy(f => f.Status).ThenByDescending(f => f.EventDate).ThenByDescending(f => f.Id),
+        FilingSort.Number => query.OrderByDescending(f => f.Id),
+        _ => query.OrderByDescending(f => f.EventDate).ThenByDescending(f => f.Id),
+    };
+
+    private IQueryable<FilingRow> Rows(IQueryable<Filing> query)
+    {
+        var cutoff = ReportCutoff;
+        return query.Select(f => new FilingRow(f.Id, f.Filer!.Name, f.Filer.Section == null ? null : f.Filer.Section.Name, f.Kind, f.Subject,
+            f.EventDate, f.EndDate, f.Kind == FilingKind.TravelAbroad ? f.Destination : f.Place, f.ExpectedTables, f.ExpectedGuests, f.Status,
+            f.IsLate, f.OverScale, f.FollowUp != null,
+            (f.Status == FilingStatus.Filed || f.Status == FilingStatus.Approved) && f.FollowUp == null && (f.EndDate ?? f.EventDate) < cutoff,
+            f.CreatedAt));
     }
 
     /// <summary>A filing the viewer may see, with its filer and reviews; null when there is none or it is outside his
@@ -93,6 +175,10 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock)
 
         return filing;
     }
+
+    /// <summary>Whether the filing exists within the viewer's scope (without reading it, so nothing is logged).</summary>
+    public Task<bool> FilingInScopeAsync(Staff viewer, int id, CancellationToken cancellationToken) =>
+        InScope(viewer).AnyAsync(f => f.Id == id, cancellationToken);
 
     /// <summary>A filing's history from the audit trail, oldest first, with the names of those who acted.</summary>
     public async Task<List<FilingHistoryLine>> HistoryAsync(int filingId, CancellationToken cancellationToken)

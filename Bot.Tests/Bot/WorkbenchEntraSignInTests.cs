@@ -4,7 +4,6 @@ using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -59,14 +58,12 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
         _key.Rsa.Dispose();
     }
 
-    private HttpClient Browser() => WorkbenchBrowser.Open(_app);
-
-    private static Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path) => WorkbenchBrowser.GetAsync(browser, path);
+    private WorkbenchBrowser Browser() => WorkbenchBrowser.Anonymous(_app);
 
     /// <summary>The browser leaves for Entra ID; the address it is sent back to (the bot's callback, with code and state).</summary>
-    private async Task<Uri> ThroughEntraAsync(HttpClient browser)
+    private async Task<Uri> ThroughEntraAsync(WorkbenchBrowser browser)
     {
-        using var leave = await browser.GetAsync(new Uri("/workbench/signin/entra", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var leave = await browser.GetResponseAsync("/workbench/signin/entra");
         Assert.Equal(HttpStatusCode.Redirect, leave.StatusCode);
         var authorize = leave.Headers.Location!;
         Assert.Equal($"{_entra.BaseUrl}/{FakeBotFramework.Tenant}/oauth2/v2.0/authorize", authorize.GetLeftPart(UriPartial.Path));
@@ -84,14 +81,14 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
     public async Task An_account_whose_object_id_is_linked_in_Teams_signs_in_and_the_workbench_cookie_is_the_only_session()
     {
         var browser = Browser();
-        var login = (await GetAsync(browser, "/workbench/login")).Body;
+        var login = (await browser.GetAsync("/workbench/login")).Body;
         Assert.Contains("href=\"/workbench/signin/entra\"", login, StringComparison.Ordinal);
         Assert.Contains("在Microsoft Teams中向廉政助手发送“工作台”", login, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"by-wecom\"", login, StringComparison.Ordinal);
 
         _entra.SignedInAccount = (ZhuObjectId, "someone.else@tenant.example"); // the object id decides, not the name
         var callback = await ThroughEntraAsync(browser);
-        using (var signedIn = await browser.GetAsync(new Uri(callback.PathAndQuery, UriKind.Relative), TestContext.Current.CancellationToken))
+        using (var signedIn = await browser.GetResponseAsync(callback.PathAndQuery))
         {
             Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (signedIn.StatusCode, signedIn.Headers.Location?.OriginalString));
             var cookies = signedIn.Headers.GetValues("Set-Cookie").ToList();
@@ -101,12 +98,12 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
         }
 
         Assert.Equal(1, _entra.TokensIssued);
-        var overview = await GetAsync(browser, "/workbench");
+        var overview = await browser.GetAsync("/workbench");
         Assert.Equal(HttpStatusCode.OK, overview.Status);
         Assert.Contains("朱浩然（", overview.Body, StringComparison.Ordinal);
 
         // The same return once more: its correlation cookie is spent, and so is the code.
-        Assert.StartsWith("/workbench/login?refused=", (await GetAsync(Browser(), callback.PathAndQuery)).Location, StringComparison.Ordinal);
+        Assert.StartsWith("/workbench/login?refused=", (await Browser().GetAsync(callback.PathAndQuery)).Location, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,8 +112,8 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
         _entra.SignedInAccount = (Guid.NewGuid().ToString(), "A014@Demo-Audit.example"); // 秦诗涵's email, in other letters
         var browser = Browser();
         var callback = await ThroughEntraAsync(browser);
-        Assert.Equal("/workbench", (await GetAsync(browser, callback.PathAndQuery)).Location);
-        Assert.Contains("秦诗涵（", (await GetAsync(browser, "/workbench")).Body, StringComparison.Ordinal);
+        Assert.Equal("/workbench", (await browser.GetAsync(callback.PathAndQuery)).Location);
+        Assert.Contains("秦诗涵（", (await browser.GetAsync("/workbench")).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +122,7 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
         _entra.SignedInAccount = (Guid.NewGuid().ToString(), "visitor@elsewhere.example");
         var browser = Browser();
         var callback = await ThroughEntraAsync(browser);
-        await WorkbenchBrowser.AssertRefusedAsync(browser, callback.PathAndQuery, "entraunknown", "没有与这个 Microsoft 账号关联的人员");
+        await browser.AssertRefusedAsync(callback.PathAndQuery, "entraunknown", "没有与这个 Microsoft 账号关联的人员");
     }
 
     [Fact]
@@ -144,9 +141,9 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
         var settings = _teams.BotSettings();
         settings.Remove("Channels:Teams:TenantId");
         await using var app = new BotApp(BotApp.NewDatabasePath(), settings: settings);
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
-        Assert.DoesNotContain("id=\"by-entra\"", (await GetAsync(browser, "/workbench/login")).Body, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(browser, "/workbench/signin/entra")).Status);
+        var browser = WorkbenchBrowser.Anonymous(app);
+        Assert.DoesNotContain("id=\"by-entra\"", (await browser.GetAsync("/workbench/login")).Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/workbench/signin/entra")).Status);
     }
 
     [Fact]
@@ -155,9 +152,9 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
         _entra.SignedInAccount = (ZhuObjectId, "zhu@tenant.example");
         var callback = await ThroughEntraAsync(Browser());
         var other = Browser();
-        var (_, location, _) = await GetAsync(other, callback.PathAndQuery);
+        var (_, location, _) = await other.GetAsync(callback.PathAndQuery);
         Assert.Equal("/workbench/login?refused=statemismatch", location);
-        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(other, "/workbench")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await other.GetAsync("/workbench")).Status);
         Assert.Equal(0, _entra.TokensIssued);
     }
 }

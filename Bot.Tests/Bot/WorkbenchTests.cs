@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Lianzheng.Bot.Workbench;
 using Lianzheng.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Lianzheng.Tests.Bot;
@@ -21,7 +22,8 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     /// <summary>A browser on https, as behind the bureau's proxy: with an https public address the session cookie is Secure.</summary>
-    private HttpClient Browser() => WorkbenchBrowser.Open(_app);
+    private HttpClient Browser() =>
+        _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
 
     /// <summary>The person says 工作台 in the local chat; the path and query of the link he gets.</summary>
     private async Task<string> LinkForAsync(string userId)
@@ -34,7 +36,11 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
         return new Uri(url).PathAndQuery;
     }
 
-    private static Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path) => WorkbenchBrowser.GetAsync(browser, path);
+    private static async Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path)
+    {
+        using var response = await browser.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        return (response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
 
     private async Task<HttpClient> SignedInAsync(string userId)
     {

@@ -43,14 +43,12 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
         await _fake.DisposeAsync();
     }
 
-    private HttpClient Browser(string userAgent) => WorkbenchBrowser.Open(_app, userAgent);
-
-    private static Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path) => WorkbenchBrowser.GetAsync(browser, path);
+    private WorkbenchBrowser Browser(string userAgent) => WorkbenchBrowser.Anonymous(_app, userAgent);
 
     /// <summary>The browser leaves for WeCom by <paramref name="start"/>; the address WeCom sends it back to (the bot's callback).</summary>
-    private async Task<Uri> ThroughWeComAsync(HttpClient browser, string start, string expectedPrefix)
+    private async Task<Uri> ThroughWeComAsync(WorkbenchBrowser browser, string start, string expectedPrefix)
     {
-        using var leave = await browser.GetAsync(new Uri(start, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var leave = await browser.GetResponseAsync(start);
         Assert.Equal(HttpStatusCode.Redirect, leave.StatusCode);
         var toWeCom = leave.Headers.Location!.OriginalString;
         Assert.StartsWith(expectedPrefix, toWeCom, StringComparison.Ordinal);
@@ -69,7 +67,7 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
     public async Task Inside_WeCom_the_login_page_offers_its_sign_in_and_the_round_trip_signs_in_the_linked_person()
     {
         var browser = Browser(InWeCom);
-        var login = (await GetAsync(browser, "/workbench/login")).Body;
+        var login = (await browser.GetAsync("/workbench/login")).Body;
         Assert.Contains("href=\"/workbench/signin/wecom\"", login, StringComparison.Ordinal);
         Assert.Contains("企业微信登录", login, StringComparison.Ordinal);
         Assert.DoesNotContain("/workbench/signin/wecom/qr", login, StringComparison.Ordinal);
@@ -78,9 +76,9 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
         _fake.SignedInMember = "ZhuHaoran";
         var callback = await ThroughWeComAsync(browser, "/workbench/signin/wecom", _fake.BaseUrl + "/connect/oauth2/authorize?appid=ww-fake-bureau&redirect_uri="
             + Uri.EscapeDataString(PublicBaseUrl + "/workbench/signin/wecom/callback") + "&response_type=code&scope=snsapi_base&state=");
-        var (status, location, _) = await GetAsync(browser, callback.PathAndQuery);
+        var (status, location, _) = await browser.GetAsync(callback.PathAndQuery);
         Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (status, location));
-        var overview = await GetAsync(browser, "/workbench");
+        var overview = await browser.GetAsync("/workbench");
         Assert.Equal(HttpStatusCode.OK, overview.Status);
         Assert.Contains("朱浩然（", overview.Body, StringComparison.Ordinal);
 
@@ -89,18 +87,18 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
         Assert.Equal(QueryHelpers.ParseQuery(callback.Query)["state"], request["state"]);
 
         // The state was good once: the same return again is refused.
-        Assert.Equal("/workbench/login?refused=statemismatch", (await GetAsync(browser, callback.PathAndQuery)).Location);
+        Assert.Equal("/workbench/login?refused=statemismatch", (await browser.GetAsync(callback.PathAndQuery)).Location);
         // The code was good once: brought back with a fresh state of this browser's, WeCom refuses it.
         var again = QueryHelpers.ParseQuery((await ThroughWeComAsync(browser, "/workbench/signin/wecom", _fake.BaseUrl)).Query);
         var spent = QueryHelpers.ParseQuery(callback.Query)["code"].ToString();
-        Assert.Equal("/workbench/login?refused=wecomfailed", (await GetAsync(browser, $"/workbench/signin/wecom/callback?code={spent}&state={again["state"]}")).Location);
+        Assert.Equal("/workbench/login?refused=wecomfailed", (await browser.GetAsync($"/workbench/signin/wecom/callback?code={spent}&state={again["state"]}")).Location);
     }
 
     [Fact]
     public async Task On_a_desktop_the_login_page_offers_the_QR_code_login_which_returns_to_the_same_callback()
     {
         var browser = Browser(Desktop);
-        var login = (await GetAsync(browser, "/workbench/login")).Body;
+        var login = (await browser.GetAsync("/workbench/login")).Body;
         Assert.Contains("href=\"/workbench/signin/wecom/qr\"", login, StringComparison.Ordinal);
         Assert.Contains("企业微信扫码登录", login, StringComparison.Ordinal);
 
@@ -108,8 +106,8 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
         var callback = await ThroughWeComAsync(browser, "/workbench/signin/wecom/qr", _fake.BaseUrl
             + "/wwlogin/sso/login?login_type=CorpApp&appid=ww-fake-bureau&agentid=1000002&redirect_uri="
             + Uri.EscapeDataString(PublicBaseUrl + "/workbench/signin/wecom/callback") + "&state=");
-        Assert.Equal("/workbench", (await GetAsync(browser, callback.PathAndQuery)).Location);
-        Assert.Contains("朱浩然（", (await GetAsync(browser, "/workbench")).Body, StringComparison.Ordinal);
+        Assert.Equal("/workbench", (await browser.GetAsync(callback.PathAndQuery)).Location);
+        Assert.Contains("朱浩然（", (await browser.GetAsync("/workbench")).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,12 +119,12 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
 
         // Another browser, which never left for WeCom, is handed the return (login CSRF): it has no state cookie.
         var attacker = Browser(InWeCom);
-        Assert.Equal("/workbench/login?refused=statemismatch", (await GetAsync(attacker, callback.PathAndQuery)).Location);
-        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(attacker, "/workbench")).Status);
+        Assert.Equal("/workbench/login?refused=statemismatch", (await attacker.GetAsync(callback.PathAndQuery)).Location);
+        Assert.Equal(HttpStatusCode.Redirect, (await attacker.GetAsync("/workbench")).Status);
 
         // The browser that left, with a state changed on the way.
         var tampered = callback.PathAndQuery.Replace("state=", "state=x", StringComparison.Ordinal);
-        await WorkbenchBrowser.AssertRefusedAsync(victim, tampered, "statemismatch", "登录请求已失效或不是从本浏览器发起的");
+        await victim.AssertRefusedAsync(tampered, "statemismatch", "登录请求已失效或不是从本浏览器发起的");
     }
 
     [Fact]
@@ -135,7 +133,7 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
         _fake.SignedInMember = "stranger";
         var browser = Browser(InWeCom);
         var callback = await ThroughWeComAsync(browser, "/workbench/signin/wecom", _fake.BaseUrl);
-        await WorkbenchBrowser.AssertRefusedAsync(browser, callback.PathAndQuery, "wecomunknown", "没有与这个企业微信账号关联的人员");
+        await browser.AssertRefusedAsync(callback.PathAndQuery, "wecomunknown", "没有与这个企业微信账号关联的人员");
     }
 
     [Fact]
@@ -145,6 +143,6 @@ public sealed class WorkbenchWeComSignInTests : IAsyncLifetime
         var browser = Browser(Desktop);
         var callback = await ThroughWeComAsync(browser, "/workbench/signin/wecom/qr", _fake.BaseUrl);
         var forged = callback.PathAndQuery.Replace("code=", "code=forged", StringComparison.Ordinal); // WeCom answers 40029
-        await WorkbenchBrowser.AssertRefusedAsync(browser, forged, "wecomfailed", "企业微信登录失败");
+        await browser.AssertRefusedAsync(forged, "wecomfailed", "企业微信登录失败");
     }
 }

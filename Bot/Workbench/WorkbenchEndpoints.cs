@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using System.Threading.RateLimiting;
 using Lianzheng.Bot.Hosting;
+using Lianzheng.Bot.Workbench.Exports;
 using Lianzheng.Core.Time;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,7 @@ internal static class WorkbenchEndpoints
         });
         builder.Services.AddAuthorization();
         builder.Services.AddWeComSignIn();
+        builder.Services.AddSingleton<ExportWriter>();
         // Chinese written as itself, not as &#x…; entities (Razor's default encoder escapes everything outside Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRateLimiter(options =>

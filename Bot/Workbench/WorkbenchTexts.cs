@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lianzheng.Core.Texts;
 using Lianzheng.Core.Workbench;
 
 namespace Lianzheng.Bot.Workbench;
@@ -56,6 +57,10 @@ public static class WorkbenchTexts
     public static string Local(DateTimeOffset at, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    public static string ExportedAt(string at) => $"导出时间：{at}（北京时间）";
+
+    public static string Condition(string label, string value) => $"{label}：{value}";
+
     public static string Greeting(string name, string roles) => $"{name}（{roles}）";
     public const string FilingsThisYear = "本年度个人事项备案";
     public const string Kind = "类别";
@@ -83,6 +88,79 @@ public static class WorkbenchTexts
     public const string Open = "查看";
     public const string Previous = "上一页";
     public const string Next = "下一页";
+    public const string Person = "人员";
+    public const string PersonHint = "姓名";
+    public const string AllYears = "全部年度";
+    public const string OverdueReportOnly = "仅看逾期未报告";
+    public const string OverdueReport = "逾期未报告";
+    public const string Reported = "已报告";
+    public const string SortBy = "排序";
+    public const string Export = "导出 Excel";
+    public const string Subject = "对象";
+    public const string EndDate = "结束日期";
+    public const string Tables = "桌数";
+    public const string Guests = "人数";
+    public const string FollowUp = "事后报告";
+    public const string CreatedAt = "提交时间";
+    public const string Yes = "是";
+    public const string PendingReview = "待审核";
+    public const string ReportsOverdue = "逾期未报告事后报告";
+    public const string DocumentsOverdue = "证件逾期未交回";
+    public const string NeedsAttention = "需要关注";
+    public const string OverdueOnly = "仅看逾期未交回";
+    public const string Exporter = "导出人";
+
+    public static string SortName(FilingSort sort) => sort switch
+    {
+        FilingSort.Oldest => "日期（从早到晚）",
+        FilingSort.Filer => "报告人",
+        FilingSort.Status => "状态",
+        FilingSort.Number => "编号",
+        _ => "日期（从近到远）",
+    };
+
+    public static string Flag(bool value) => value ? Yes : "";
+
+    public static string Report(bool reported, bool overdue) => reported ? Reported : overdue ? OverdueReport : "";
+
+    public static readonly IReadOnlyList<string> FilingColumns =
+        [Number, Filer, Section, Kind, Subject, EventDate, EndDate, Place, Tables, Guests, Status, Late, OverScale, FollowUp, CreatedAt];
+
+    /// <summary>The 备案台账 export's conditions, one per line: year, each filter in force, the order, the scope, the exporter.</summary>
+    public static IReadOnlyList<string> FilingConditions(FilingFilter filter, string? section, WorkbenchScope scope, string exporter)
+    {
+        var lines = new List<string> { Condition(Year, filter.Year?.ToString(CultureInfo.InvariantCulture) ?? AllYears) };
+        if (filter.Kind is { } kind)
+        {
+            lines.Add(Condition(Kind, DomainNames.Of(kind)));
+        }
+
+        if (filter.Status is { } status)
+        {
+            lines.Add(Condition(Status, DomainNames.Of(status)));
+        }
+
+        if (section is not null)
+        {
+            lines.Add(Condition(Section, section));
+        }
+
+        if (filter.Person is { } person)
+        {
+            lines.Add(Condition(Person, person));
+        }
+
+        if (filter.OverdueReport)
+        {
+            lines.Add(Condition(FollowUp, OverdueReport));
+        }
+
+        lines.Add(Condition(SortBy, SortName(filter.Sort)));
+        lines.Add(Scope(scope));
+        lines.Add(Condition(Exporter, exporter));
+        return lines;
+    }
+
     public static string Matches(int total, int page, int pages) => $"共 {total} 件，第 {page}/{pages} 页";
     public static string FilingTitle(int id) => $"备案 #{id}";
     public const string Details = "备案内容";
@@ -111,6 +189,20 @@ public static class WorkbenchTexts
         "filing.reported" => "提交事后报告",
         _ => action,
     };
+    public const string ReviewForm = "审核";
+    public const string ReviewHint = "同意时意见可不填；不同意或需补充时必须填写意见，将告知报备人。";
+    public const string ChooseDecision = "请选择审核结论。";
+    public static string OpinionRequired(string decision) => $"“{decision}”必须填写审核意见。";
+    public static string OpinionTooLong(int max) => $"审核意见请不要超过 {max} 字。";
+
+    /// <summary>What a review from the page came to (the outcome's name, lower case, from the redirect).</summary>
+    public static string? ReviewNotice(string outcome) => outcome switch
+    {
+        "done" => "审核完成，已通知报备人和廉政监督员。",
+        "notpending" => "这件备案已不在待审核状态（可能已由他人审核或已撤回），本次未作改动。",
+        "notreviewer" => "您不是这件备案的审核人，本次未作改动。",
+        _ => null,
+    };
     public const string Documents = "证照台账";
     public const string Holder = "持有人";
     public const string DocumentType = "证件类型";
@@ -122,6 +214,7 @@ public static class WorkbenchTexts
     public const string Overdue = "逾期未交回";
     public const string InCustody = "在柜";
     public const string DrawnOut = "已领取";
+    public static readonly IReadOnlyList<string> DocumentColumns = [Holder, Section, DocumentType, DocumentNumber, Where, DrawnOn, DueOn, ReturnedOn];
     public const string Messages = "廉政提醒";
     public const string Sent = "发送时间";
     public const string Sender = "发送人";

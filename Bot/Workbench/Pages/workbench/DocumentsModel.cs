@@ -4,19 +4,25 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lianzheng.Bot.Workbench.Pages;
 
 /// <summary>证照台账 /workbench/documents: the travel documents of the people in the viewer's scope, where each is, and
-/// which are overdue. Numbers are masked here as in chat.</summary>
+/// which are overdue (?overdue=1: only those). Numbers are masked here as in chat; the same rows export to
+/// /workbench/documents.xlsx.</summary>
 public sealed class DocumentsModel(WorkbenchRecords records) : WorkbenchPageModel(records)
 {
     public IReadOnlyList<DocumentRow> Rows { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>Only the documents drawn out and not back by their date.</summary>
+    public bool OverdueOnly { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? overdue, CancellationToken cancellationToken)
     {
         if (await LoadViewerAsync(cancellationToken) is { } ended)
         {
             return ended;
         }
 
-        Rows = await Records.DocumentsAsync(Viewer, cancellationToken);
+        OverdueOnly = overdue == "1";
+        var rows = await Records.DocumentsAsync(Viewer, cancellationToken);
+        Rows = OverdueOnly ? [.. rows.Where(r => r.Overdue)] : rows;
         return Page();
     }
 }

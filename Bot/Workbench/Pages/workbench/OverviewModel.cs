@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Lianzheng.Bot.Workbench.Pages;
 
-/// <summary>总览 /workbench: this year's filings in the viewer's scope, by kind and status; each count opens its list.</summary>
+/// <summary>总览 /workbench: what needs attention (待审核, overdue 事后报告, documents not back) and this year's filings
+/// in the viewer's scope, by kind and status; each figure opens its list.</summary>
 public sealed class OverviewModel(WorkbenchRecords records, BureauClock clock) : WorkbenchPageModel(records)
 {
     public int Year => clock.Today.Year;
 
     public IReadOnlyList<FilingCount> Counts { get; private set; } = [];
+
+    public OverviewAlerts Alerts { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +22,7 @@ public sealed class OverviewModel(WorkbenchRecords records, BureauClock clock) :
         }
 
         Counts = await Records.FilingCountsAsync(Viewer, cancellationToken);
+        Alerts = await Records.AlertsAsync(Viewer, cancellationToken);
         return Page();
     }
 }

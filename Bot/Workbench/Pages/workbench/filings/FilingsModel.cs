@@ -1,50 +1,41 @@
-using System.Globalization;
-using Lianzheng.Core.Filings;
 using Lianzheng.Core.Time;
 using Lianzheng.Core.Workbench;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Lianzheng.Bot.Workbench.Pages;
 
-/// <summary>备案台账 /workbench/filings: the filings in the viewer's scope, filtered by year, kind and status and paged on the server.</summary>
+/// <summary>备案台账 /workbench/filings: the filings in the viewer's scope, filtered (year, kind, status, section, person,
+/// overdue 事后报告), sorted and paged on the server; the same filter exports to /workbench/filings.xlsx.</summary>
 public sealed class FilingsModel(WorkbenchRecords records, BureauClock clock) : WorkbenchPageModel(records)
 {
     public FilingPage Result { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int? year, FilingKind? kind, FilingStatus? status, int? page, CancellationToken cancellationToken)
+    public int ThisYear => clock.Today.Year;
+
+    public IReadOnlyList<SectionChoice> Sections { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadViewerAsync(cancellationToken) is { } ended)
         {
             return ended;
         }
 
-        var filter = new FilingFilter(
-            year is >= 2000 and <= 2100 ? year.Value : clock.Today.Year,
-            kind is { } k && Enum.IsDefined(k) ? k : null,
-            status is { } s && Enum.IsDefined(s) ? s : null,
-            Math.Clamp(page ?? 1, 1, WorkbenchRecords.MaxPage));
+        Sections = await Records.SectionsAsync(Viewer, cancellationToken);
+        var filter = FilingQuery.Parse(Request.Query, clock.Today.Year);
+        if (filter.SectionId is { } section && Sections.All(s => s.Id != section))
+        {
+            filter = filter with { SectionId = null };
+        }
+
         Result = await Records.FilingsAsync(Viewer, filter, cancellationToken);
         return Page();
     }
 
-    public string PageLink(int page)
-    {
-        var query = new Dictionary<string, string?>
-        {
-            ["year"] = Result.Filter.Year.ToString(CultureInfo.InvariantCulture),
-            ["page"] = page.ToString(CultureInfo.InvariantCulture),
-        };
-        if (Result.Filter.Kind is { } kind)
-        {
-            query["kind"] = kind.ToString();
-        }
+    public string PageLink(int page) => FilingQuery.Link("/workbench/filings", Result.Filter with { Page = page });
 
-        if (Result.Filter.Status is { } status)
-        {
-            query["status"] = status.ToString();
-        }
+    /// <summary>The column header's link: this order from the first page, with the other filters kept.</summary>
+    public string SortLink(FilingSort sort) => FilingQuery.Link("/workbench/filings", Result.Filter with { Sort = sort, Page = 1 });
 
-        return QueryHelpers.AddQueryString("/workbench/filings", query);
-    }
+    public string ExportLink => FilingQuery.Link("/workbench/filings.xlsx", Result.Filter with { Page = 1 });
 }
