@@ -51,7 +51,7 @@ public sealed class WorkbenchBrowserTests
         var wang = await SignedInAsync("王秀兰（办公室）");
         await Expect(wang.Locator("main")).ToContainTextAsync("查看范围：全局");
         await wang.Locator("header nav a", new() { HasTextString = "备案台账" }).ClickAsync();
-        await wang.FillAsync("input[name=year]", filing.EventDate.Year.ToString(CultureInfo.InvariantCulture));
+        await wang.SelectOptionAsync("select[name=year]", filing.EventDate.Year.ToString(CultureInfo.InvariantCulture));
         await wang.SelectOptionAsync("select[name=kind]", new SelectOptionValue { Label = "婚嫁" });
         await wang.Locator("form.filters button").ClickAsync();
         await Expect(wang.Locator("main")).ToContainTextAsync("共 1 件");
