@@ -33,6 +33,7 @@ public sealed partial class WorkbenchBrowser
         var chat = new LocalChatClient(app.CreateClient(), userId);
         await chat.SaysAsync("工作台");
         var url = SignInLink().Match(chat.Heard).Value;
+        Assert.True(url.Length > 0, "No sign-in link in the reply to 工作台:\n" + chat.Heard);
         Assert.StartsWith(PublicBaseUrl + "/workbench/signin?ticket=", url, StringComparison.Ordinal);
         var browser = Anonymous(app);
         var (shown, _, page) = await browser.GetAsync(new Uri(url).PathAndQuery);
