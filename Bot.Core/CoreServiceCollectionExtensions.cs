@@ -76,6 +76,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditAlarm>();
         services.AddScoped<OutboxWriter>();
+        services.AddScoped<MessageFollowUps>();
         services.AddSingleton<ChannelUserCache>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<StaffImporter>();
@@ -100,6 +101,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<SignInTickets>();
         services.AddScoped<WorkbenchAccounts>();
         services.AddScoped<WorkbenchRecords>();
+        services.AddScoped<WorkbenchMessages>();
         services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ITripApprovalListener, DocumentCollectionNotifier>();
         return builder;

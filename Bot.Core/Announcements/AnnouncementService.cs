@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lianzheng.Core.Audit;
 using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
@@ -11,8 +12,10 @@ namespace Lianzheng.Core.Announcements;
 
 /// <summary>Integrity messages (发送廉政提醒) from a supervisor to everyone, a section or the leaders, once or every
 /// month, tracked like every delivery; with confirmation, those who have not confirmed are reminded once the next day.</summary>
-public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outbox, BureauClock clock)
+public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outbox, AuditTrail audit, BureauClock clock)
 {
+    public const string SentAction = "message.sent";
+
     public Task<List<int>> AudienceAsync(Audience audience, int? sectionId, CancellationToken cancellationToken) => audience switch
     {
         Audience.Section => db.Staff.Where(s => s.IsActive && s.SectionId == sectionId).Select(s => s.Id).ToListAsync(cancellationToken),
@@ -21,18 +24,32 @@ public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outb
         _ => db.Staff.Where(s => s.IsActive && !s.Roles.Any(r => r.Role == StaffRole.DisciplineInspectionGroup)).Select(s => s.Id).ToListAsync(cancellationToken),
     };
 
-    /// <summary>Queues the message; the same submission key twice sends it once.</summary>
+    /// <summary>Queues the message and writes who sent it to whom to the audit trail; the same submission key twice sends
+    /// it once (and writes one entry).</summary>
     public async Task<OutboxMessage> SendAsync(
         Staff sender, string title, string text, IReadOnlyCollection<int> recipients, string? confirmLabel, string submissionKey,
-        CancellationToken cancellationToken) =>
-        await outbox.EnqueueAsync(new OutboxRequest(
+        CancellationToken cancellationToken)
+    {
+        var key = "integrity:" + submissionKey;
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
+        var repeated = await db.OutboxMessages.AnyAsync(m => m.SourceKey == key, cancellationToken);
+        var message = await outbox.EnqueueAsync(new OutboxRequest(
             OutboxKinds.IntegrityMessage,
-            "integrity:" + submissionKey,
+            key,
             new OutboundMessage(text, title),
             recipients,
             confirmLabel,
             sender.Id,
             RemindAt: confirmLabel is null ? null : clock.UtcNow + TimeSpan.FromDays(1)), cancellationToken);
+        if (!repeated)
+        {
+            await audit.AppendAsync(sender.Id, SentAction, nameof(OutboxMessage), message.Id.ToString(CultureInfo.InvariantCulture),
+                new { kind = message.Kind, title, recipients = recipients.Distinct().Count(), confirmLabel }, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return message;
+    }
 
     /// <summary>Sets a message to go out every month on <paramref name="dayOfMonth"/> (or the next working day).</summary>
     public async Task<RecurringAnnouncement> ScheduleMonthlyAsync(
@@ -104,18 +121,29 @@ public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outb
     }
 
     /// <summary>The latest messages a person sent that ask for confirmation, with who has not confirmed.</summary>
-    public async Task<List<AnnouncementConfirmations>> SentByAsync(int senderId, int take, CancellationToken cancellationToken)
+    public async Task<List<AnnouncementConfirmations>> SentByAsync(int senderId, int take, CancellationToken cancellationToken) =>
+        (await PageAsync(Confirmable().Where(m => m.SenderId == senderId), 0, take, cancellationToken)).Page;
+
+    /// <summary>The whole bureau's messages that ask for confirmation (whoever sent them, the bot's own too; not the
+    /// reminders of them), the latest first: <paramref name="take"/> of them after <paramref name="skip"/>, and whether
+    /// more follow.</summary>
+    public Task<(List<AnnouncementConfirmations> Page, bool More)> ConfirmableAsync(int skip, int take, CancellationToken cancellationToken) =>
+        PageAsync(Confirmable(), skip, take, cancellationToken);
+
+    private IQueryable<OutboxMessage> Confirmable() =>
+        db.OutboxMessages.AsNoTracking().Where(m => m.ConfirmLabel != null && m.AcknowledgesMessageId == null);
+
+    private async Task<(List<AnnouncementConfirmations> Page, bool More)> PageAsync(
+        IQueryable<OutboxMessage> messages, int skip, int take, CancellationToken cancellationToken)
     {
-        var messages = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.SenderId == senderId && m.ConfirmLabel != null && m.AcknowledgesMessageId == null)
-            .OrderByDescending(m => m.Id).Take(take).ToListAsync(cancellationToken);
+        var page = await messages.OrderByDescending(m => m.Id).Skip(skip).Take(take + 1).ToListAsync(cancellationToken);
         var result = new List<AnnouncementConfirmations>();
-        foreach (var message in messages)
+        foreach (var message in page.Take(take))
         {
             result.Add(await ConfirmationsAsync(message, cancellationToken));
         }
 
-        return result;
+        return (result, page.Count > take);
     }
 
     public async Task<AnnouncementConfirmations> ConfirmationsAsync(OutboxMessage message, CancellationToken cancellationToken)

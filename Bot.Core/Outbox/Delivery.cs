@@ -39,6 +39,11 @@ public sealed class Delivery
     /// call (WeCom recognises the identical request and does not deliver it twice).</summary>
     public string? CallKey { get; set; }
 
+    /// <summary>How many times 重发未送达 (the 工作台) put this row back in the queue after it had not reached its
+    /// recipient. It is part of the row's call key, so the call that sends it again is a new request (a new WeCom
+    /// task_id, which WeCom's duplicate check does not drop as the call that did not reach him).</summary>
+    public int Resends { get; set; }
+
     public string? ChannelMessageId { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Offers;
-using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Time;
@@ -210,33 +209,6 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
             var last = checkouts.Where(c => c.DocumentId == d.Id).OrderByDescending(c => c.Id).FirstOrDefault();
             return new DocumentRow(d.Holder!.Name, d.Holder.Section?.Name, d.Type, DocumentNumbers.Mask(d.Number), d.State, last?.DrawnOn, last?.DueOn,
                 last?.ReturnedOn, last is { ReturnedOn: null, DueOn: { } due } && due < today);
-        })];
-    }
-
-    /// <summary>Messages the bot sent, the latest first, one page of <see cref="FilingFilter.PageSize"/>: for the viewers who
-    /// see the whole bureau; counted per person (a person reached on two channels is one).</summary>
-    public async Task<List<MessageRow>> MessagesAsync(int page, CancellationToken cancellationToken)
-    {
-        var messages = await db.OutboxMessages.AsNoTracking().OrderByDescending(m => m.Id)
-            .Skip((Math.Clamp(page, 1, MaxPage) - 1) * FilingFilter.PageSize).Take(FilingFilter.PageSize)
-            .Select(m => new { m.Id, m.Kind, m.Title, m.SenderId, m.CreatedAt, m.ConfirmLabel }).ToListAsync(cancellationToken);
-        var ids = messages.Select(m => m.Id).ToList();
-        var people = await db.Deliveries.AsNoTracking().Where(d => ids.Contains(d.MessageId))
-            .GroupBy(d => new { d.MessageId, d.RecipientId })
-            .Select(g => new
-            {
-                g.Key.MessageId,
-                Reached = g.Any(d => d.Status == DeliveryStatus.Delivered),
-                Confirmed = g.Any(d => d.ConfirmedAt != null),
-            })
-            .ToListAsync(cancellationToken);
-        var senderIds = messages.Where(m => m.SenderId != null).Select(m => m.SenderId!.Value).Distinct().ToList();
-        var senders = await db.Staff.AsNoTracking().Where(s => senderIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        return [.. messages.Select(m =>
-        {
-            var of = people.Where(p => p.MessageId == m.Id).ToList();
-            return new MessageRow(m.Id, m.Kind, m.Title, m.SenderId is { } s ? senders.GetValueOrDefault(s) : null, m.CreatedAt, of.Count,
-                of.Count(p => p.Reached), m.ConfirmLabel is null ? null : of.Count(p => p.Confirmed));
         })];
     }
 

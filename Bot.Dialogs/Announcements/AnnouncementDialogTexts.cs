@@ -31,7 +31,7 @@ internal static class AnnouncementDialogTexts
     public static string MessageQueued(int recipients) => $"已发送给 {recipients} 人。发送“确认情况”可查看谁还没有确认。";
     public const string MessageNotSent = "好的，没有发送。";
     public const string NobodyInAudience = "这个范围内没有在岗人员，没有发送。";
-    public const string ConfirmLabel = "已阅";
+    public const string ConfirmLabel = Lianzheng.Core.Announcements.AnnouncementTexts.ConfirmLabel;
 
     public static string StatusMonthlyLine(int messageId, string title, int day) =>
         $"每月定期提醒 #{messageId}“{title}”：每月 {day} 日";
@@ -43,9 +43,13 @@ internal static class AnnouncementDialogTexts
     public static string MonthlyStopped(int messageId) => $"已停止定期提醒 #{messageId}，以后不再发送。";
 
     public const string StatusName = "确认情况";
-    public const string StatusHelp = "查看您发送的提醒中谁还没有确认，审计项目中谁还没有承诺遵守审计纪律";
+    public const string StatusHelp = "查看提醒中谁还没有确认（廉政监督员可看全局的提醒），审计项目中谁还没有承诺遵守审计纪律";
     public const string StatusTitle = "确认情况";
     public const string StatusNone = "您还没有发送过需要确认的提醒，也没有负责的审计项目。";
+    public const string StatusNoMore = "没有更多需要确认的提醒了。";
+    public static string StatusPageTitle(int page) => $"确认情况（第 {page} 页）";
+    public const string StatusMore = "更多";
+    public const string StatusWorkbench = "在工作台查看全部";
     public static string StatusLine(string title, string date, int confirmed, int recipients) =>
         $"“{title}”（{date}）：已确认 {confirmed}/{recipients}";
     public static string StatusPending(string names) => $"  未确认：{names}";

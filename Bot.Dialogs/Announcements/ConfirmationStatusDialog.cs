@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lianzheng.Core.Announcements;
 using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Messaging;
@@ -7,12 +8,15 @@ using Lianzheng.Dialogs.Engine;
 
 namespace Lianzheng.Dialogs.Announcements;
 
-/// <summary>确认情况: who has not yet confirmed the messages one sent (a supervisor) and who has not yet committed to the
+/// <summary>确认情况: who has not yet confirmed the messages of the bureau (a supervisor; others the messages they sent) and who has not yet committed to the
 /// discipline on the audit projects one leads or registered (a team leader) — for a 廉政监督员 every current project.</summary>
 public sealed class ConfirmationStatusDialog : BotDialog
 {
     public const string DialogId = DialogIds.ConfirmationStatus;
     private const string StepsId = DialogId + ".steps";
+
+    /// <summary>Messages shown at a time.</summary>
+    public const int PageSize = 5;
 
     private readonly AnnouncementService _messages;
     private readonly AuditProjectService _projects;
@@ -38,8 +42,15 @@ public sealed class ConfirmationStatusDialog : BotDialog
 
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        // A 廉政监督员 sees every message of the bureau that asks for confirmation, a page at a time (更多 opens the next);
+        // anyone else the latest he sent himself.
+        var page = Math.Max(1, step.IdArgument() ?? 1);
+        var supervisor = step.Turn.User.HasRole(StaffRole.IntegritySupervisor);
+        var (messages, more) = supervisor
+            ? await _messages.ConfirmableAsync((page - 1) * PageSize, PageSize, cancellationToken)
+            : (await _messages.SentByAsync(step.Turn.User.Id, PageSize, cancellationToken), false);
         var lines = new List<string>();
-        foreach (var sent in await _messages.SentByAsync(step.Turn.User.Id, 5, cancellationToken))
+        foreach (var sent in messages)
         {
             lines.Add(AnnouncementDialogTexts.StatusLine(sent.Message.Title,
                 DomainNames.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(sent.Message.CreatedAt, step.Turn.TimeZone).DateTime)), sent.Confirmed, sent.Recipients));
@@ -47,6 +58,13 @@ public sealed class ConfirmationStatusDialog : BotDialog
             {
                 lines.Add(AnnouncementDialogTexts.StatusPending(string.Join("、", sent.Pending)));
             }
+        }
+
+        if (page > 1)
+        {
+            step.Turn.Send(new OutboundMessage(lines.Count == 0 ? AnnouncementDialogTexts.StatusNoMore : string.Join("\n", lines),
+                AnnouncementDialogTexts.StatusPageTitle(page), Buttons: MoreButtons(page, more)));
+            return await step.EndDialogAsync(null, cancellationToken);
         }
 
         foreach (var monthly in await _messages.RecurringOfAsync(step.Turn.User.Id, cancellationToken))
@@ -67,7 +85,17 @@ public sealed class ConfirmationStatusDialog : BotDialog
             }
         }
 
-        step.Turn.Send(new OutboundMessage(lines.Count == 0 ? AnnouncementDialogTexts.StatusNone : string.Join("\n", lines), AnnouncementDialogTexts.StatusTitle));
+        step.Turn.Send(new OutboundMessage(lines.Count == 0 ? AnnouncementDialogTexts.StatusNone : string.Join("\n", lines), AnnouncementDialogTexts.StatusTitle,
+            Buttons: MoreButtons(page, more)));
         return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>更多 when another page follows, and past the first page where the whole list is (the 工作台).</summary>
+    private static IReadOnlyList<MessageButton>? MoreButtons(int page, bool more)
+    {
+        var workbench = new MessageButton(AnnouncementDialogTexts.StatusWorkbench, Actions.Start(DialogIds.Workbench));
+        return more
+            ? [new MessageButton(AnnouncementDialogTexts.StatusMore, Actions.Start(DialogId, (page + 1).ToString(CultureInfo.InvariantCulture))), workbench]
+            : page > 1 ? [workbench] : null;
     }
 }

@@ -51,6 +51,7 @@ public sealed partial class BotTurnHandler(
         {
             IReadOnlyList<OutboundMessage> notInDirectory = [new OutboundMessage(BotTexts.NotInDirectory)];
             await CompleteAsync(db, message, notInDirectory, cancellationToken);
+            await db.Database.CloseConnectionAsync();
             return new TurnOutcome(null, notInDirectory);
         }
 
@@ -116,6 +117,9 @@ public sealed partial class BotTurnHandler(
             {
                 await open.DisposeAsync();
             }
+
+            // The context is pooled: it goes back closed, so that whoever leases it next opens (and closes) his own.
+            await db.Database.CloseConnectionAsync();
         }
     }
 

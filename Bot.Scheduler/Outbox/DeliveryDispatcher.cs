@@ -262,8 +262,9 @@ public sealed partial class DeliveryDispatcher(
     private async Task<string> MarkCallAsync(Delivery[] deliveries)
     {
         // The same rows give the same key, also when a call is retried after a failure: a request WeCom did take although
-        // the answer never came back is then recognised too.
-        var key = $"m{deliveries[0].MessageId}-d{deliveries[0].Id}-n{deliveries.Length}";
+        // the answer never came back is then recognised too. Rows sent again by 重发未送达 make another call (-r…).
+        var resends = deliveries.Max(d => d.Resends);
+        var key = $"m{deliveries[0].MessageId}-d{deliveries[0].Id}-n{deliveries.Length}" + (resends > 0 ? $"-r{resends}" : "");
         if (deliveries.All(d => d.CallKey == key))
         {
             return key;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Lianzheng.Core.Holidays;
-using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Time;
@@ -30,25 +28,11 @@ public sealed class ReminderSweep(LianzhengDbContext db, OutboxWriter outbox, Ho
             .OrderBy(m => m.Id).ToListAsync(cancellationToken);
         foreach (var message in due)
         {
-            var unconfirmed = await db.Deliveries.AsNoTracking()
-                .Where(d => d.MessageId == message.Id && d.Channel != Delivery.NoChannel)
-                .GroupBy(d => d.RecipientId)
-                .Where(g => g.All(d => d.ConfirmedAt == null))
-                .Select(g => g.Key)
-                .ToListAsync(cancellationToken);
+            var unconfirmed = await UnconfirmedReminder.UnconfirmedAsync(db, message.Id, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (unconfirmed.Count > 0)
             {
-                var original = OutboxWriter.ToOutbound(message);
-                await outbox.EnqueueAsync(new OutboxRequest(
-                    OutboxKinds.Reminder,
-                    "reminder:" + message.Id.ToString(CultureInfo.InvariantCulture),
-                    // The original's own buttons (查看完整条文…) come along; its confirm button is the reminder's own.
-                    new OutboundMessage(ReminderTexts.Prefix + message.Body, message.Title.Length > 0 ? message.Title : null, original.Facts,
-                        [.. original.Buttons.Where(b => b.Action != Actions.Acknowledge(message.AcknowledgesMessageId ?? message.Id))]),
-                    unconfirmed,
-                    message.ConfirmLabel,
-                    AcknowledgesMessageId: message.Id), cancellationToken);
+                await outbox.EnqueueAsync(UnconfirmedReminder.Of(message, unconfirmed, UnconfirmedReminder.SweepKey(message.Id)), cancellationToken);
             }
 
             await db.OutboxMessages.Where(m => m.Id == message.Id)

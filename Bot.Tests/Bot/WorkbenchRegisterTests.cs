@@ -159,5 +159,6 @@ public sealed class WorkbenchRegisterTests : IAsyncDisposable
 
     /// <summary>The filing numbers the register's table shows, in order.</summary>
     private static List<int> IdsIn(string page) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(page, "<td><a href=\"/workbench/filings/(\\d+)\">").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+        [.. System.Text.RegularExpressions.Regex.Matches(page, "<td><a href=\"/workbench/filings/(\\d+)\">")
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
 }

@@ -59,4 +59,43 @@ public sealed class SqliteWriteGateTests
         // Without the gate, colliding writers sleep 150 ms each in Microsoft.Data.Sqlite; 400 of them took many seconds.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"400 writes took {clock.Elapsed.TotalSeconds:0.0} s");
     }
+
+    [Fact]
+    public async Task A_service_transaction_left_without_commit_frees_the_gate_at_once_while_its_scope_lives_on()
+    {
+        using var host = await MigratedHostAsync();
+        await using (var turn = host.Services.CreateAsyncScope())
+        {
+            // A chat turn holds its connection open for the whole turn; its pooled context goes back to the pool after.
+            await turn.ServiceProvider.GetRequiredService<LianzhengDbContext>().Database.OpenConnectionAsync();
+        }
+
+        await using var request = host.Services.CreateAsyncScope(); // a web request: its scope ends only after the response
+        var db = request.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        await using (var transaction = await db.Database.BeginOrJoinTransactionAsync(CancellationToken.None))
+        {
+            _ = await db.ConversationStates.CountAsync(); // a service that reads, finds nothing to do, and returns early
+        }
+
+        _ = await db.ConversationStates.CountAsync(); // the request goes on reading
+
+        await using var other = host.Services.CreateAsyncScope();
+        var next = other.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        next.ConversationStates.Add(new ConversationState { Key = "next", StateJson = "[]", UpdatedAt = DateTimeOffset.UtcNow });
+        // Without the release the write waits for the gate until it gives up (30 s); a shorter bound fails sooner.
+        using var stuck = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await next.SaveChangesAsync(stuck.Token);
+        Assert.Equal(1, await next.ConversationStates.CountAsync());
+    }
+
+    private static async Task<IHost> MigratedHostAsync()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("lianzheng-gate-").FullName, "gate.db");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
+        builder.Configuration["ConnectionStrings:Lianzheng"] = $"Data Source={path}";
+        builder.AddBotCore();
+        var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        return host;
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Persistence;
 using Microsoft.AspNetCore.Hosting;
@@ -13,6 +14,9 @@ public sealed class BotApp(string databasePath, TimeProvider? time = null, IRead
     : WebApplicationFactory<Program>
 {
     public string DatabasePath => databasePath;
+
+    /// <summary>What the host logged at Warning and above, with the exceptions (for a failing test to show).</summary>
+    public CollectingLoggerProvider Logs { get; } = new();
 
     /// <summary>Every inbound message the host accepted has had its turn and all its replies sent (or given up): the
     /// signal to wait for before asserting that nothing more was sent.</summary>
@@ -38,6 +42,7 @@ public sealed class BotApp(string databasePath, TimeProvider? time = null, IRead
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Logs));
         if (time is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(time));

@@ -27,6 +27,6 @@ public sealed class CollectingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            provider._entries.Enqueue((logLevel, category, formatter(state, exception)));
+            provider._entries.Enqueue((logLevel, category, exception is null ? formatter(state, exception) : formatter(state, exception) + "\n" + exception));
     }
 }

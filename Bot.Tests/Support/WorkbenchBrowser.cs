@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -33,7 +34,8 @@ public sealed partial class WorkbenchBrowser
         var chat = new LocalChatClient(app.CreateClient(), userId);
         await chat.SaysAsync("工作台");
         var url = SignInLink().Match(chat.Heard).Value;
-        Assert.True(url.Length > 0, "No sign-in link in the reply to 工作台:\n" + chat.Heard);
+        Assert.True(url.Length > 0, $"No sign-in link for {userId} in the reply:\n{chat.Heard}\n"
+            + string.Join("\n", app.Logs.Entries.Where(e => e.Level >= LogLevel.Warning).Select(e => $"{e.Level} {e.Category}: {e.Message}")));
         Assert.StartsWith(PublicBaseUrl + "/workbench/signin?ticket=", url, StringComparison.Ordinal);
         var browser = Anonymous(app);
         var (shown, _, page) = await browser.GetAsync(new Uri(url).PathAndQuery);

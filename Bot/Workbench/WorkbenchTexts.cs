@@ -223,6 +223,100 @@ public static class WorkbenchTexts
     public const string Reached = "已送达";
     public const string Confirmed = "已确认";
     public const string NoConfirmation = "无需确认";
+    public static string MessageTitle(long id) => $"廉政提醒 #{id}";
+    public const string MessageText = "内容";
+    public const string ConfirmButton = "确认按钮";
+    public const string Deliveries = "送达与确认情况";
+    public const string Recipient = "收件人";
+    public const string Channel = "渠道";
+    public const string Reason = "说明";
+    public const string DeliveredAt = "送达时间";
+    public const string ConfirmedAt = "确认时间";
+    public const string NotConfirmed = "未确认";
+    public static string DeliveryMatches(int total, int page, int pages) => $"共 {total} 条，第 {page}/{pages} 页";
+    public const string RemindUnconfirmed = "提醒未确认";
+    public const string RemindHint = "立即向还没有确认的人再发一次提醒（与机器人次日自动发送的提醒相同）。";
+    public const string ResendUndelivered = "重发未送达";
+    public const string ResendHint = "向还没有收到的人重新发送（现在能联系上的渠道）；已收到的人不会重复收到，仍在排队的不受影响。";
+    public const string NewMessage = "新建提醒";
+    public const string ActRefusedTitle = "无权操作";
+    public const string ActRefused = "只有廉政监督员可以发送、提醒和重发廉政提醒。您可以查看，但不能操作。";
+    public const string BadSubmission = "这个表单已失效，请刷新页面后重试。";
+    public static string Reminded(int people) => people == 0 ? "所有人都已确认，没有需要提醒的人。" : $"已向 {people} 位未确认的人发送提醒。";
+    public static string RemindedBefore(int people) => $"这次提交已经处理过（已提醒 {people} 人），没有重复发送。";
+    public static string Resent(int people, int unreachable) =>
+        (people == 0 ? "没有需要重发的人：其余的人都已收到或仍在排队。" : $"已安排向 {people} 人重新发送。")
+        + (unreachable > 0 ? $"另有 {unreachable} 人目前仍没有可用的渠道。" : "");
+    public const string MessageSent = "提醒已发送，下面是送达与确认情况。";
+    public const string Compose = "新建廉政提醒";
+    public const string ComposeHint = "与在聊天中发送“发送廉政提醒”相同：收件人在各自使用的渠道收到，送达与确认情况在这里跟踪。";
+    public const string Audience = "发送给";
+    public const string AudienceEveryone = "全体人员";
+    public const string AudienceSection = "某个股室";
+    public const string AudienceLeaders = "班子成员";
+    public const string NeedsConfirmation = "需要收件人点击“已阅”确认（未确认的人次日会再提醒一次）";
+    public const string PreviewButton = "预览";
+    public const string Preview = "请核对";
+    public static string PreviewAudience(string audience, int people) => $"{audience}（{people} 人）";
+    public const string WithConfirmation = "需要确认";
+    public const string SendButton = "确认发送";
+    public const string EditButton = "返回修改";
+    public const string TitleRequired = "请填写标题（不超过 40 字）。";
+    public const string TextRequired = "请填写提醒内容（不超过 1000 字）。";
+    public const string SectionRequired = "请选择股室。";
+    public const string NobodyInAudience = "这个范围内没有在岗人员，没有发送。";
+
+    public static string ChannelName(string channel) => channel switch
+    {
+        Lianzheng.Core.Messaging.Channels.WeCom => "企业微信",
+        Lianzheng.Core.Messaging.Channels.Teams => "Teams",
+        Lianzheng.Core.Messaging.Channels.Local => "本地聊天",
+        _ => "无可用渠道",
+    };
+
+    public static string StateName(DeliveryState state) => state switch
+    {
+        DeliveryState.Queued => "排队中",
+        DeliveryState.Waiting => "等待重试",
+        DeliveryState.Delivered => "已送达",
+        DeliveryState.Unreachable => "无法送达",
+        _ => "发送失败",
+    };
+
+    public static string FilterName(DeliveryFilter filter) => filter switch
+    {
+        DeliveryFilter.Unconfirmed => "未确认",
+        DeliveryFilter.Confirmed => "已确认",
+        DeliveryFilter.NotReached => "未送达",
+        DeliveryFilter.Queued => StateName(DeliveryState.Queued),
+        DeliveryFilter.Waiting => StateName(DeliveryState.Waiting),
+        DeliveryFilter.Delivered => StateName(DeliveryState.Delivered),
+        DeliveryFilter.Unreachable => StateName(DeliveryState.Unreachable),
+        DeliveryFilter.Failed => StateName(DeliveryState.Failed),
+        _ => All,
+    };
+
+    /// <summary>Why a delivery stands where it does, for those that did not simply go through.</summary>
+    public static string? Why(RecipientDelivery row, TimeZoneInfo zone) => row.State switch
+    {
+        DeliveryState.Unreachable when row.Channel == Lianzheng.Core.Outbox.Delivery.NoChannel => "没有可用的渠道（未绑定企业微信或 Teams）",
+        DeliveryState.Unreachable or DeliveryState.Failed => $"渠道答复：{row.Reason}",
+        DeliveryState.Waiting when row.Reason == "throttled" => $"渠道限流，{When(row.NextAttemptAt, zone)}重试",
+        DeliveryState.Waiting => $"暂时失败（{row.Reason}），{When(row.NextAttemptAt, zone)}重试（已试 {row.Attempts} 次）",
+        _ => null,
+    };
+
+    private static string When(DateTimeOffset? at, TimeZoneInfo zone) => at is { } next ? Local(next, zone) + " " : "稍后";
+
+    public const string MessagesThisYear = "廉政提醒";
+    public static string MessageRatesLine(int year, int messages) => $"{year}年共发出节假日及廉政提醒 {messages} 条";
+    public const string DeliveryRate = "送达率";
+    public const string ConfirmationRate = "确认率";
+    public static string Rate(int? percent, int part, int whole) => percent is { } p ? $"{p}%（{part}/{whole} 人次）" : "—";
+    public const string NextHoliday = "下一个节假日";
+    public static string NextHolidayLine(string name, string firstOffDay, string lastOffDay, string sendDate, bool official) =>
+        $"{name}：{firstOffDay}至{lastOffDay}放假{(official ? "" : "（按法定假日推算）")}，廉政提醒将于{sendDate}发送";
+    public const string NoHoliday = "日历中暂无后续节假日。";
 
     public static string KindName(string kind) => kind switch
     {

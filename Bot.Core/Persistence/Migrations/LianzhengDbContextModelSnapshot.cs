@@ -767,6 +767,9 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.Property<int>("RecipientId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Resends")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 

@@ -1,6 +1,4 @@
-using Lianzheng.Core.Outbox;
-
-namespace Lianzheng.Scheduler.Outbox;
+namespace Lianzheng.Core.Outbox;
 
 /// <summary>What a reminder of an unconfirmed message says before the original.</summary>
 internal static class ReminderTexts

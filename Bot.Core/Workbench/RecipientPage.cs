@@ -1,0 +1,9 @@
+namespace Lianzheng.Core.Workbench;
+
+/// <summary>One page of a message's deliveries under a filter, and how many match in all.</summary>
+public sealed record RecipientPage(IReadOnlyList<RecipientDelivery> Rows, int Total, DeliveryFilter Filter, int Page)
+{
+    public const int PageSize = 50;
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
