@@ -99,6 +99,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<TravelOptions>().BindConfiguration(TravelOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<TravelCustodyService>();
         services.AddScoped<SignInTickets>();
+        services.AddScoped<WorkbenchAccounts>();
         services.AddScoped<WorkbenchRecords>();
         services.AddScoped<WorkbenchMessages>();
         services.AddScoped<WorkbenchTalks>();

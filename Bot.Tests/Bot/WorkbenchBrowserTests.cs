@@ -41,6 +41,9 @@ public sealed class WorkbenchBrowserTests
             var href = await link.GetAttributeAsync("href");
             Assert.StartsWith(address + "/workbench/signin?ticket=", href, StringComparison.Ordinal);
             await page.GotoAsync(href!);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("登录工作台");
+            await page.Locator("main button", new() { HasTextString = "登录" }).ClickAsync();
+            await page.WaitForURLAsync(address + "/workbench");
             Assert.EndsWith("/workbench", page.Url, StringComparison.Ordinal);
             return page;
         }

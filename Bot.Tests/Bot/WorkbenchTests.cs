@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Lianzheng.Bot.Workbench;
 using Lianzheng.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Time.Testing;
@@ -44,9 +45,28 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
     private async Task<HttpClient> SignedInAsync(string userId)
     {
         var browser = Browser();
-        var (status, location, _) = await GetAsync(browser, await LinkForAsync(userId));
+        var (status, location, _) = await OpenAsync(browser, await LinkForAsync(userId));
         Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (status, location));
         return browser;
+    }
+
+    /// <summary>Opens the link as a person does: the confirm page (GET), then its 登录 button (POST with the page's token).</summary>
+    private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient browser, string link)
+    {
+        var (status, _, page) = await GetAsync(browser, link);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<h1>登录工作台</h1>", page, StringComparison.Ordinal);
+        var ticket = WebUtility.HtmlDecode(TicketField().Match(page).Groups[1].Value);
+        var token = WebUtility.HtmlDecode(TokenField().Match(page).Groups[1].Value);
+        Assert.NotEmpty(token);
+        return await browser.PostAsync(new Uri("/workbench/signin", UriKind.Relative),
+            new FormUrlEncodedContent([new("ticket", ticket), new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<(HttpStatusCode Status, string? Location, string Body)> OpenAsync(HttpClient browser, string link)
+    {
+        using var response = await ConfirmAsync(browser, link);
+        return (response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -54,7 +74,11 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
     {
         var link = await LinkForAsync("5"); // 王秀兰, 廉政监督员
         var browser = Browser();
-        using (var response = await browser.GetAsync(new Uri(link, UriKind.Relative), TestContext.Current.CancellationToken))
+        var (shown, _, confirm) = await GetAsync(browser, link);
+        Assert.Equal(HttpStatusCode.OK, shown);
+        Assert.Contains(">登录</button>", confirm, StringComparison.Ordinal);
+        Assert.DoesNotContain("王秀兰", confirm, StringComparison.Ordinal); // whose ticket it is stays hidden
+        using (var response = await ConfirmAsync(browser, link))
         {
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
@@ -78,11 +102,65 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
         Assert.Contains("查看范围：全局", overview, StringComparison.Ordinal);
 
         var stranger = Browser();
-        var (again, location, _) = await GetAsync(stranger, link);
+        var (again, location, _) = await OpenAsync(stranger, link);
         Assert.Equal((HttpStatusCode.Redirect, "/workbench/login?refused=used"), (again, location));
         var (_, _, refusal) = await GetAsync(stranger, location!);
         Assert.Contains("这个登录链接已经用过了", refusal, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(stranger, "/workbench")).Status);
+    }
+
+    [Fact]
+    public async Task Opening_the_link_without_pressing_the_button_spends_nothing_as_a_link_scanner_would()
+    {
+        var link = await LinkForAsync("14"); // 朱浩然
+        var scanner = Browser();
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            var (status, _, page) = await GetAsync(scanner, link);
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.DoesNotContain("朱浩然", page, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(scanner, "/workbench")).Status); // the scanner has no session
+        var browser = Browser();
+        var (signedIn, location, _) = await OpenAsync(browser, link);
+        Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (signedIn, location));
+        Assert.Contains("朱浩然（", (await GetAsync(browser, "/workbench")).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_posted_ticket_without_the_page_token_is_refused_and_stays_usable()
+    {
+        var link = await LinkForAsync("14");
+        var ticket = link[(link.IndexOf('=', StringComparison.Ordinal) + 1)..];
+        using (var forged = await Browser().PostAsync(new Uri("/workbench/signin", UriKind.Relative),
+            new FormUrlEncodedContent([new("ticket", ticket)]), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        }
+
+        var (status, location, _) = await OpenAsync(Browser(), link);
+        Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (status, location));
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_limited_per_address_on_the_confirm_page_and_its_button_alike()
+    {
+        var link = await LinkForAsync("14");
+        var browser = Browser();
+        var (_, _, page) = await GetAsync(browser, link);
+        var token = WebUtility.HtmlDecode(TokenField().Match(page).Groups[1].Value);
+        for (var i = 1; i < WorkbenchEndpoints.SignInsPerMinute; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await GetAsync(browser, link)).Status);
+        }
+
+        Assert.NotEqual(HttpStatusCode.OK, (await GetAsync(browser, link)).Status);
+        using var post = await browser.PostAsync(new Uri("/workbench/signin", UriKind.Relative),
+            new FormUrlEncodedContent([new("ticket", link[(link.IndexOf('=', StringComparison.Ordinal) + 1)..]), new("__RequestVerificationToken", token)]),
+            TestContext.Current.CancellationToken);
+        Assert.NotEqual(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Null(post.Headers.Location);
     }
 
     [Fact]
@@ -91,11 +169,11 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
         var link = await LinkForAsync("14"); // 朱浩然
         _clock.Advance(TimeSpan.FromMinutes(11));
         var browser = Browser();
-        Assert.Equal("/workbench/login?refused=expired", (await GetAsync(browser, link)).Location);
+        Assert.Equal("/workbench/login?refused=expired", (await OpenAsync(browser, link)).Location);
         Assert.Contains("这个登录链接已过期", (await GetAsync(browser, "/workbench/login?refused=expired")).Body, StringComparison.Ordinal);
         Assert.Equal("/workbench/login?refused=unknown",
-            (await GetAsync(browser, "/workbench/signin?ticket=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).Location);
-        Assert.Equal("/workbench/login?refused=unknown", (await GetAsync(browser, link[..^5])).Location);
+            (await OpenAsync(browser, "/workbench/signin?ticket=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).Location);
+        Assert.Equal("/workbench/login?refused=unknown", (await OpenAsync(browser, link[..^5])).Location);
         Assert.Equal(HttpStatusCode.Redirect, (await GetAsync(browser, "/workbench/me")).Status);
     }
 
@@ -114,6 +192,18 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
 
         var (_, _, login) = await GetAsync(browser, "/workbench/login");
         Assert.Contains("向廉政助手发送“工作台”", login, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_WeCom_or_Teams_configured_the_login_page_offers_the_chat_link_only()
+    {
+        var browser = Browser();
+        var (_, _, login) = await GetAsync(browser, "/workbench/login");
+        Assert.Contains("id=\"by-link\"", login, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"by-wecom\"", login, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"by-entra\"", login, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(browser, "/workbench/signin/wecom")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(browser, "/workbench/signin/wecom/callback?code=a&state=b")).Status);
     }
 
     [Fact]
@@ -258,6 +348,9 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
 
     [GeneratedRegex(@"https://lianzheng\.example\.gov\.cn/workbench/signin\?ticket=[A-Za-z0-9_-]+")]
     private static partial Regex SignInLink();
+
+    [GeneratedRegex("name=\"ticket\" value=\"([^\"]*)\"")]
+    private static partial Regex TicketField();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Lianzheng.Tests.Support;
 
 /// <summary>A browser on the 工作台 of a running host, signed in as one person the way people sign in: he sends 工作台 in
-/// the local chat and opens the link he gets. It keeps its cookies, follows no redirect, and posts forms with the
+/// the local chat, opens the link he gets and presses 登录 on the page it shows. It keeps its cookies, follows no redirect, and posts forms with the
 /// antiforgery token of the page it read last. The host's Bureau:PublicBaseUrl must be https://lianzheng.example.gov.cn.</summary>
 public sealed partial class WorkbenchBrowser
 {
@@ -17,8 +17,17 @@ public sealed partial class WorkbenchBrowser
 
     private WorkbenchBrowser(HttpClient client) => _client = client;
 
-    public static WorkbenchBrowser Anonymous(BotApp app) =>
-        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") }));
+    /// <summary>On https, as behind the bureau's proxy; <paramref name="userAgent"/> to pass for WeCom's in-app browser or a desktop one.</summary>
+    public static WorkbenchBrowser Anonymous(BotApp app, string? userAgent = null)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+        if (userAgent is not null)
+        {
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
+        }
+
+        return new WorkbenchBrowser(client);
+    }
 
     public static async Task<WorkbenchBrowser> SignedInAsync(BotApp app, string userId)
     {
@@ -27,10 +36,25 @@ public sealed partial class WorkbenchBrowser
         var url = SignInLink().Match(chat.Heard).Value;
         Assert.True(url.Length > 0, $"No sign-in link for {userId} in the reply:\n{chat.Heard}\n"
             + string.Join("\n", app.Logs.Entries.Where(e => e.Level >= LogLevel.Warning).Select(e => $"{e.Level} {e.Category}: {e.Message}")));
+        Assert.StartsWith(PublicBaseUrl + "/workbench/signin?ticket=", url, StringComparison.Ordinal);
         var browser = Anonymous(app);
-        var (status, location, _) = await browser.GetAsync(new Uri(url).PathAndQuery);
+        var (shown, _, page) = await browser.GetAsync(new Uri(url).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, shown);
+        var (status, location, _) = await browser.PostAsync("/workbench/signin", [new("ticket", WebUtility.HtmlDecode(TicketField().Match(page).Groups[1].Value))]);
         Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (status, location));
         return browser;
+    }
+
+    /// <summary>The whole answer, headers and all, for the caller to look at and dispose.</summary>
+    public Task<HttpResponseMessage> GetResponseAsync(string path) => _client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+    /// <summary>Opening <paramref name="path"/> is refused: back to the login page, which says <paramref name="says"/>, and no session.</summary>
+    public async Task AssertRefusedAsync(string path, string refused, string says)
+    {
+        var (_, location, _) = await GetAsync(path);
+        Assert.Equal("/workbench/login?refused=" + refused, location);
+        Assert.Contains(says, (await GetAsync(location!)).Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await GetAsync("/workbench")).Status);
     }
 
     public async Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(string path)
@@ -67,6 +91,9 @@ public sealed partial class WorkbenchBrowser
 
     [GeneratedRegex(@"https://lianzheng\.example\.gov\.cn/workbench/signin\?ticket=[A-Za-z0-9_-]+")]
     private static partial Regex SignInLink();
+
+    [GeneratedRegex("name=\"ticket\" value=\"([^\"]*)\"")]
+    private static partial Regex TicketField();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

@@ -2,12 +2,17 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace Lianzheng.Bot.Cli;
 
-/// <summary><c>teams-package --app-id &lt;guid&gt; --out &lt;zip&gt; [--version x.y.z]</c>: fills the manifest's placeholders
-/// and writes the zip Teams accepts (manifest.json and the two icons at its root).</summary>
+/// <summary><c>teams-package --app-id &lt;guid&gt; --out &lt;zip&gt; [--version x.y.z] [--public-base-url https://…]</c>: fills the
+/// manifest's placeholders and writes the zip Teams accepts (manifest.json and the two icons at its root). With the public
+/// address, the package also has the 工作台 as a personal tab ({address}/workbench), whose host is a valid domain.</summary>
 public static partial class TeamsPackageCommand
 {
     /// <summary>Needs neither the bot's configuration nor its database.</summary>
@@ -24,37 +29,59 @@ public static partial class TeamsPackageCommand
                 result.AddError(CliTexts.TeamsPackageBadVersion(token.Value));
             }
         });
+        var publicBaseUrl = new Option<Uri?>("--public-base-url")
+        {
+            HelpName = "https://…", Description = CliTexts.TeamsPackagePublicBaseUrlDescription, CustomParser = PublicBaseUrl,
+        };
         var command = new CliCommand("teams-package", CliTexts.TeamsPackageDescription, CliTexts.TeamsPackageUsage, takesSettings: false)
         {
-            appId, output, version,
+            appId, output, version, publicBaseUrl,
         };
         CliSyntax.Require(command, appId);
         CliSyntax.Require(command, output);
-        command.SetAction(parse => WriteAsync(parse.InvocationConfiguration.Output, parse.GetValue(appId)!.Value, parse.GetValue(output)!, parse.GetValue(version)!));
+        command.SetAction(parse => WriteAsync(
+            parse.InvocationConfiguration.Output, parse.GetValue(appId)!.Value, parse.GetValue(output)!, parse.GetValue(version)!, parse.GetValue(publicBaseUrl)));
         return command;
     }
 
-    private static async Task<int> WriteAsync(TextWriter console, Guid guid, string output, string version)
+    private static async Task<int> WriteAsync(TextWriter console, Guid guid, string output, string version, Uri? publicBaseUrl)
     {
-        await File.WriteAllBytesAsync(output, Build(guid, version));
+        await File.WriteAllBytesAsync(output, Build(guid, version, publicBaseUrl));
         await console.WriteLineAsync(CliTexts.TeamsPackageWritten(Path.GetFullPath(output)));
         return 0;
     }
 
-    /// <summary>The manifest with its placeholders filled.</summary>
-    public static string Manifest(Guid appId, string version) =>
-        Resource("manifest.json", stream => new StreamReader(stream).ReadToEnd())
+    /// <summary>The manifest with its placeholders filled; with the public address, the 工作台 tab too.</summary>
+    public static string Manifest(Guid appId, string version, Uri? publicBaseUrl = null)
+    {
+        var manifest = Resource("manifest.json", stream => new StreamReader(stream).ReadToEnd())
             .Replace("{{APP_ID}}", appId.ToString("D"), StringComparison.Ordinal)
             .Replace("{{VERSION}}", version, StringComparison.Ordinal);
+        if (publicBaseUrl is null)
+        {
+            return manifest;
+        }
 
-    public static byte[] Build(Guid appId, string version)
+        var json = JsonNode.Parse(manifest)!.AsObject();
+        var workbench = publicBaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/workbench";
+        // Teams shows contentUrl in its frame; websiteUrl is what "open in browser" opens.
+        json["staticTabs"] = new JsonArray(new JsonObject
+        {
+            ["entityId"] = "workbench", ["name"] = CliTexts.TeamsWorkbenchTab, ["contentUrl"] = workbench, ["websiteUrl"] = workbench,
+            ["scopes"] = new JsonArray("personal"),
+        });
+        json["validDomains"] = new JsonArray(publicBaseUrl.IsDefaultPort ? publicBaseUrl.Host : publicBaseUrl.Authority);
+        return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
+    }
+
+    public static byte[] Build(Guid appId, string version, Uri? publicBaseUrl = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             using (var writer = new StreamWriter(zip.CreateEntry("manifest.json").Open()))
             {
-                writer.Write(Manifest(appId, version));
+                writer.Write(Manifest(appId, version, publicBaseUrl));
             }
 
             foreach (var icon in new[] { "color.png", "outline.png" })
@@ -87,6 +114,22 @@ public static partial class TeamsPackageCommand
         }
 
         result.AddError(CliTexts.TeamsPackageBadAppId(token.Value));
+        return null;
+    }
+
+    private static Uri? PublicBaseUrl(ArgumentResult result)
+    {
+        if (result.Tokens is not [var token])
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(token.Value, UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps && url.Query.Length == 0 && url.Fragment.Length == 0)
+        {
+            return url;
+        }
+
+        result.AddError(CliTexts.TeamsPackageBadPublicBaseUrl(token.Value));
         return null;
     }
 

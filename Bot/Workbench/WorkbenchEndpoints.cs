@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Lianzheng.Core.Workbench;
@@ -16,7 +15,7 @@ using Microsoft.Extensions.WebEncoders;
 namespace Lianzheng.Bot.Workbench;
 
 /// <summary>The 工作台 under /workbench: Razor Pages (server-rendered, no script, nothing from elsewhere) behind a cookie
-/// session that only a one-time link from chat opens. Unauthenticated requests are sent to /workbench/login and see no data.</summary>
+/// session (<see cref="WorkbenchSession"/>) opened by a one-time link from chat. Unauthenticated requests are sent to /workbench/login and see no data.</summary>
 internal static class WorkbenchEndpoints
 {
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
@@ -24,7 +23,7 @@ internal static class WorkbenchEndpoints
     /// <summary>Sign-in attempts per client address and minute: a person opens one link; whoever tries tickets is slowed.</summary>
     public const int SignInsPerMinute = 20;
 
-    private const string SignInPolicy = "workbench-signin";
+    public const string SignInPolicy = "workbench-signin";
 
     public static WebApplicationBuilder AddWorkbench(this WebApplicationBuilder builder)
     {
@@ -33,15 +32,17 @@ internal static class WorkbenchEndpoints
             options.RootDirectory = "/Workbench/Pages";
             options.Conventions.AuthorizeFolder("/workbench");
             options.Conventions.AllowAnonymousToPage("/workbench/Login");
+            options.Conventions.AllowAnonymousToPage("/workbench/SignIn");
         });
-        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, _ => { });
+        var authentication = builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, _ => { });
+        builder.AddEntraSignIn(authentication);
         builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<WorkbenchOptions>, IOptions<BureauOptions>>((cookie, workbench, bureau) =>
         {
             cookie.Cookie.Name = "lianzheng.workbench";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             // Secure whenever the public address is https: behind a proxy that ends TLS the bot itself sees plain http.
-            cookie.Cookie.SecurePolicy = bureau.Value.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            cookie.Cookie.SecurePolicy = SecureCookies(bureau.Value)
                 ? CookieSecurePolicy.Always
                 : CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.Path = "/workbench";
@@ -52,18 +53,31 @@ internal static class WorkbenchEndpoints
             cookie.AccessDeniedPath = "/workbench/login";
         });
         builder.Services.AddAuthorization();
+        builder.Services.AddWeComSignIn();
         builder.Services.AddSingleton<ExportWriter>();
         // Chinese written as itself, not as &#x…; entities (Razor's default encoder escapes everything outside Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddRateLimiter(options => options.AddPolicy(SignInPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = SignInsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            })));
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(SignInPolicy, context => PerAddress(context, ""));
+            // The return from Entra ID is answered by the OIDC handler in the authentication middleware, before any
+            // endpoint: it is limited here, as a global limiter that lets every other request pass.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments(EntraSignInEndpoints.CallbackPath) ? PerAddress(context, "entra:") : RateLimitPartition.GetNoLimiter(""));
+        });
         return builder;
     }
+
+    private static RateLimitPartition<string> PerAddress(HttpContext context, string prefix) =>
+        RateLimitPartition.GetFixedWindowLimiter(prefix + (context.Connection.RemoteIpAddress?.ToString() ?? ""), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = SignInsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    /// <summary>Whether the public address is https, so that every cookie of the workbench is Secure.</summary>
+    public static bool SecureCookies(BureauOptions bureau) => bureau.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication MapWorkbench(this WebApplication app)
     {
@@ -82,8 +96,9 @@ internal static class WorkbenchEndpoints
         });
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet("/workbench/signin", SignInAsync).RequireRateLimiting(SignInPolicy);
         app.MapPost("/workbench/signout", SignOutAsync);
+        app.MapWeComSignIn();
+        app.MapEntraSignIn();
         app.MapRazorPages();
         return app;
     }
@@ -92,19 +107,6 @@ internal static class WorkbenchEndpoints
     /// (used, but still) to wherever a page links; never cached, as every page holds personal records.</summary>
     private static void ApplyHeaders(HttpResponse response) => PageHeaders.Apply(response,
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
-
-    private static async Task<IResult> SignInAsync(string? ticket, HttpContext http, SignInTickets tickets, CancellationToken cancellationToken)
-    {
-        var result = await tickets.RedeemAsync(ticket, cancellationToken);
-        if (result is not { Outcome: SignInOutcome.SignedIn, StaffId: { } staffId })
-        {
-            return Results.Redirect("/workbench/login?refused=" + result.Outcome.ToString().ToLowerInvariant());
-        }
-
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, staffId.ToString(System.Globalization.CultureInfo.InvariantCulture))], Scheme);
-        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
-        return Results.Redirect("/workbench");
-    }
 
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery)
     {

@@ -13,10 +13,25 @@ public static class WorkbenchTexts
     public const string Me = "我的记录";
     public const string SignOut = "退出登录";
     public const string LoginTitle = "登录工作台";
-    public const string LoginHowTo = "工作台不设密码。请在企业微信或 Microsoft Teams 中向廉政助手发送“工作台”，点击回复中的一次性链接即可登录。";
+    public const string LoginWays = "工作台不设密码，可用以下方式登录：";
+    public const string ByLink = "聊天链接";
+    public static string LoginHowTo(IReadOnlyList<string> channels) =>
+        $"在{(channels.Count == 0 ? "聊天" : string.Join("或", channels))}中向廉政助手发送“工作台”，点击回复中的一次性链接，再点“登录”。";
+    public const string WeComChannel = "企业微信";
+    public const string TeamsChannel = "Microsoft Teams";
+    public const string ByWeCom = "企业微信";
+    public const string WeComInApp = "在企业微信中打开本页时，点击下面的按钮即以当前企业微信账号登录。";
+    public const string WeComSignIn = "企业微信登录";
+    public const string WeComDesktop = "在电脑浏览器中，可用手机企业微信扫描二维码登录。";
+    public const string WeComQrSignIn = "企业微信扫码登录";
+    public const string ByEntra = "Microsoft 账号（Entra ID）";
+    public const string EntraHowTo = "使用本单位的 Microsoft 365 账号（与 Teams 相同的账号）登录。";
+    public const string EntraSignIn = "Microsoft 账号登录";
     public static string LoginLinkRules(int ticketMinutes, string session) =>
         $"链接 {ticketMinutes} 分钟内有效，只能使用一次，仅限本人使用。登录后无操作 {session}自动退出。";
     public static string Duration(TimeSpan span) => span.TotalHours >= 1 && span.Minutes == 0 ? $"{(int)span.TotalHours} 小时" : $"{(int)span.TotalMinutes} 分钟";
+    public const string ConfirmSignIn = "您打开了聊天中发来的登录链接。请点击下面的按钮登录工作台（链接只能使用一次）。";
+    public const string SignInButton = "登录";
     public const string SignedOut = "您已退出工作台。";
 
     public static string Refused(SignInOutcome outcome) => outcome switch
@@ -24,6 +39,11 @@ public static class WorkbenchTexts
         SignInOutcome.Used => "这个登录链接已经用过了。链接只能使用一次，请在聊天中重新发送“工作台”获取新链接。",
         SignInOutcome.Expired => "这个登录链接已过期，请在聊天中重新发送“工作台”获取新链接。",
         SignInOutcome.Inactive => "您的账号已停用，无法登录工作台。如有疑问请联系廉政监督员。",
+        SignInOutcome.WeComFailed => "企业微信登录失败（企业微信返回了错误）。请稍后重试，或在聊天中发送“工作台”获取登录链接。",
+        SignInOutcome.WeComUnknown => "没有与这个企业微信账号关联的人员。请联系廉政监督员核对人员名录，或在聊天中发送“工作台”获取登录链接。",
+        SignInOutcome.StateMismatch => "登录请求已失效或不是从本浏览器发起的，已拒绝。请在本页重新选择登录方式。",
+        SignInOutcome.EntraFailed => "Microsoft 账号登录失败。请稍后重试，或在聊天中发送“工作台”获取登录链接。",
+        SignInOutcome.EntraUnknown => "没有与这个 Microsoft 账号关联的人员。请联系廉政监督员核对人员名录，或在聊天中发送“工作台”获取登录链接。",
         _ => "登录链接无效（可能复制不完整）。请在聊天中重新发送“工作台”获取新链接。",
     };
 

@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Http;
 namespace Lianzheng.Fakes;
 
 /// <summary>WeCom's side on 127.0.0.1, written for the tests and benchmarks: the server API (gettoken, message/send,
-/// update_template_card, the directory) recording what the bot calls, and the callbacks WeCom would post to the bot,
-/// encrypted and signed as WeCom does it.</summary>
+/// update_template_card, the directory, auth/getuserinfo) recording what the bot calls, the callbacks WeCom would post
+/// to the bot, encrypted and signed as WeCom does it, and the two sign-in pages (网页授权 and 扫码登录), which send the
+/// browser back with a code for <see cref="SignedInMember"/>.</summary>
 public sealed class FakeWeCom : IAsyncDisposable
 {
     public const string CorpId = "ww-fake-bureau";
@@ -75,8 +76,19 @@ public sealed class FakeWeCom : IAsyncDisposable
     /// <summary>How many messages each userid was sent (counted also when <see cref="RecordCalls"/> is false).</summary>
     public ConcurrentDictionary<string, int> MessagesPerUser { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whom WeCom's sign-in pages sign in (the member in the app, or who scanned the QR code).</summary>
+    public string? SignedInMember { get; set; }
+
+    /// <summary>Every query the sign-in pages were opened with, 网页授权 and 扫码登录 alike.</summary>
+    public ConcurrentQueue<IQueryCollection> SignInRequests { get; } = new();
+
+    /// <summary>Codes handed out by the sign-in pages, each good for one auth/getuserinfo.</summary>
+    private readonly ConcurrentDictionary<string, string> _codes = new(StringComparer.Ordinal);
+
     public Dictionary<string, string> BotSettings() => new()
     {
+        ["Workbench:WeCom:AuthorizeUrl"] = BaseUrl + "/connect/oauth2/authorize",
+        ["Workbench:WeCom:WebLoginUrl"] = BaseUrl + "/wwlogin/sso/login",
         ["Channels:WeCom:CorpId"] = CorpId,
         ["Channels:WeCom:AgentId"] = AgentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Channels:WeCom:Secret"] = Secret,
@@ -115,6 +127,20 @@ public sealed class FakeWeCom : IAsyncDisposable
 
                 fake.CardUpdates.Enqueue((await context.Request.ReadFromJsonAsync<JsonObject>())!);
                 return Results.Json(new { errcode = 0, errmsg = "ok" });
+            });
+            app.MapGet("/connect/oauth2/authorize", (HttpContext context, HttpRequest _) => fake!.SignIn(context.Request.Query,
+                q => q["response_type"] == "code" && q["scope"] == "snsapi_base"));
+            app.MapGet("/wwlogin/sso/login", (HttpContext context, HttpRequest _) => fake!.SignIn(context.Request.Query, q => q["login_type"] == "CorpApp"));
+            app.MapGet("/cgi-bin/auth/getuserinfo", (HttpContext context, string? code) =>
+            {
+                if (fake!.TokenProblem(context) is { } problem)
+                {
+                    return problem;
+                }
+
+                return code is not null && fake._codes.TryRemove(code, out var member)
+                    ? Results.Json(new { errcode = 0, errmsg = "ok", userid = member })
+                    : Results.Json(new { errcode = 40029, errmsg = "invalid code" });
             });
             app.MapGet("/cgi-bin/department/list", (HttpContext context, HttpRequest _) => fake!.TokenProblem(context) ?? Results.Json(new
             {
@@ -185,6 +211,22 @@ public sealed class FakeWeCom : IAsyncDisposable
         return invalid.Length == users.Length && users.Length > 0
             ? Results.Json(new { errcode = 81013, errmsg = "user & party & tag all invalid" })
             : Results.Json(new { errcode = 0, errmsg = "ok", invaliduser = string.Join('|', invalid), msgid = $"msg-{Interlocked.Increment(ref _messageIds)}" });
+    }
+
+    /// <summary>A sign-in page: the app's own parameters checked, then straight back to redirect_uri with a code and the state.</summary>
+    private IResult SignIn(IQueryCollection query, Func<IQueryCollection, bool> kind)
+    {
+        SignInRequests.Enqueue(query);
+        if (query["appid"] != CorpId || query["agentid"] != AgentId.ToString(System.Globalization.CultureInfo.InvariantCulture) || !kind(query)
+            || !Uri.TryCreate(query["redirect_uri"], UriKind.Absolute, out var back) || SignedInMember is not { } member)
+        {
+            return Results.BadRequest("invalid request");
+        }
+
+        var code = "code-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        _codes[code] = member;
+        var separator = back.Query.Length > 0 ? '&' : '?';
+        return Results.Redirect($"{back}{separator}code={code}&state={Uri.EscapeDataString(query["state"].ToString())}");
     }
 
     private IResult? TokenProblem(HttpContext context)

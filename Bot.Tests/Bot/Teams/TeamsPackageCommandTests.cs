@@ -30,6 +30,40 @@ public sealed class TeamsPackageCommandTests
         Assert.Equal((32, 32), PngSize(zip.GetEntry("outline.png")!));
     }
 
+    [Fact]
+    public async Task With_the_public_address_the_package_has_the_workbench_as_a_personal_tab_valid_against_the_schema()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("teams-package-").FullName, "lianzheng.zip");
+        Assert.Equal(0, await CliVerbs.RunAsync(
+            ["teams-package", "--app-id", Guid.NewGuid().ToString(), "--out", output, "--public-base-url", "https://lianzheng.example.gov.cn/"]));
+
+        using var zip = ZipFile.OpenRead(output);
+        var manifest = await new StreamReader(zip.GetEntry("manifest.json")!.Open()).ReadToEndAsync();
+        var errors = (await JsonSchema.FromFileAsync(SchemaPath)).Validate(manifest);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+
+        var json = System.Text.Json.Nodes.JsonNode.Parse(manifest)!;
+        var tab = Assert.Single(json["staticTabs"]!.AsArray())!;
+        Assert.Equal("工作台", tab["name"]!.GetValue<string>());
+        Assert.Equal("https://lianzheng.example.gov.cn/workbench", tab["contentUrl"]!.GetValue<string>());
+        Assert.Equal("https://lianzheng.example.gov.cn/workbench", tab["websiteUrl"]!.GetValue<string>());
+        Assert.Equal(["personal"], tab["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal(["lianzheng.example.gov.cn"], json["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Contains("廉政助手", manifest, StringComparison.Ordinal); // Chinese kept as itself
+        Assert.Equal(0, await CliVerbs.RunAsync(["teams-package", "--app-id", Guid.NewGuid().ToString(), "--out", output]));
+        using var plain = ZipFile.OpenRead(output);
+        Assert.DoesNotContain("staticTabs", await new StreamReader(plain.GetEntry("manifest.json")!.Open()).ReadToEndAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_public_address_that_is_not_https_writes_nothing()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("teams-package-").FullName, "x.zip");
+        Assert.Equal(2, await CliVerbs.RunAsync(
+            ["teams-package", "--app-id", Guid.NewGuid().ToString(), "--out", output, "--public-base-url", "http://lianzheng.example.gov.cn"]));
+        Assert.False(File.Exists(output));
+    }
+
     [Theory]
     [InlineData("not-a-guid", "1.0.0")]
     [InlineData("6f3c3c43-9c7a-4d5e-8b35-0b8f6c2b1a11", "v1")]

@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Security.Claims;
+using Lianzheng.Core.Workbench;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lianzheng.Bot.Workbench;
+
+/// <summary>The one session of the 工作台, whichever way in opened it (the link from chat, WeCom, Entra ID): the workbench
+/// cookie naming the staff member, nothing else.</summary>
+internal static class WorkbenchSession
+{
+    public static Task StartAsync(HttpContext http, int staffId)
+    {
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, staffId.ToString(CultureInfo.InvariantCulture))], WorkbenchEndpoints.Scheme);
+        return http.SignInAsync(WorkbenchEndpoints.Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
+    }
+
+    /// <summary>Back to the login page, which says why in Chinese.</summary>
+    public static RedirectResult Refuse(SignInOutcome outcome) => new(RefusalPath(outcome));
+
+    public static string RefusalPath(SignInOutcome outcome) => "/workbench/login?refused=" + outcome.ToString().ToLowerInvariant();
+}
