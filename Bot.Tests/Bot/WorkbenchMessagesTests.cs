@@ -369,39 +369,14 @@ public sealed partial class WorkbenchMessagesTests : IAsyncLifetime
         return (response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
-    // The sign-in as WorkbenchTests does it: 工作台 in the local chat, then the link and its 登录 button.
-    private HttpClient Browser() =>
-        _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost") });
-
-    private async Task<string> LinkForAsync(string userId)
-    {
-        var chat = new LocalChatClient(_app.CreateClient(), userId);
-        await chat.SaysAsync("工作台");
-        var url = SignInLink().Match(chat.Heard).Value;
-        Assert.StartsWith("https://lianzheng.example.gov.cn/workbench/signin?ticket=", url, StringComparison.Ordinal);
-        return new Uri(url).PathAndQuery;
-    }
+    /// <summary>Signed in the way people sign in (<see cref="WorkbenchBrowser"/>); its client, to post forms from a given page.</summary>
+    private async Task<HttpClient> SignedInAsync(string userId) => (await WorkbenchBrowser.SignedInAsync(_app, userId)).Client;
 
     private static async Task<(HttpStatusCode Status, string? Location, string Body)> GetAsync(HttpClient browser, string path)
     {
         using var response = await browser.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
         return (response.StatusCode, response.Headers.Location?.OriginalString, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
-
-    private async Task<HttpClient> SignedInAsync(string userId)
-    {
-        var browser = Browser();
-        var link = await LinkForAsync(userId);
-        var (_, _, page) = await GetAsync(browser, link); // the confirm page; its 登录 button posts the ticket
-        var token = WebUtility.HtmlDecode(TokenField().Match(page).Groups[1].Value);
-        using var response = await browser.PostAsync(new Uri("/workbench/signin", UriKind.Relative), new FormUrlEncodedContent(
-            [new("ticket", link[(link.IndexOf('=', StringComparison.Ordinal) + 1)..]), new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
-        Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (response.StatusCode, response.Headers.Location?.OriginalString));
-        return browser;
-    }
-
-    [GeneratedRegex(@"https://lianzheng\.example\.gov\.cn/workbench/signin\?ticket=[A-Za-z0-9_-]+")]
-    private static partial Regex SignInLink();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

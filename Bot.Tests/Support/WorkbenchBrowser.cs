@@ -17,6 +17,9 @@ public sealed partial class WorkbenchBrowser
 
     private WorkbenchBrowser(HttpClient client) => _client = client;
 
+    /// <summary>The client underneath, with this browser's cookies (for a test that builds its own requests).</summary>
+    public HttpClient Client => _client;
+
     /// <summary>On https, as behind the bureau's proxy; <paramref name="userAgent"/> to pass for WeCom's in-app browser or a desktop one.</summary>
     public static WorkbenchBrowser Anonymous(BotApp app, string? userAgent = null)
     {
