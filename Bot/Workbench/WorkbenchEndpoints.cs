@@ -51,6 +51,10 @@ internal static class WorkbenchEndpoints
             cookie.LoginPath = "/workbench/login";
             cookie.LogoutPath = "/workbench/signout";
             cookie.AccessDeniedPath = "/workbench/login";
+            // The login redirect stays on the address the browser used: a relative Location, not one built from the Host
+            // the bot sees (behind a reverse proxy without forwarded headers that would be the proxy's upstream address).
+            cookie.Events.OnRedirectToLogin = RedirectWithinSite;
+            cookie.Events.OnRedirectToAccessDenied = RedirectWithinSite;
         });
         builder.Services.AddAuthorization();
         builder.Services.AddWeComSignIn();
@@ -78,6 +82,13 @@ internal static class WorkbenchEndpoints
 
     /// <summary>Whether the public address is https, so that every cookie of the workbench is Secure.</summary>
     public static bool SecureCookies(BureauOptions bureau) => bureau.PublicBaseUrl.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static Task RedirectWithinSite(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : context.RedirectUri;
+        context.Response.Redirect(target);
+        return Task.CompletedTask;
+    }
 
     public static WebApplication MapWorkbench(this WebApplication app)
     {
