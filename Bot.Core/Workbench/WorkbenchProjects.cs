@@ -59,14 +59,22 @@ public sealed class WorkbenchProjects(LianzhengDbContext db, BureauClock clock)
         return new ProjectDetail(row, team, talk, report, report?.ReportedBy?.Name, feedback);
     }
 
-    /// <summary>The projects the viewer sees: all for the whole bureau, else those he is responsible for, leads or is on.</summary>
+    /// <summary>Whether the viewer has the 审计项目 pages at all: the whole bureau's viewers and the 班子成员. Anyone else has
+    /// only 我的记录 (a project's pages hold the talk summary, each member's 遵守/违反, the incident and the 回访 answers).</summary>
+    public static bool MaySee(Staff viewer) => WorkbenchRecords.ScopeOf(viewer) != WorkbenchScope.Self;
+
+    /// <summary>The projects the viewer sees: all for the whole bureau; for a 班子成员 those he is responsible for, leads or
+    /// is on; none for anyone else.</summary>
     private IQueryable<AuditProject> InScope(Staff viewer)
     {
         var projects = db.AuditProjects.AsNoTracking();
         var id = viewer.Id;
-        return WorkbenchRecords.ScopeOf(viewer) == WorkbenchScope.Bureau
-            ? projects
-            : projects.Where(p => p.ResponsibleLeaderId == id || p.TeamLeaderId == id || p.Members.Any(m => m.StaffId == id));
+        return WorkbenchRecords.ScopeOf(viewer) switch
+        {
+            WorkbenchScope.Bureau => projects,
+            WorkbenchScope.OverseenSections => projects.Where(p => p.ResponsibleLeaderId == id || p.TeamLeaderId == id || p.Members.Any(m => m.StaffId == id)),
+            _ => projects.Where(_ => false),
+        };
     }
 
     private IQueryable<AuditProject> Matching(Staff viewer, ProjectFilter filter)

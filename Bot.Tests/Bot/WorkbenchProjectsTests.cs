@@ -44,8 +44,8 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
             Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/workbench/projects/{pension}")).Status);
         }
 
-        // 吴海燕 is responsible for the budget audit, 朱浩然 on its team: each sees it, and the other project is a 404.
-        foreach (var name in new[] { "吴海燕", "朱浩然", "陈晓梅" })
+        // 吴海燕 is responsible for the budget audit: she sees it, and the other project is a 404.
+        foreach (var name in new[] { "吴海燕" })
         {
             var browser = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync(name));
             var list = (await browser.GetAsync("/workbench/projects")).Body;
@@ -65,9 +65,22 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await zheng.GetAsync($"/workbench/projects/{budget}")).Status);
         Assert.Equal(HttpStatusCode.OK, (await zheng.GetAsync($"/workbench/projects/{pension}")).Status);
 
-        var qin = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("秦诗涵")); // on no team
-        Assert.Contains("暂无记录", (await qin.GetAsync("/workbench/projects")).Body, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await qin.GetAsync($"/workbench/projects/{budget}")).Status);
+        // Anyone who is neither a 班子成员 nor a bureau-wide viewer has only 我的记录: not the team's talk summary, its members'
+        // 遵守/违反, the incident or the audited unit's 回访 — whether he is the team leader, on the team, or on none.
+        foreach (var name in new[] { "陈晓梅", "朱浩然", "秦诗涵" })
+        {
+            var browser = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync(name));
+            var (status, _, body) = await browser.GetAsync("/workbench/projects");
+            Assert.Equal(HttpStatusCode.NotFound, status);
+            Assert.DoesNotContain(Budget, body, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/workbench/projects/{budget}")).Status);
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.DownloadAsync("/workbench/projects.xlsx")).Status);
+            var overview = (await browser.GetAsync("/workbench")).Body;
+            Assert.DoesNotContain(Budget, overview, StringComparison.Ordinal);
+            Assert.DoesNotContain("href=\"/workbench/projects\"", overview, StringComparison.Ordinal);
+        }
+
+        var qin = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("秦诗涵"));
         Assert.Equal(HttpStatusCode.NotFound, (await qin.GetAsync("/workbench/projects/9999")).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await WorkbenchBrowser.Anonymous(_app).GetAsync($"/workbench/projects/{budget}")).Status);
     }

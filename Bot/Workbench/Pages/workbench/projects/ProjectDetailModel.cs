@@ -18,6 +18,11 @@ public sealed class ProjectDetailModel(WorkbenchRecords records, WorkbenchProjec
             return ended;
         }
 
+        if (!WorkbenchProjects.MaySee(Viewer))
+        {
+            return NotFoundInScope();
+        }
+
         if (await projects.ProjectAsync(Viewer, id, cancellationToken) is not { } project)
         {
             return NotFoundInScope();

@@ -17,6 +17,11 @@ public sealed class ProjectsExportModel(WorkbenchRecords records, WorkbenchProje
             return ended;
         }
 
+        if (!WorkbenchProjects.MaySee(Viewer))
+        {
+            return NotFound();
+        }
+
         var filter = ProjectQuery.Parse(Request.Query, clock.Today.Year) with { Page = 1 };
         var rows = await projects.AllProjectsAsync(Viewer, filter, cancellationToken);
         var sheet = new ExportSheet(WorkbenchTexts.Projects, WorkbenchTexts.ProjectConditions(filter, Scope, Viewer.Name), clock.UtcNow,

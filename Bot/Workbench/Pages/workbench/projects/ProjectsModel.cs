@@ -20,6 +20,11 @@ public sealed class ProjectsModel(WorkbenchRecords records, WorkbenchProjects pr
             return ended;
         }
 
+        if (!WorkbenchProjects.MaySee(Viewer))
+        {
+            return NotFoundInScope();
+        }
+
         Result = await projects.ProjectsAsync(Viewer, ProjectQuery.Parse(Request.Query, ThisYear), cancellationToken);
         return Page();
     }
