@@ -226,7 +226,7 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
         {
             var last = checkouts.Where(c => c.DocumentId == d.Id).OrderByDescending(c => c.Id).FirstOrDefault();
             return new DocumentRow(d.Holder!.Name, d.Holder.Section?.Name, d.Type, DocumentNumbers.Mask(d.Number), d.State, last?.DrawnOn, last?.DueOn,
-                last?.ReturnedOn, last is { ReturnedOn: null, DueOn: { } due } && due < today);
+                last?.ReturnedOn, last is { ReturnedOn: null, DueOn: { } due } && due < today, d.HolderId);
         })];
     }
 

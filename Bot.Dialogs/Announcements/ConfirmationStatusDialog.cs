@@ -44,7 +44,8 @@ public sealed class ConfirmationStatusDialog : BotDialog
     {
         // A 廉政监督员 sees every message of the bureau that asks for confirmation, a page at a time (更多 opens the next);
         // anyone else the latest he sent himself.
-        var page = Math.Max(1, step.IdArgument() ?? 1);
+        // A page from a button's argument, within what (page - 1) × PageSize can count without overflowing.
+        var page = Math.Clamp(step.IdArgument() ?? 1, 1, int.MaxValue / PageSize);
         var supervisor = step.Turn.User.HasRole(StaffRole.IntegritySupervisor);
         var (messages, more) = supervisor
             ? await _messages.ConfirmableAsync((page - 1) * PageSize, PageSize, cancellationToken)

@@ -43,6 +43,13 @@ public sealed class WorkbenchRegisterTests : IAsyncDisposable
         Assert.Contains("共 1 件", person, StringComparison.Ordinal);
         Assert.Contains($"/workbench/filings/{qin.Id}\"", person, StringComparison.Ordinal);
 
+        // A value the form cannot send is no filter: "Filed,Pending" would otherwise be read as Filed|Pending = Approved.
+        foreach (var odd in new[] { "status=Filed,Pending", "status=Filed&status=Pending", "status=5", "kind=Wedding,Funeral" })
+        {
+            var page = (await wang.GetAsync($"/workbench/filings?year=2026&{odd}")).Body;
+            Assert.Contains("共 4 件", page, StringComparison.Ordinal);
+        }
+
         var byFiler = (await wang.GetAsync("/workbench/filings?year=2026&sort=Filer")).Body;
         Assert.Contains("排序：报告人", byFiler, StringComparison.Ordinal);
         var shown = IdsIn(byFiler);

@@ -62,6 +62,11 @@ public sealed class ConfirmationStatusDialogTests : IAsyncLifetime
 
         await wang.ClicksAsync("在工作台查看全部");
         wang.Hears("登录工作台");
+
+        // A made-up page far beyond the last does not wrap around to the first.
+        await wang.SendsActionAsync("start:confirmation-status:2147483647");
+        wang.DoesNotHear("“第7期廉政提醒”");
+        wang.DoesNotHear("第 2147483647 页");
     }
 
     private async Task<long> QueueAsync(string title, string? senderName, params string[] recipients) =>

@@ -70,6 +70,8 @@ public static class FilingQuery
         }
     }
 
+    /// <summary>One value named exactly as one of the enum's names (not a number, not "A,B", which Enum.Parse would OR
+    /// into a third value nobody chose, and not a repeated parameter).</summary>
     internal static T? EnumOf<T>(StringValues value) where T : struct, Enum =>
-        Enum.TryParse<T>(value.ToString(), ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _) ? parsed : null;
+        value.Count == 1 && Enum.GetNames<T>().Contains(value[0], StringComparer.Ordinal) ? Enum.Parse<T>(value[0]!) : null;
 }

@@ -31,7 +31,7 @@ public sealed class MyRecordsModel(WorkbenchRecords records, WorkbenchTalks talk
         Filings = await Records.OwnFilingsAsync(Viewer, cancellationToken);
         Offers = await Records.OwnDeclinedOffersAsync(Viewer, cancellationToken);
         Confirmations = await Records.OwnConfirmationsAsync(Viewer, cancellationToken);
-        Documents = [.. (await Records.DocumentsAsync(Viewer, cancellationToken)).Where(d => d.Holder == Viewer.Name)];
+        Documents = [.. (await Records.DocumentsAsync(Viewer, cancellationToken)).Where(d => d.HolderId == Viewer.Id)];
         Talks = await talks.TakenPartInAsync(Viewer, cancellationToken);
         return Page();
     }
