@@ -23,6 +23,8 @@ public static class UnconfirmedReminder
             .GroupBy(d => d.RecipientId)
             .Where(g => g.All(d => d.ConfirmedAt == null))
             .Select(g => g.Key)
+            // Someone who has left is not reminded (the outbox would drop him), nor counted among those reminded.
+            .Where(id => db.Staff.Any(s => s.Id == id && s.IsActive))
             .ToListAsync(cancellationToken);
 
     /// <summary>The reminder of <paramref name="message"/> (a message asking for confirmation) to <paramref name="unconfirmed"/>.</summary>

@@ -101,6 +101,18 @@ public sealed partial class WorkbenchMessagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reminding_leaves_out_and_does_not_count_someone_who_has_left()
+    {
+        var id = await SendFromChatAsync();
+        await ConfirmAsync(id, "秦诗涵");
+        Assert.Equal(1, await AuditScenario.ExecuteAsync(_app.DatabasePath, "UPDATE Staff SET IsActive = 0 WHERE Name = '尤子轩'"));
+        var wang = await SignedInAsync("5");
+        var page = (await GetAsync(wang, $"/workbench/messages/{id}")).Body;
+        var sent = await PostAsync(wang, $"/workbench/messages/{id}?handler=remind", page, new() { ["submission"] = Field(page, "submission") });
+        Assert.Contains("已向 3 位未确认的人发送提醒", (await GetAsync(wang, sent.Location!)).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reminding_sends_the_bots_reminder_once_per_press_to_the_unconfirmed_and_the_secretary_is_refused()
     {
         var id = await SendFromChatAsync();
