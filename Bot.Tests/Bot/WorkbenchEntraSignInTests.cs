@@ -117,6 +117,17 @@ public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_guest_account_whose_address_matches_a_staff_email_is_not_taken_for_that_person()
+    {
+        // A B2B guest chooses his own address at home; only a member account's sign-in name is the tenant's to vouch for.
+        _entra.SignedInAccount = (Guid.NewGuid().ToString(), "A014@demo-audit.example"); // 秦诗涵's email
+        _entra.GuestIdentityProvider = "https://sts.windows.net/11111111-2222-3333-4444-555555555555/";
+        var browser = Browser();
+        var callback = await ThroughEntraAsync(browser);
+        await browser.AssertRefusedAsync(callback.PathAndQuery, "entraunknown", "没有与这个 Microsoft 账号关联的人员");
+    }
+
+    [Fact]
     public async Task An_account_matching_nobody_is_refused_in_chinese_and_gets_no_session()
     {
         _entra.SignedInAccount = (Guid.NewGuid().ToString(), "visitor@elsewhere.example");

@@ -19,8 +19,9 @@ internal static partial class EntraSignInEndpoints
     public const string Scheme = "workbench-entra";
     public const string CallbackPath = "/workbench/signin/entra/callback";
 
-    /// <summary>The token's names for the account's sign-in address, in the order they are tried against the directory.</summary>
-    private static readonly string[] EmailClaims = ["preferred_username", "upn", "email"];
+    /// <summary>The token's names for the account's sign-in address, in the order they are tried against the directory.
+    /// Not "email": it is optional, and its owner may set it to anything.</summary>
+    private static readonly string[] EmailClaims = ["upn", "preferred_username"];
 
     public static void AddEntraSignIn(this WebApplicationBuilder builder, AuthenticationBuilder authentication)
     {
@@ -119,7 +120,11 @@ internal static partial class EntraSignInEndpoints
     private static async Task TokenValidatedAsync(TokenValidatedContext context)
     {
         var principal = context.Principal!;
-        var emails = EmailClaims.Select(type => principal.FindFirst(type)?.Value).OfType<string>().ToList();
+        // Only a member account's sign-in name is the bureau tenant's own; a guest (B2B, an "idp" claim naming his home)
+        // brings an address he chose elsewhere, so he is matched by the object id of a linked Teams account alone.
+        List<string> emails = principal.FindFirst("idp") is null
+            ? [.. EmailClaims.Select(type => principal.FindFirst(type)?.Value).OfType<string>()]
+            : [];
         var accounts = context.HttpContext.RequestServices.GetRequiredService<WorkbenchAccounts>();
         var staffId = await accounts.ByEntraAsync(principal.FindFirst("oid")?.Value, emails, context.HttpContext.RequestAborted);
         context.HandleResponse();

@@ -40,6 +40,9 @@ public sealed class FakeEntra : IAsyncDisposable
     /// <summary>Whom the authorize endpoint signs in: the account's object id and its sign-in name.</summary>
     public (string ObjectId, string PreferredUsername)? SignedInAccount { get; set; }
 
+    /// <summary>Set: the account is a guest (B2B) whose home is this identity provider; its tokens carry an "idp" claim.</summary>
+    public string? GuestIdentityProvider { get; set; }
+
     /// <summary>Every authorize request's query.</summary>
     public ConcurrentQueue<IQueryCollection> AuthorizeRequests { get; } = new();
 
@@ -124,6 +127,7 @@ public sealed class FakeEntra : IAsyncDisposable
             [
                 new Claim("sub", "pairwise-" + grant.ObjectId), new Claim("oid", grant.ObjectId), new Claim("tid", Tenant),
                 new Claim("preferred_username", grant.PreferredUsername), new Claim("name", grant.PreferredUsername), new Claim("nonce", grant.Nonce),
+                .. GuestIdentityProvider is { } idp ? [new Claim("idp", idp)] : Array.Empty<Claim>(),
             ]),
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
         });
