@@ -17,7 +17,7 @@ public abstract class WorkbenchPageModel(WorkbenchRecords records) : PageModel
 
     public WorkbenchScope Scope => WorkbenchRecords.ScopeOf(Viewer);
 
-    public string ViewerLine => WorkbenchTexts.Greeting(Viewer.Name, string.Join("、", Viewer.Roles.Select(r => DomainNames.Of(r.Role))));
+    public string ViewerLine => WorkbenchTexts.Greeting(Viewer.Name, WorkbenchTexts.Names(Viewer.Roles.Select(r => DomainNames.Of(r.Role))));
 
     protected WorkbenchRecords Records => records;
 

@@ -217,6 +217,19 @@ public static class WorkbenchTexts
     public const string Overdue = "逾期未交回";
     public const string InCustody = "在柜";
     public const string DrawnOut = "已领取";
+    /// <summary>Where a travel document is: 在柜 or 已领取, and （逾期未交回） when it is late back.</summary>
+    public static string DocumentWhere(Lianzheng.Core.Travel.TravelDocumentState state, bool overdue) =>
+        (state == Lianzheng.Core.Travel.TravelDocumentState.InCustody ? InCustody : DrawnOut) + (overdue ? $"（{Overdue}）" : "");
+
+    /// <summary>Names in a line, as Chinese lists them: 甲、乙、丙.</summary>
+    public static string Names(IEnumerable<string> names) => string.Join("、", names);
+
+    /// <summary>A project's name is followed by （重大项目） when it is a major one.</summary>
+    public static string MajorMark(bool major) => major ? $"（{Major}）" : "";
+
+    /// <summary>A pre-audit talk's summary is followed by （审计项目：…）.</summary>
+    public static string ProjectMark(string? project) => project is null ? "" : $"（{Project}：{project}）";
+
     public static readonly IReadOnlyList<string> DocumentColumns = [Holder, Section, DocumentType, DocumentNumber, Where, DrawnOn, DueOn, ReturnedOn];
     public const string Talks = "廉政谈话";
     public const string TalkMatrix = "谈话任务完成情况";

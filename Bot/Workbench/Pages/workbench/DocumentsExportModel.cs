@@ -1,7 +1,6 @@
 using Lianzheng.Bot.Workbench.Exports;
 using Lianzheng.Core.Texts;
 using Lianzheng.Core.Time;
-using Lianzheng.Core.Travel;
 using Lianzheng.Core.Workbench;
 using Microsoft.AspNetCore.Mvc;
 
@@ -31,7 +30,7 @@ public sealed class DocumentsExportModel(WorkbenchRecords records, BureauClock c
             rows.Where(r => !overdueOnly || r.Overdue).Select(r => (IReadOnlyList<object?>)
             [
                 r.Holder, r.Section, DomainNames.Of(r.Type), r.MaskedNumber,
-                (r.State == TravelDocumentState.InCustody ? WorkbenchTexts.InCustody : WorkbenchTexts.DrawnOut) + (r.Overdue ? "（" + WorkbenchTexts.Overdue + "）" : ""),
+                WorkbenchTexts.DocumentWhere(r.State, r.Overdue),
                 r.DrawnOn, r.DueOn, r.ReturnedOn,
             ]));
         return writer.Download(sheet, WorkbenchTexts.Documents);

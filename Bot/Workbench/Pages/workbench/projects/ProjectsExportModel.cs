@@ -30,7 +30,7 @@ public sealed class ProjectsExportModel(WorkbenchRecords records, WorkbenchProje
             [
                 r.Id, r.Name, WorkbenchTexts.Flag(r.IsMajor), r.StartDate, r.EndDate, r.TeamLeader, r.ResponsibleLeader,
                 r.TalkHeldOn is { } held ? (object)held : WorkbenchTexts.TalkHeld(null, r.IsMajor), WorkbenchTexts.Committed(r.Committed, r.Team),
-                string.Join("、", r.NotCommitted), WorkbenchTexts.ReportLine(r.Report), WorkbenchTexts.Flag(r.Report?.Incident == true), r.Answers, r.AnswersWithIssues,
+                WorkbenchTexts.Names(r.NotCommitted), WorkbenchTexts.ReportLine(r.Report), WorkbenchTexts.Flag(r.Report?.Incident == true), r.Answers, r.AnswersWithIssues,
             ]));
         return writer.Download(sheet, WorkbenchTexts.Projects);
     }

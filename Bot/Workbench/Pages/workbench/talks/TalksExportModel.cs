@@ -30,7 +30,7 @@ public sealed class TalksExportModel(WorkbenchRecords records, WorkbenchTalks ta
             WorkbenchTexts.TalkColumns,
             rows.Select(r => (IReadOnlyList<object?>)
             [
-                r.HeldOn, DomainNames.Of(r.Kind), WorkbenchTexts.FormName(r.Form), r.Leader, string.Join("、", r.Participants), r.Summary, r.Project, r.RecordedAt,
+                r.HeldOn, DomainNames.Of(r.Kind), WorkbenchTexts.FormName(r.Form), r.Leader, WorkbenchTexts.Names(r.Participants), r.Summary, r.Project, r.RecordedAt,
             ]));
         return writer.Download(sheet, WorkbenchTexts.Talks);
     }
