@@ -3,5 +3,5 @@ namespace Lianzheng.Core.Workbench;
 /// <summary>One page of the 备案台账 and how many filings match in all.</summary>
 public sealed record FilingPage(IReadOnlyList<FilingRow> Rows, int Total, FilingFilter Filter)
 {
-    public int Pages => Math.Max(1, (Total + FilingFilter.PageSize - 1) / FilingFilter.PageSize);
+    public int Pages => Paging.Pages(Total, FilingFilter.PageSize);
 }

@@ -5,5 +5,5 @@ public sealed record RecipientPage(IReadOnlyList<RecipientDelivery> Rows, int To
 {
     public const int PageSize = 50;
 
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int Pages => Paging.Pages(Total, PageSize);
 }

@@ -57,7 +57,7 @@ public sealed class WorkbenchMessages(LianzhengDbContext db, BureauClock clock, 
     {
         var query = Filtered(db.Deliveries.AsNoTracking().Where(d => d.MessageId == id), filter);
         var total = await query.CountAsync(cancellationToken);
-        var number = Math.Clamp(page ?? 1, 1, Math.Max(1, (total + RecipientPage.PageSize - 1) / RecipientPage.PageSize));
+        var number = Paging.Within(page ?? 1, total, RecipientPage.PageSize);
         var ordered = query.OrderBy(d => d.RecipientId).ThenBy(d => d.Channel);
         var rows = await (page is null ? ordered : ordered.Skip((number - 1) * RecipientPage.PageSize).Take(RecipientPage.PageSize))
             .Select(d => new

@@ -33,9 +33,8 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
     /// <summary>This year's filings in the viewer's scope, counted by kind and status.</summary>
     public async Task<List<FilingCount>> FilingCountsAsync(Staff viewer, CancellationToken cancellationToken)
     {
-        var yearStart = new DateOnly(clock.Today.Year, 1, 1);
-        var nextYear = yearStart.AddYears(1);
-        var rows = await InScope(viewer).Where(f => f.EventDate >= yearStart && f.EventDate < nextYear)
+        var (from, to) = Paging.Year(clock.Today.Year);
+        var rows = await InScope(viewer).Where(f => f.EventDate >= from && f.EventDate < to)
             .GroupBy(f => new { f.Kind, f.Status }).Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new FilingCount(r.Kind, r.Status, r.Count)).OrderBy(r => r.Kind).ThenBy(r => r.Status)];
@@ -84,7 +83,7 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
     {
         var query = Matching(viewer, filter);
         var total = await query.CountAsync(cancellationToken);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + FilingFilter.PageSize - 1) / FilingFilter.PageSize));
+        var page = Paging.Within(filter.Page, total, FilingFilter.PageSize);
         var rows = await Rows(Ordered(query, filter.Sort).Skip((page - 1) * FilingFilter.PageSize).Take(FilingFilter.PageSize))
             .ToListAsync(cancellationToken);
         return new FilingPage(rows, total, filter with { Page = page });
@@ -115,8 +114,7 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
         var query = InScope(viewer);
         if (filter.Year is { } year)
         {
-            var from = new DateOnly(year, 1, 1);
-            var to = from.AddYears(1);
+            var (from, to) = Paging.Year(year);
             query = query.Where(f => f.EventDate >= from && f.EventDate < to);
         }
 

@@ -49,7 +49,7 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
         var failures = new List<string>();
         for (var role = 0; role < Roles.Length; role++)
         {
-            var browser = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync(Roles[role]));
+            var browser = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync(Roles[role]));
             foreach (var (path, expected) in Matrix)
             {
                 var status = (int)(await browser.DownloadAsync(path)).Status;
@@ -73,11 +73,4 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private async Task<string> IdOfAsync(string name)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var id = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.Where(s => s.Name == name).Select(s => s.Id)
-            .SingleAsync(TestContext.Current.CancellationToken);
-        return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
 }

@@ -36,7 +36,7 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
 
         foreach (var name in new[] { "王秀兰", "周建国", "孙正平" })
         {
-            var browser = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync(name));
+            var browser = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync(name));
             var list = (await browser.GetAsync("/workbench/projects")).Body;
             Assert.Contains($"<a href=\"/workbench/projects/{budget}\">{Budget}</a>", list, StringComparison.Ordinal);
             Assert.Contains($"<a href=\"/workbench/projects/{pension}\">{Pension}</a>", list, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
         // 吴海燕 is responsible for the budget audit: she sees it, and the other project is a 404.
         foreach (var name in new[] { "吴海燕" })
         {
-            var browser = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync(name));
+            var browser = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync(name));
             var list = (await browser.GetAsync("/workbench/projects")).Body;
             Assert.Contains(Budget, list, StringComparison.Ordinal);
             Assert.DoesNotContain(Pension, list, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
                 StringComparison.Ordinal);
         }
 
-        var zheng = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("郑立新"));
+        var zheng = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("郑立新"));
         Assert.Equal(HttpStatusCode.NotFound, (await zheng.GetAsync($"/workbench/projects/{budget}")).Status);
         Assert.Equal(HttpStatusCode.OK, (await zheng.GetAsync($"/workbench/projects/{pension}")).Status);
 
@@ -69,7 +69,7 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
         // 遵守/违反, the incident or the audited unit's 回访 — whether he is the team leader, on the team, or on none.
         foreach (var name in new[] { "陈晓梅", "朱浩然", "秦诗涵" })
         {
-            var browser = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync(name));
+            var browser = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync(name));
             var (status, _, body) = await browser.GetAsync("/workbench/projects");
             Assert.Equal(HttpStatusCode.NotFound, status);
             Assert.DoesNotContain(Budget, body, StringComparison.Ordinal);
@@ -80,7 +80,7 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
             Assert.DoesNotContain("href=\"/workbench/projects\"", overview, StringComparison.Ordinal);
         }
 
-        var qin = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("秦诗涵"));
+        var qin = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("秦诗涵"));
         Assert.Equal(HttpStatusCode.NotFound, (await qin.GetAsync("/workbench/projects/9999")).Status);
         Assert.Equal(HttpStatusCode.Redirect, (await WorkbenchBrowser.Anonymous(_app).GetAsync($"/workbench/projects/{budget}")).Status);
     }
@@ -113,7 +113,7 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
                     "办公室 张三"), CancellationToken.None));
         }
 
-        var wang = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("王秀兰"));
+        var wang = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("王秀兰"));
         var list = (await wang.GetAsync("/workbench/projects")).Body;
         Assert.Contains("共 2 个项目", list, StringComparison.Ordinal);
         Assert.Contains("<td>2026年12月1日</td>", list, StringComparison.Ordinal); // the budget audit's talk
@@ -159,11 +159,6 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
     private static Task<Dictionary<string, Staff>> StaffAsync(IServiceProvider services) =>
         services.GetRequiredService<LianzhengDbContext>().Staff.AsNoTracking().Include(s => s.Roles).ToDictionaryAsync(s => s.Name);
 
-    private async Task<string> IdOfAsync(string name)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        return (await StaffAsync(scope.ServiceProvider))[name].Id.ToString(CultureInfo.InvariantCulture);
-    }
 
     /// <summary>A project registered by the 廉政监督员 through the service 登记审计项目 uses in chat: 进点 in two days
     /// (the budget audit) or four, 离场 a week later.</summary>

@@ -36,7 +36,7 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
         await TalkAsync("吴海燕", "陈晓梅", new DateOnly(2026, 9, 8), "日常廉政谈话，谈项目外勤纪律。");
         await TalkAsync("吴海燕", "褚宏伟", new DateOnly(2026, 5, 6), "日常廉政谈话，谈经济责任审计中的廉洁风险。");
 
-        var wang = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("王秀兰"));
+        var wang = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("王秀兰"));
         var page = (await wang.GetAsync("/workbench/talks")).Body;
         Assert.Contains("<span class=\"talk-cell talk-ok\">陈晓梅（财政审计股）2/2 进度正常</span>", page, StringComparison.Ordinal);
         Assert.Contains("<span class=\"talk-cell talk-due\">褚宏伟（经济责任审计股）1/2 即将到期</span>", page, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
         {
             await scope.ServiceProvider.GetRequiredService<TalkDueNotices>().RunAsync(CancellationToken.None);
             var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-            var wu = int.Parse(await IdOfAsync("吴海燕"), CultureInfo.InvariantCulture);
+            var wu = int.Parse(await _app.StaffKeyAsync("吴海燕"), CultureInfo.InvariantCulture);
             var notice = await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == OutboxKinds.TalkDue && m.Deliveries.Any(d => d.RecipientId == wu))
                 .Select(m => m.Body).SingleAsync();
             Assert.Contains("褚宏伟", notice, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
         Assert.Contains("<a class=\"talk-cell talk-ok\" href=\"/workbench/talks\">进度正常 1 项</a>", overview, StringComparison.Ordinal);
 
         _clock.Advance(TimeSpan.FromDays(11)); // 1 December: the checkpoint has passed (and the session is long over)
-        page = (await (await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("王秀兰"))).GetAsync("/workbench/talks")).Body;
+        page = (await (await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("王秀兰"))).GetAsync("/workbench/talks")).Body;
         Assert.Contains("<span class=\"talk-cell talk-overdue\">褚宏伟（经济责任审计股）1/2 逾期未完成</span>", page, StringComparison.Ordinal);
         Assert.Contains("<span class=\"talk-cell talk-ok\">陈晓梅（财政审计股）2/2 进度正常</span>", page, StringComparison.Ordinal);
     }
@@ -73,7 +73,7 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
 
         foreach (var name in new[] { "王秀兰", "周建国", "孙正平" })
         {
-            var browser = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync(name));
+            var browser = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync(name));
             var (status, _, body) = await browser.GetAsync("/workbench/talks");
             Assert.Equal(HttpStatusCode.OK, status);
             Assert.Contains("<td>吴海燕</td><td>陈晓梅</td>", body, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
             Assert.Contains("href=\"/workbench/talks\"", body, StringComparison.Ordinal); // the nav link
         }
 
-        var wu = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("吴海燕"));
+        var wu = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("吴海燕"));
         var own = (await wu.GetAsync("/workbench/talks")).Body;
         Assert.Contains("吴海燕与陈晓梅的日常廉政谈话。", own, StringComparison.Ordinal);
         Assert.Contains("陈晓梅（财政审计股）1/2", own, StringComparison.Ordinal);
@@ -90,14 +90,14 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
         Assert.DoesNotContain("卫丽娟（", own, StringComparison.Ordinal); // another leader's row
         Assert.DoesNotContain("name=\"leader\"", own, StringComparison.Ordinal);
         // Another leader's talks by the address: the filter is dropped, his talks are not read.
-        var other = (await wu.GetAsync($"/workbench/talks?leader={await IdOfAsync("郑立新")}")).Body;
+        var other = (await wu.GetAsync($"/workbench/talks?leader={await _app.StaffKeyAsync("郑立新")}")).Body;
         Assert.DoesNotContain("郑立新与卫丽娟", other, StringComparison.Ordinal);
         Assert.Equal(["吴海燕与陈晓梅的日常廉政谈话。"],
-            SheetReadBack.Of((await wu.DownloadAsync($"/workbench/talks.xlsx?leader={await IdOfAsync("郑立新")}")).Bytes).Column("谈话要点"));
+            SheetReadBack.Of((await wu.DownloadAsync($"/workbench/talks.xlsx?leader={await _app.StaffKeyAsync("郑立新")}")).Bytes).Column("谈话要点"));
 
         foreach (var name in new[] { "朱浩然", "陈晓梅" })
         {
-            var auditor = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync(name));
+            var auditor = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync(name));
             var (status, _, body) = await auditor.GetAsync("/workbench/talks");
             Assert.Equal(HttpStatusCode.NotFound, status);
             Assert.Contains("不在您的查看范围内", body, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await WorkbenchBrowser.Anonymous(_app).DownloadAsync("/workbench/talks.xlsx")).Status);
 
         // 陈晓梅 finds her talk in 我的记录: when and with whom, not the leader's summary.
-        var chen = (await (await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("陈晓梅"))).GetAsync("/workbench/me")).Body;
+        var chen = (await (await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("陈晓梅"))).GetAsync("/workbench/me")).Body;
         Assert.Contains("<tr><td>2026年3月2日</td><td>日常廉政谈话</td><td>个别谈话</td><td>吴海燕</td></tr>", chen, StringComparison.Ordinal);
         Assert.DoesNotContain("吴海燕与陈晓梅的日常廉政谈话。", chen, StringComparison.Ordinal);
     }
@@ -122,10 +122,10 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
         await TalkAsync("郑立新", "卫丽娟", new DateOnly(2026, 4, 1), "郑立新的提醒谈话。", TalkKind.Admonition);
         await TalkAsync("吴海燕", "陈晓梅", new DateOnly(2025, 10, 1), "去年的谈话。");
 
-        var wang = await WorkbenchBrowser.SignedInAsync(_app, await IdOfAsync("王秀兰"));
+        var wang = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("王秀兰"));
         Assert.Contains("共 3 次谈话", (await wang.GetAsync("/workbench/talks")).Body, StringComparison.Ordinal);
         Assert.Contains("共 4 次谈话", (await wang.GetAsync("/workbench/talks?year=all")).Body, StringComparison.Ordinal);
-        var wu = await IdOfAsync("吴海燕");
+        var wu = await _app.StaffKeyAsync("吴海燕");
         var filtered = (await wang.GetAsync($"/workbench/talks?year=2026&leader={wu}&kind=Admonition")).Body;
         Assert.Contains("共 1 次谈话", filtered, StringComparison.Ordinal);
         Assert.Contains("<td>2026年6月9日</td><td>提醒谈话</td><td>吴海燕</td><td>褚宏伟</td>", filtered, StringComparison.Ordinal);
@@ -146,13 +146,6 @@ public sealed class WorkbenchTalksTests : IAsyncDisposable
         Assert.Equal(new DateTime(2026, 6, 9), all.Rows[0][0].Date);
     }
 
-    private async Task<string> IdOfAsync(string name)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var id = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.AsNoTracking().Where(s => s.Name == name)
-            .Select(s => s.Id).SingleAsync();
-        return id.ToString(CultureInfo.InvariantCulture);
-    }
 
     /// <summary>A talk recorded through the service 记录谈话 uses in chat.</summary>
     private async Task TalkAsync(string leader, string with, DateOnly heldOn, string summary, TalkKind kind = TalkKind.Routine)

@@ -28,6 +28,15 @@ public sealed class BotApp(string databasePath, TimeProvider? time = null, IRead
     }
 
     /// <summary>A fresh database file in a temporary folder, deleted with the folder.</summary>
+    /// <summary>A person of the demo bureau by name, as the local chat and the 工作台's sign-in know him: his staff id as text.</summary>
+    public async Task<string> StaffKeyAsync(string name)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var id = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.AsNoTracking()
+            .Where(s => s.Name == name).Select(s => s.Id).SingleAsync();
+        return id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static string NewDatabasePath() =>
         Path.Combine(Directory.CreateTempSubdirectory("lianzheng-test-").FullName, "lianzheng.db");
 
