@@ -33,6 +33,6 @@ public sealed class DocumentsExportModel(WorkbenchRecords records, BureauClock c
                 WorkbenchTexts.DocumentWhere(r.State, r.Overdue),
                 r.DrawnOn, r.DueOn, r.ReturnedOn,
             ]));
-        return writer.Download(sheet, WorkbenchTexts.Documents);
+        return await writer.DownloadAsync(sheet, WorkbenchTexts.Documents, cancellationToken);
     }
 }

@@ -30,6 +30,6 @@ public sealed class FilingsExportModel(WorkbenchRecords records, BureauClock clo
                 DomainNames.Of(r.Status), WorkbenchTexts.Flag(r.IsLate), WorkbenchTexts.Flag(r.OverScale), WorkbenchTexts.Report(r.Reported, r.ReportOverdue),
                 r.CreatedAt,
             ]));
-        return writer.Download(sheet, WorkbenchTexts.Filings);
+        return await writer.DownloadAsync(sheet, WorkbenchTexts.Filings, cancellationToken);
     }
 }

@@ -44,6 +44,6 @@ public sealed class MessageExportModel(WorkbenchRecords records, WorkbenchMessag
                 d.Name, d.Section, WorkbenchTexts.ChannelName(d.Channel), WorkbenchTexts.StateName(d.State), WorkbenchTexts.Why(d, clock.TimeZone),
                 d.DeliveredAt, d.ConfirmedAt,
             ]));
-        return writer.Download(sheet, WorkbenchTexts.MessageTitle(row.Id).Replace(" #", "-", StringComparison.Ordinal));
+        return await writer.DownloadAsync(sheet, WorkbenchTexts.MessageTitle(row.Id).Replace(" #", "-", StringComparison.Ordinal), cancellationToken);
     }
 }

@@ -32,6 +32,6 @@ public sealed class ProjectsExportModel(WorkbenchRecords records, WorkbenchProje
                 r.TalkHeldOn is { } held ? (object)held : WorkbenchTexts.TalkHeld(null, r.IsMajor), WorkbenchTexts.Committed(r.Committed, r.Team),
                 WorkbenchTexts.Names(r.NotCommitted), WorkbenchTexts.ReportLine(r.Report), WorkbenchTexts.Flag(r.Report?.Incident == true), r.Answers, r.AnswersWithIssues,
             ]));
-        return writer.Download(sheet, WorkbenchTexts.Projects);
+        return await writer.DownloadAsync(sheet, WorkbenchTexts.Projects, cancellationToken);
     }
 }

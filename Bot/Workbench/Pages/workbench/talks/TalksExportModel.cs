@@ -32,6 +32,6 @@ public sealed class TalksExportModel(WorkbenchRecords records, WorkbenchTalks ta
             [
                 r.HeldOn, DomainNames.Of(r.Kind), WorkbenchTexts.FormName(r.Form), r.Leader, WorkbenchTexts.Names(r.Participants), r.Summary, r.Project, r.RecordedAt,
             ]));
-        return writer.Download(sheet, WorkbenchTexts.Talks);
+        return await writer.DownloadAsync(sheet, WorkbenchTexts.Talks, cancellationToken);
     }
 }
