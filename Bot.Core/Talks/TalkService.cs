@@ -123,11 +123,11 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
         var first = new DateOnly(year, 1, 1);
         var last = new DateOnly(year, 12, 31);
         var countPreAudit = options.Value.CountPreAuditTalks;
-        var talks = await db.IntegrityTalks.AsNoTracking()
+        var counts = await db.IntegrityTalks.AsNoTracking()
             .Where(t => !t.IsWithdrawn && t.HeldOn >= first && t.HeldOn <= last && (leaderId == null || t.LeaderId == leaderId)
                 && (countPreAudit || (t.Kind != TalkKind.PreAuditCollective && t.AuditProjectId == null)))
+            .Select(t => new { t.LeaderId, Heads = t.Participants.Select(p => p.StaffId).ToList() }) // not the summaries
             .ToListAsync(cancellationToken);
-        return talks.SelectMany(t => t.Participants.Select(p => (t.LeaderId, p.StaffId)))
-            .GroupBy(h => h).ToDictionary(g => g.Key, g => g.Count());
+        return counts.SelectMany(t => t.Heads.Select(head => (t.LeaderId, head))).GroupBy(h => h).ToDictionary(g => g.Key, g => g.Count());
     }
 }

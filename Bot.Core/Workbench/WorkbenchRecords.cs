@@ -46,8 +46,18 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
     {
         var pending = await Matching(viewer, new FilingFilter(null, Status: FilingStatus.Pending)).CountAsync(cancellationToken);
         var overdue = await Matching(viewer, new FilingFilter(null, OverdueReport: true)).CountAsync(cancellationToken);
-        var documents = (await DocumentsAsync(viewer, cancellationToken)).Count(d => d.Overdue);
-        return new OverviewAlerts(pending, overdue, documents);
+        return new OverviewAlerts(pending, overdue, await OverdueDocumentsAsync(viewer, cancellationToken));
+    }
+
+    /// <summary>The documents in the viewer's scope whose latest drawing out is overdue (as <see cref="DocumentsAsync"/> marks
+    /// them), counted in the database rather than by building the whole ledger.</summary>
+    public Task<int> OverdueDocumentsAsync(Staff viewer, CancellationToken cancellationToken)
+    {
+        var holders = StaffInScope(viewer).Select(s => s.Id);
+        var today = clock.Today;
+        return db.DocumentCheckouts.Where(c => c.ReturnedOn == null && c.DueOn < today && holders.Contains(c.Document!.HolderId)
+                && !db.DocumentCheckouts.Any(later => later.DocumentId == c.DocumentId && later.Id > c.Id))
+            .Select(c => c.DocumentId).Distinct().CountAsync(cancellationToken);
     }
 
     /// <summary>The viewer's own filings, the latest first.</summary>
@@ -218,11 +228,12 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
         var documents = await db.TravelDocuments.AsNoTracking().Include(d => d.Holder).ThenInclude(h => h!.Section)
             .Where(d => holders.Contains(d.HolderId)).OrderBy(d => d.HolderId).ThenBy(d => d.Id).ToListAsync(cancellationToken);
         var ids = documents.Select(d => d.Id).ToList();
-        var checkouts = await db.DocumentCheckouts.AsNoTracking().Where(c => ids.Contains(c.DocumentId)).ToListAsync(cancellationToken);
+        var latest = db.DocumentCheckouts.Where(c => ids.Contains(c.DocumentId)).GroupBy(c => c.DocumentId).Select(g => g.Max(c => c.Id));
+        var checkouts = await db.DocumentCheckouts.AsNoTracking().Where(c => latest.Contains(c.Id)).ToDictionaryAsync(c => c.DocumentId, cancellationToken);
         var today = clock.Today;
         return [.. documents.Select(d =>
         {
-            var last = checkouts.Where(c => c.DocumentId == d.Id).OrderByDescending(c => c.Id).FirstOrDefault();
+            var last = checkouts.GetValueOrDefault(d.Id);
             return new DocumentRow(d.Holder!.Name, d.Holder.Section?.Name, d.Type, DocumentNumbers.Mask(d.Number), d.State, last?.DrawnOn, last?.DueOn,
                 last?.ReturnedOn, last is { ReturnedOn: null, DueOn: { } due } && due < today, d.HolderId);
         })];

@@ -310,6 +310,38 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_document_drawn_out_twice_shows_its_latest_drawing_and_whether_that_one_is_overdue()
+    {
+        // 朱浩然's passport went out for a trip in October and came back; it went out again on 11月10日, due 11月28日.
+        var first = await AuditScenario.FileWeddingAsync(_app.Services, "workbench-documents-1");
+        var second = await AuditScenario.FileWeddingAsync(_app.Services, "workbench-documents-2");
+        const string Passport = "FROM TravelDocuments WHERE HolderId = (SELECT Id FROM Staff WHERE Name = '朱浩然')";
+        await AuditScenario.ExecuteAsync(_app.DatabasePath, $"""
+            UPDATE TravelDocuments SET State = 2 WHERE Id = (SELECT Id {Passport});
+            INSERT INTO DocumentCheckouts (DocumentId, TripId, DrawnOn, DrawnRecordedById, DueOn, ReturnedOn, ReturnRecordedById,
+                ReturnReportAsked, RemindersSent, CreatedAt, UpdatedAt, Version)
+            SELECT Id, {first.Id}, '2026-10-01', 5, '2026-10-20', '2026-10-18', 5, 0, 0, 0, 0, 1 {Passport};
+            INSERT INTO DocumentCheckouts (DocumentId, TripId, DrawnOn, DrawnRecordedById, DueOn, ReturnedOn, ReturnRecordedById,
+                ReturnReportAsked, RemindersSent, CreatedAt, UpdatedAt, Version)
+            SELECT Id, {second.Id}, '2026-11-10', 5, '2026-11-28', NULL, NULL, 0, 0, 0, 0, 1 {Passport};
+            """);
+
+        var ledger = (await GetAsync(await SignedInAsync("5"), "/workbench/documents")).Body;
+
+        var row = Regex.Replace(ledger, @"\s+", "");
+        Assert.Contains("<td>已领取（逾期未交回）</td><td>2026年11月10日</td><td>2026年11月28日</td><td></td>", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026年10月1日", ledger, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(ledger, "<td>朱浩然</td>"));
+        Assert.Contains("2026年11月10日", (await GetAsync(await SignedInAsync("5"), "/workbench/documents?overdue=1")).Body, StringComparison.Ordinal);
+
+        // The overview counts it once, for those whose scope holds him (吴海燕 oversees his section, 郑立新 does not).
+        const string Overdue = "<td>证件逾期未交回</td><td><a href=\"/workbench/documents?overdue=1\">";
+        Assert.Contains(Overdue + "1</a>", (await GetAsync(await SignedInAsync("5"), "/workbench")).Body, StringComparison.Ordinal);
+        Assert.Contains(Overdue + "1</a>", (await GetAsync(await SignedInAsync("3"), "/workbench")).Body, StringComparison.Ordinal);
+        Assert.Contains(Overdue + "0</a>", (await GetAsync(await SignedInAsync("4"), "/workbench")).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_message_list_names_each_sender_with_its_reach_for_the_whole_bureau_only()
     {
         await AuditScenario.FileWeddingAsync(_app.Services, "workbench-messages"); // the review request goes to 吴海燕

@@ -778,14 +778,14 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId", "ConfirmedAt");
-
                     b.HasIndex("Channel", "Status", "NextAttemptAt");
 
                     b.HasIndex("MessageId", "RecipientId", "Channel")
                         .IsUnique();
 
                     b.HasIndex("RecipientId", "Channel", "Id");
+
+                    b.HasIndex("MessageId", "RecipientId", "Status", "ConfirmedAt");
 
                     b.ToTable("Deliveries");
                 });
