@@ -19,7 +19,7 @@ public sealed record BenchArguments(string Benchmark, int Seconds, int WarmUpSec
 
         int Number(string key, int fallback) => options.TryGetValue(key, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
         return new BenchArguments(args[0], Number("seconds", 30), Number("warmup", 10), Number("rate", args[0] == "wecom" ? 500 : 1000), Number("connections", 16),
-            Number("users", args[0] == "broadcast" ? 10_000 : 400),
+            Number("users", args[0] switch { "broadcast" => 10_000, "workbench" => 300, _ => 400 }),
             options.GetValueOrDefault("bot"));
     }
 }

@@ -6,6 +6,7 @@ return arguments?.Benchmark switch
     "teams" => await TeamsTurnsBenchmark.RunAsync(arguments),
     "wecom" => await WeComCallbacksBenchmark.RunAsync(arguments),
     "broadcast" => await BroadcastBenchmark.RunAsync(arguments),
+    "workbench" => await WorkbenchBenchmark.RunAsync(arguments),
     _ => Usage(),
 };
 
@@ -16,6 +17,7 @@ static int Usage()
           teams   authenticated message turns on /api/messages   [--seconds 30] [--warmup 10] [--rate 1000] [--connections 16] [--users 400]
           wecom   encrypted callbacks on /api/wecom/callback        [--seconds 30] [--warmup 10] [--rate 500] [--connections 16] [--users 400]
           broadcast  one message to the whole staff on Teams and WeCom       [--users 10000] [--connections 16]
+          workbench  the 工作台's pages and exports on ten years of records    [--users 300]
         common:   --bot DIR   a published bot to use instead of publishing Bot (Release) into bench/.out/bot
         """);
     return 2;
