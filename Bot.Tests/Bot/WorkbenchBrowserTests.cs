@@ -7,13 +7,14 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Lianzheng.Tests.Bot;
 
-/// <summary>From the local chat to the 工作台 in a real browser (Debian's chromium) on a 390 px phone screen, against the real
-/// host on 127.0.0.1: the supervisor types 工作台, follows the link, filters the register and opens a filing; a leader who
-/// does not oversee the filer's section sees none of it.</summary>
+/// <summary>From the local chat to the 工作台 in a real browser (Debian's chromium), against the real host on 127.0.0.1: the
+/// supervisor types 工作台, follows the link, filters the register, opens a filing and exports the register (on a desktop
+/// screen and on a 390 px phone); the leader who oversees the filer's section sees it, a leader who does not sees none
+/// of it; the filer sees only himself and a colleague nothing of him.</summary>
 public sealed class WorkbenchBrowserTests
 {
     [Fact]
-    public async Task The_supervisor_goes_from_chat_to_a_filing_and_a_leader_of_other_sections_sees_nothing_of_it()
+    public async Task The_supervisor_goes_from_chat_to_a_filing_and_its_export_and_each_other_role_sees_only_his_scope()
     {
         Prerequisites.RequireChromium();
         var port = FreePort();
@@ -25,11 +26,12 @@ public sealed class WorkbenchBrowserTests
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Prerequisites.ChromiumPath, Headless = true });
-        var phone = new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true };
+        var phone = new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, AcceptDownloads = true };
+        var desktop = new BrowserNewContextOptions { ViewportSize = new() { Width = 1366, Height = 768 }, AcceptDownloads = true };
 
-        async Task<IPage> SignedInAsync(string user)
+        async Task<IPage> SignedInAsync(string user, BrowserNewContextOptions? screen = null)
         {
-            var context = await browser.NewContextAsync(phone);
+            var context = await browser.NewContextAsync(screen ?? phone);
             var page = await context.NewPageAsync();
             await page.GotoAsync(address + "/chat");
             await Expect(page.Locator("body[data-ready=true]")).ToHaveCountAsync(1);
@@ -48,24 +50,68 @@ public sealed class WorkbenchBrowserTests
             return page;
         }
 
-        var wang = await SignedInAsync("王秀兰（办公室）");
-        await Expect(wang.Locator("main")).ToContainTextAsync("查看范围：全局");
-        await wang.Locator("header nav a", new() { HasTextString = "备案台账" }).ClickAsync();
-        await wang.SelectOptionAsync("select[name=year]", filing.EventDate.Year.ToString(CultureInfo.InvariantCulture));
-        await wang.SelectOptionAsync("select[name=kind]", new SelectOptionValue { Label = "婚嫁" });
-        await wang.Locator("form.filters button").ClickAsync();
-        await Expect(wang.Locator("main")).ToContainTextAsync("共 1 件");
-        await wang.Locator($"a[href='/workbench/filings/{filing.Id}']").ClickAsync();
-        await Expect(wang.Locator("main")).ToContainTextAsync("县城国际大酒店");
-        Assert.True(await wang.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "the filing page scrolls sideways at 390 px");
+        var year = filing.EventDate.Year.ToString(CultureInfo.InvariantCulture);
+        foreach (var screen in new[] { desktop, phone })
+        {
+            var wang = await SignedInAsync("王秀兰（办公室）", screen);
+            await Expect(wang.Locator("main")).ToContainTextAsync("查看范围：全局");
+            await wang.Locator("header nav a", new() { HasTextString = "备案台账" }).ClickAsync();
+            await wang.SelectOptionAsync("select[name=year]", year);
+            await wang.SelectOptionAsync("select[name=kind]", new SelectOptionValue { Label = "婚嫁" });
+            await wang.Locator("form.filters button").ClickAsync();
+            await Expect(wang.Locator("main")).ToContainTextAsync("共 1 件");
+            await AssertFitsWidthAsync(wang, screen);
+
+            // The export carries the filters on the page and holds the row shown on it.
+            var download = await wang.RunAndWaitForDownloadAsync(() => wang.Locator("a", new() { HasTextString = "导出 Excel" }).ClickAsync());
+            Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+            var sheet = SheetReadBack.Of(await File.ReadAllBytesAsync((await download.PathAsync())!));
+            Assert.Contains($"年度：{year}", sheet.Preamble);
+            Assert.Contains("类别：婚嫁", sheet.Preamble);
+            Assert.Equal(["朱浩然"], sheet.Column("报告人"));
+
+            await wang.Locator($"a[href='/workbench/filings/{filing.Id}']").ClickAsync();
+            await Expect(wang.Locator("main")).ToContainTextAsync("县城国际大酒店");
+            await AssertFitsWidthAsync(wang, screen);
+        }
+
+        // 吴海燕 oversees 财政审计股, 朱浩然's section: she sees his filing; 郑立新 does not, and gets a 404 for its id.
+        var wu = await SignedInAsync("吴海燕（办公室）");
+        await Expect(wu.Locator("main")).ToContainTextAsync("查看范围：分管股室人员");
+        await wu.GotoAsync($"{address}/workbench/filings?year={year}");
+        await Expect(wu.Locator("main")).ToContainTextAsync("共 1 件");
+        await wu.Locator($"a[href='/workbench/filings/{filing.Id}']").ClickAsync();
+        await Expect(wu.Locator("main")).ToContainTextAsync("县城国际大酒店");
 
         var zheng = await SignedInAsync("郑立新（办公室）");
         await Expect(zheng.Locator("main")).ToContainTextAsync("查看范围：分管股室人员");
-        await zheng.GotoAsync($"{address}/workbench/filings?year={filing.EventDate.Year}");
+        await zheng.GotoAsync($"{address}/workbench/filings?year={year}");
         await Expect(zheng.Locator("main")).ToContainTextAsync("共 0 件");
         var response = await zheng.GotoAsync($"{address}/workbench/filings/{filing.Id}");
         Assert.Equal(404, response!.Status);
         await Expect(zheng.Locator("main")).ToContainTextAsync("没有这条记录，或不在您的查看范围内");
+
+        // 朱浩然 sees himself (我的记录 holds his filing); the bureau's messages are not in his menu. 秦诗涵, his colleague, nothing of him.
+        var zhu = await SignedInAsync("朱浩然（财政审计股）");
+        await Expect(zhu.Locator("main")).ToContainTextAsync("查看范围：本人");
+        await Expect(zhu.Locator("header nav a", new() { HasTextString = "廉政提醒" })).ToHaveCountAsync(0);
+        await zhu.Locator("header nav a", new() { HasTextString = "我的记录" }).ClickAsync();
+        await Expect(zhu.Locator("main")).ToContainTextAsync("县城国际大酒店");
+        await AssertFitsWidthAsync(zhu, phone);
+
+        var qin = await SignedInAsync("秦诗涵（财政审计股）");
+        await Expect(qin.Locator("main")).ToContainTextAsync("查看范围：本人");
+        await qin.GotoAsync($"{address}/workbench/filings?year={year}");
+        await Expect(qin.Locator("main")).ToContainTextAsync("共 0 件");
+        Assert.Equal(404, (await qin.GotoAsync($"{address}/workbench/filings/{filing.Id}"))!.Status);
+        Assert.Equal(404, (await qin.GotoAsync($"{address}/workbench/messages"))!.Status);
+    }
+
+    /// <summary>A page is usable on the screen it is shown on: nothing makes it scroll sideways.</summary>
+    private static async Task AssertFitsWidthAsync(IPage page, BrowserNewContextOptions screen)
+    {
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= screen.ViewportSize!.Width, $"{page.Url} is {width} px wide on a {screen.ViewportSize.Width} px screen");
     }
 
     private static int FreePort()
