@@ -48,7 +48,7 @@ public sealed class ExportWriterTests
         var sheet = new ExportSheet("证照台账", ["年度：2026"], Now, ["持有人", "说明"],
         [
             ["朱浩然", "  前后有空格  "],
-            ["秦诗涵", "从Word粘贴的\u000b换行\u0001与\U0001F600"],
+            ["秦诗涵", "从Word粘贴的\u000b换行\u0001与\U0001F600\uD83D"],
         ]);
 
         using var workbook = new XLWorkbook(new MemoryStream(await Writer().WriteAsync(sheet, CancellationToken.None)));
@@ -95,6 +95,30 @@ public sealed class ExportWriterTests
         Assert.Equal(ExportWriter.ContentType, file.ContentType);
         Assert.Equal("证照台账-20261201.xlsx", file.FileDownloadName);
         Assert.Empty(SheetReadBack.Of(file.FileContents).Rows);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public async Task Rows_read_once_from_a_query_fill_the_filter_exactly_and_none_leaves_only_the_headers_under_it(int records)
+    {
+        var enumerated = 0;
+        IEnumerable<IReadOnlyList<object?>> Query()
+        {
+            enumerated++;
+            for (var i = 1; i <= records; i++)
+            {
+                yield return [i, $"报告人{i}"];
+            }
+        }
+
+        var bytes = await Writer().WriteAsync(new ExportSheet("备案台账", ["年度：2026"], Now, ["编号", "报告人"], Query()), CancellationToken.None);
+        using var workbook = new XLWorkbook(new MemoryStream(bytes));
+
+        var headerRow = ExportWriter.HeaderRow(1);
+        Assert.Equal(1, enumerated);
+        Assert.Equal($"A{headerRow}:B{headerRow + records}", workbook.Worksheets.Single().AutoFilter.Range.RangeAddress.ToString());
+        Assert.Equal(records, SheetReadBack.Of(bytes).Rows.Count);
     }
 
     [Fact]

@@ -339,6 +339,16 @@ public sealed partial class WorkbenchTests : IAsyncDisposable
         Assert.Contains(Overdue + "1</a>", (await GetAsync(await SignedInAsync("5"), "/workbench")).Body, StringComparison.Ordinal);
         Assert.Contains(Overdue + "1</a>", (await GetAsync(await SignedInAsync("3"), "/workbench")).Body, StringComparison.Ordinal);
         Assert.Contains(Overdue + "0</a>", (await GetAsync(await SignedInAsync("4"), "/workbench")).Body, StringComparison.Ordinal);
+
+        // Only the latest drawing counts: were the October one still open and overdue, the passport is back since 11月25日.
+        await AuditScenario.ExecuteAsync(_app.DatabasePath, $"""
+            UPDATE DocumentCheckouts SET ReturnedOn = '2026-11-25', ReturnRecordedById = 5 WHERE TripId = {second.Id};
+            UPDATE DocumentCheckouts SET ReturnedOn = NULL, ReturnRecordedById = NULL WHERE TripId = {first.Id};
+            UPDATE TravelDocuments SET State = 1 WHERE Id = (SELECT Id {Passport});
+            """);
+        Assert.Contains(Overdue + "0</a>", (await GetAsync(await SignedInAsync("5"), "/workbench")).Body, StringComparison.Ordinal);
+        var back = Regex.Replace((await GetAsync(await SignedInAsync("5"), "/workbench/documents")).Body, @"\s+", "");
+        Assert.Contains("<td>在柜</td><td>2026年11月10日</td><td>2026年11月28日</td><td>2026年11月25日</td>", back, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,8 +12,8 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.HasIndex(d => new { d.MessageId, d.RecipientId, d.Channel }).IsUnique();
         builder.HasIndex(d => new { d.Channel, d.Status, d.NextAttemptAt });
         builder.HasIndex(d => new { d.RecipientId, d.Channel, d.Id });
-        // Covers the 工作台's counts per message (people reached, confirmed) and the unconfirmed lists, which all start from
-        // one message: read from the index alone, without a row lookup per delivery.
+        // Covers the 工作台's counts per message (people, reached, confirmed): read from the index alone, without a row
+        // lookup per delivery; a message's lists (unconfirmed, not reached) start from it too.
         builder.HasIndex(d => new { d.MessageId, d.RecipientId, d.Status, d.ConfirmedAt });
         builder.HasOne(d => d.Recipient).WithMany().HasForeignKey(d => d.RecipientId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.LastError).HasMaxLength(500);

@@ -13,7 +13,7 @@ namespace Lianzheng.Bot.Workbench.Exports;
 /// <summary>Writes an <see cref="ExportSheet"/> as a real .xlsx: row 1 the title, then one row per condition, the export
 /// time, an empty row, the headers (bold, frozen, with a filter) and the records. Text is always written as text, so a
 /// value such as "=1+1" or "0012" stays what it was; dates are dates with a date format.</summary>
-/// <remarks>Streamed with SpreadCheetah, which writes the rows as they come. ClosedXML (0.95.4, the newest our
+/// <remarks>Written with SpreadCheetah, which writes each row as it comes and keeps no cell. ClosedXML (0.95.4, the newest our
 /// registry serves; the staff import still reads sheets with it) holds every cell and its style as objects: it took
 /// 1.2–2.2 s and some hundreds of MB for a 10 000-row register on the bureau's two cores (bench/README.md, workbench).</remarks>
 public sealed class ExportWriter(BureauClock clock)
@@ -28,7 +28,14 @@ public sealed class ExportWriter(BureauClock clock)
 
     public async Task<byte[]> WriteAsync(ExportSheet sheet, CancellationToken cancellationToken)
     {
-        var records = sheet.Rows as IReadOnlyCollection<IReadOnlyList<object?>> ?? [.. sheet.Rows];
+        // The filter's range is written before the rows: their count without a copy when the rows are a projection of a list.
+        var records = sheet.Rows;
+        if (!records.TryGetNonEnumeratedCount(out var count))
+        {
+            var copy = records.ToList();
+            (records, count) = (copy, copy.Count);
+        }
+
         var headerRow = HeaderRow(sheet.Conditions.Count);
         using var stream = new MemoryStream();
         await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream, new SpreadCheetahOptions { PreserveStringWhitespace = true }, cancellationToken))
@@ -37,7 +44,7 @@ public sealed class ExportWriter(BureauClock clock)
             if (sheet.Headers.Count > 0)
             {
                 options.FrozenRows = headerRow;
-                options.AutoFilter = new AutoFilterOptions($"A{headerRow}:{ColumnName(sheet.Headers.Count)}{headerRow + records.Count}");
+                options.AutoFilter = new AutoFilterOptions($"A{headerRow}:{ColumnName(sheet.Headers.Count)}{headerRow + count}");
                 for (var column = 1; column <= sheet.Headers.Count; column++)
                 {
                     options.Column(column).Width = ColumnWidth;
@@ -98,28 +105,33 @@ public sealed class ExportWriter(BureauClock clock)
     };
 
     /// <summary>Leaves out the characters XML cannot carry (a vertical tab, Word's manual line break, becomes a line
-    /// break), so a text pasted from elsewhere never makes an export fail.</summary>
+    /// break; half of a broken surrogate pair is dropped), so a text pasted from elsewhere never makes an export fail.</summary>
     private static string Clean(string text)
     {
-        if (!text.Any(c => !XmlConvert.IsXmlChar(c) && !char.IsSurrogate(c)))
+        StringBuilder? clean = null;
+        for (var i = 0; i < text.Length; i++)
         {
-            return text;
-        }
+            var c = text[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (pair || XmlConvert.IsXmlChar(c))
+            {
+                clean?.Append(c);
+                if (pair)
+                {
+                    clean?.Append(text[++i]);
+                }
 
-        var clean = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
+                continue;
+            }
+
+            clean ??= new StringBuilder(text.Length).Append(text, 0, i);
             if (c == '\v')
             {
                 clean.Append('\n');
             }
-            else if (XmlConvert.IsXmlChar(c) || char.IsSurrogate(c))
-            {
-                clean.Append(c);
-            }
         }
 
-        return clean.ToString();
+        return clean?.ToString() ?? text;
     }
 
     /// <summary>A column's letters: 1 → A, 27 → AA.</summary>
