@@ -115,7 +115,7 @@ public static partial class WorkbenchBenchmark
             $"/workbench/messages/{bureau.SampleMessageId}.xlsx",
         };
         var exportsOk = true;
-        var tenThousand = 0.0;
+        double? tenThousand = null;
         foreach (var path in exports)
         {
             var times = new List<double>();
@@ -126,7 +126,16 @@ public static partial class WorkbenchBenchmark
                 using var response = await supervisor.GetAsync(path);
                 file = await response.Content.ReadAsByteArrayAsync();
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                exportsOk &= response.StatusCode == HttpStatusCode.OK;
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    Console.WriteLine($"export {path}: {(int)response.StatusCode}");
+                    exportsOk = false;
+                }
+            }
+
+            if (!exportsOk)
+            {
+                break;
             }
 
             using var workbook = new XLWorkbook(new MemoryStream(file));
@@ -138,8 +147,10 @@ public static partial class WorkbenchBenchmark
 
         var memory = bot.Memory();
         Console.WriteLine($"bot memory after the run: {memory}");
-        Console.WriteLine($"targets: every page p95 < {PageTarget} ms {Met(slowest < PageTarget)}, a 10 000-row export < {ExportTarget} ms {Met(tenThousand < ExportTarget)}, "
+        Console.WriteLine($"targets: every page p95 < {PageTarget} ms {Met(slowest < PageTarget)}, "
+            + $"a 10 000-row export < {ExportTarget} ms {(tenThousand is { } t ? Met(t < ExportTarget) : "not measured")}, "
             + $"RSS after the run < {MemoryTarget} MB {Met(memory.Rss < MemoryTarget)}");
+        await bot.DisposeAsync();
         Directory.Delete(workDirectory, recursive: true);
         return exportsOk ? 0 : 1;
     }

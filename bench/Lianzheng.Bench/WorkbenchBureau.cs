@@ -18,8 +18,8 @@ namespace Lianzheng.Bench;
 /// each, twelve 股室负责人, the 派驻纪检监察组, the rest auditors) imported by the bot's own import-staff verb, then ten
 /// years of records written straight into its database: filings of every kind and status (the current year with
 /// pending reviews and overdue 事后报告), a passport per person drawn out for each trip, integrity talks, audit projects,
-/// and integrity messages each delivered to the whole staff and mostly confirmed. Fixed seed: every run sees the same
-/// data.</summary>
+/// and integrity messages each delivered to the whole staff and mostly confirmed. Fixed seed: every run on the same day
+/// sees the same data (the ten years end on the day it runs; this year's filings reach 40 days ahead).</summary>
 public sealed class WorkbenchBureau
 {
     public const int Sections = 12;
@@ -134,11 +134,13 @@ public sealed class WorkbenchBureau
         foreach (var trip in filings.Where(f => f.Kind == FilingKind.TravelAbroad && f.IsApproved && f.EventDate <= Today))
         {
             var due = (trip.EndDate ?? trip.EventDate).AddDays(7);
-            var open = lastTripOf[trip.FilerId] == trip && due < Today && _random.Next(4) == 0; // some never handed back
+            var returned = due.AddDays(-_random.Next(5));
+            // Some last trips' documents were never handed back (overdue); a trip just over has its document still out.
+            var open = (lastTripOf[trip.FilerId] == trip && due < Today && _random.Next(4) == 0) || returned > Today;
             checkouts.Add(new DocumentCheckout
             {
                 DocumentId = documentOf[trip.FilerId], TripId = trip.Id, DrawnOn = trip.EventDate.AddDays(-2), DrawnRecordedById = Id(1), DueOn = due,
-                ReturnedOn = open ? null : due.AddDays(-_random.Next(5)), ReturnRecordedById = open ? null : Id(1),
+                ReturnedOn = open ? null : returned, ReturnRecordedById = open ? null : Id(1),
                 CreatedAt = At(trip.EventDate.AddDays(-2)), UpdatedAt = At(due), Version = 1,
             });
         }

@@ -10,6 +10,7 @@ namespace Lianzheng.Fakes;
 public sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private bool _disposed;
 
     private BotProcess(Process process, string baseUrl)
     {
@@ -123,8 +124,15 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the bot (if it still runs); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
