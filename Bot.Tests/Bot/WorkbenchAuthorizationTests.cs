@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +9,9 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Lianzheng.Tests.Bot;
 
-/// <summary>The 工作台's authorization matrix in one table: every page and every export, as each role, answers what the
-/// issue allows that role (200), the page's 404 (not in his scope) or 403 (he may look but not act); and without a
-/// session every one of them redirects to the login page.</summary>
+/// <summary>The 工作台's authorization matrix in one table: every page and every export, and one record of each kind by
+/// its id, as each role, answers what the issue allows that role (200), the page's 404 (not in his scope) or 403 (he may
+/// look but not act); and without a session every one of them redirects to the login page.</summary>
 public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
 {
     private const int Ok = 200, Missing = 404, Refused = 403;
@@ -30,6 +32,14 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
         ("/workbench/messages", [Ok, Ok, Ok, Missing, Missing, Missing]),
         ("/workbench/messages/new", [Ok, Refused, Refused, Missing, Missing, Missing]),
         ("/workbench/views", [Ok, Missing, Ok, Missing, Missing, Missing]),
+
+        // One record of each kind, by its id: 朱浩然's wedding (财政审计股, overseen by 吴海燕), the review notice it sent,
+        // a project 吴海燕 is responsible for with 陈晓梅 leading its team and 朱浩然 on it; and an id that is no record.
+        ("/workbench/filings/{filing}", [Ok, Ok, Ok, Ok, Missing, Ok]),
+        ("/workbench/filings/999999", [Missing, Missing, Missing, Missing, Missing, Missing]),
+        ("/workbench/projects/{project}", [Ok, Ok, Ok, Ok, Missing, Missing]),
+        ("/workbench/messages/{message}", [Ok, Ok, Ok, Missing, Missing, Missing]),
+        ("/workbench/messages/{message}.xlsx", [Ok, Ok, Ok, Missing, Missing, Missing]),
     ];
 
     private static readonly string[] Roles = ["王秀兰", "周建国", "孙正平", "吴海燕", "陈晓梅", "朱浩然"];
@@ -45,14 +55,21 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
     [Fact]
     public async Task Every_page_and_export_answers_each_role_as_the_issue_allows_and_nothing_without_a_session()
     {
-        await AuditScenario.FileWeddingAsync(_app.Services, "authorization-matrix");
+        var filing = await AuditScenario.FileWeddingAsync(_app.Services, "authorization-matrix");
+        var ids = new Dictionary<string, string>
+        {
+            ["{filing}"] = filing.Id.ToString(CultureInfo.InvariantCulture),
+            ["{project}"] = (await RegisterProjectAsync()).ToString(CultureInfo.InvariantCulture),
+            ["{message}"] = (await FirstMessageAsync()).ToString(CultureInfo.InvariantCulture),
+        };
+        string Resolved(string path) => ids.Aggregate(path, (p, id) => p.Replace(id.Key, id.Value, StringComparison.Ordinal));
         var failures = new List<string>();
         for (var role = 0; role < Roles.Length; role++)
         {
             var browser = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync(Roles[role]));
             foreach (var (path, expected) in Matrix)
             {
-                var status = (int)(await browser.DownloadAsync(path)).Status;
+                var status = (int)(await browser.DownloadAsync(Resolved(path))).Status;
                 if (status != expected[role])
                 {
                     failures.Add($"{Roles[role]} {path}: {status}, expected {expected[role]}");
@@ -63,7 +80,7 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
         var anonymous = WorkbenchBrowser.Anonymous(_app);
         foreach (var (path, _) in Matrix)
         {
-            var (status, location, _) = await anonymous.GetAsync(path);
+            var (status, location, _) = await anonymous.GetAsync(Resolved(path));
             if (status != HttpStatusCode.Redirect || location?.StartsWith("/workbench/login", StringComparison.Ordinal) != true)
             {
                 failures.Add($"no session {path}: {(int)status} {location}");
@@ -71,6 +88,26 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>A project registered through the service 登记审计项目 uses: 吴海燕 responsible, 陈晓梅 its team leader, 朱浩然 on it.</summary>
+    private async Task<int> RegisterProjectAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var staff = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.AsNoTracking().Include(s => s.Roles)
+            .ToDictionaryAsync(s => s.Name);
+        var start = new DateOnly(2026, 12, 7);
+        var project = await scope.ServiceProvider.GetRequiredService<AuditProjectService>().RegisterAsync(staff["王秀兰"],
+            new AuditProjectDraft("县本级预算执行审计", false, start, start.AddDays(7), staff["陈晓梅"].Id, staff["吴海燕"].Id, [staff["朱浩然"].Id]),
+            CancellationToken.None);
+        return project.Id;
+    }
+
+    /// <summary>The first message the bot sent (the wedding's review notice to 吴海燕).</summary>
+    private async Task<long> FirstMessageAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().OutboxMessages.OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
     }
 
 }
