@@ -15,7 +15,7 @@ namespace Lianzheng.Bot.Workbench.Exports;
 /// value such as "=1+1" or "0012" stays what it was; dates are dates with a date format.</summary>
 /// <remarks>Written with SpreadCheetah, which writes each row as it comes and keeps no cell. ClosedXML (0.95.4, the newest our
 /// registry serves; the staff import still reads sheets with it) holds every cell and its style as objects: it took
-/// 1.2–2.2 s and some hundreds of MB for a 10 000-row register on the bureau's two cores (bench/README.md, workbench).</remarks>
+/// 1.2–2.2 s for a 10 000-row register on the bureau's two cores, SpreadCheetah 0.15–0.3 s (bench/README.md, workbench).</remarks>
 public sealed class ExportWriter(BureauClock clock)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
