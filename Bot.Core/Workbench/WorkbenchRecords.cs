@@ -94,9 +94,40 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
         var query = Matching(viewer, filter);
         var total = await query.CountAsync(cancellationToken);
         var page = Paging.Within(filter.Page, total, FilingFilter.PageSize);
-        var rows = await Rows(Ordered(query, filter.Sort).Skip((page - 1) * FilingFilter.PageSize).Take(FilingFilter.PageSize))
-            .ToListAsync(cancellationToken);
+        var skip = (page - 1) * FilingFilter.PageSize;
+        var rows = filter.Sort == FilingSort.Filer
+            ? await ByFilerAsync(query, skip, cancellationToken)
+            : await Rows(Ordered(query, filter.Sort).Skip(skip).Take(FilingFilter.PageSize)).ToListAsync(cancellationToken);
         return new FilingPage(rows, total, filter with { Page = page });
+    }
+
+    /// <summary>One page in the filers' name order without sorting every matching filing: SQLite has no index to order
+    /// filings by a joined name (30 000 filings: 50 ms a page, bench/README.md). The filings are counted per filer, the
+    /// filers walked in name order to the page (people of one name together, as the full order interleaves them), and only
+    /// those filers' filings sorted.</summary>
+    private async Task<List<FilingRow>> ByFilerAsync(IQueryable<Filing> query, int skip, CancellationToken cancellationToken)
+    {
+        var counts = await query.GroupBy(f => f.FilerId).Select(g => new { FilerId = g.Key, Filings = g.Count() })
+            .ToDictionaryAsync(c => c.FilerId, c => c.Filings, cancellationToken);
+        var ids = counts.Keys.ToList();
+        var filers = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name })
+            .ToListAsync(cancellationToken);
+        var onPage = new List<int>();
+        int seen = 0, before = 0;
+        foreach (var name in filers.GroupBy(f => f.Name, StringComparer.Ordinal))
+        {
+            var filings = name.Sum(f => counts[f.Id]);
+            if (seen + filings > skip && seen < skip + FilingFilter.PageSize)
+            {
+                before = onPage.Count == 0 ? seen : before;
+                onPage.AddRange(name.Select(f => f.Id));
+            }
+
+            seen += filings;
+        }
+
+        return await Rows(Ordered(query.Where(f => onPage.Contains(f.FilerId)), FilingSort.Filer).Skip(skip - before).Take(FilingFilter.PageSize))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Every filing the filter matches in the viewer's scope, in the page's order (for the export; at most

@@ -24,6 +24,42 @@ public sealed class WorkbenchRegisterTests : IAsyncDisposable
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     [Fact]
+    public async Task Sorted_by_filer_every_page_holds_the_rows_of_the_whole_order_with_two_people_of_one_name_interleaved()
+    {
+        // 130 filings of five people on days spread over the year; then 秦诗涵 is renamed 朱浩然, so that two people share a name.
+        var filers = new[] { "朱浩然", "秦诗涵", "许梓萌", "曹振华", "陈晓梅" };
+        for (var i = 0; i < 130; i++)
+        {
+            await AuditScenario.FileWeddingAsync(_app.Services, $"register-by-filer-{i}", filers[i * 7 % filers.Length]);
+        }
+
+        await AuditScenario.ExecuteAsync(_app.DatabasePath, """
+            UPDATE Filings SET EventDate = date('2026-01-01', '+' || (Id * 37 % 330) || ' days');
+            UPDATE Staff SET Name = '朱浩然' WHERE Name = '秦诗涵';
+            """);
+        await using var scope = _app.Services.CreateAsyncScope();
+        var records = scope.ServiceProvider.GetRequiredService<Lianzheng.Core.Workbench.WorkbenchRecords>();
+        var wang = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.AsNoTracking().Include(s => s.Roles)
+            .SingleAsync(s => s.Name == "王秀兰");
+        var filter = new Lianzheng.Core.Workbench.FilingFilter(2026, Sort: Lianzheng.Core.Workbench.FilingSort.Filer);
+
+        var whole = (await records.AllFilingsAsync(wang, filter, CancellationToken.None)).Select(r => r.Id).ToList();
+        var pages = new List<int>();
+        for (var page = 1; page <= 3; page++)
+        {
+            var rows = await records.FilingsAsync(wang, filter with { Page = page }, CancellationToken.None);
+            Assert.Equal(130, rows.Total);
+            pages.AddRange(rows.Rows.Select(r => r.Id));
+        }
+
+        Assert.Equal(130, whole.Count);
+        Assert.Equal(whole, pages);
+        var names = (await records.AllFilingsAsync(wang, filter, CancellationToken.None)).Select(r => r.Filer).ToList();
+        Assert.Equal([.. names.Order(StringComparer.Ordinal)], names);
+        Assert.Equal(whole[100..], (await records.FilingsAsync(wang, filter with { Page = 4 }, CancellationToken.None)).Rows.Select(r => r.Id)); // the last
+    }
+
+    [Fact]
     public async Task The_register_filters_by_section_and_person_sorts_and_exports_the_rows_it_shows()
     {
         var zhu = await AuditScenario.FileWeddingAsync(_app.Services, "register-zhu"); // 财政审计股
