@@ -49,15 +49,16 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
         return new OverviewAlerts(pending, overdue, await OverdueDocumentsAsync(viewer, cancellationToken));
     }
 
-    /// <summary>The documents in the viewer's scope whose latest drawing out is overdue (as <see cref="DocumentsAsync"/> marks
-    /// them), counted in the database rather than by building the whole ledger.</summary>
+    /// <summary>The documents in the viewer's scope whose latest drawing out is overdue (<see cref="TravelCustodyRules.IsOverdue"/>,
+    /// as <see cref="DocumentsAsync"/> marks them), counted in the database rather than by building the whole ledger; a
+    /// document has at most one open drawing (a unique index), so each counts once.</summary>
     public Task<int> OverdueDocumentsAsync(Staff viewer, CancellationToken cancellationToken)
     {
         var holders = StaffInScope(viewer).Select(s => s.Id);
         var today = clock.Today;
         return db.DocumentCheckouts.Where(c => c.ReturnedOn == null && c.DueOn < today && holders.Contains(c.Document!.HolderId)
                 && !db.DocumentCheckouts.Any(later => later.DocumentId == c.DocumentId && later.Id > c.Id))
-            .Select(c => c.DocumentId).Distinct().CountAsync(cancellationToken);
+            .CountAsync(cancellationToken);
     }
 
     /// <summary>The viewer's own filings, the latest first.</summary>
@@ -92,31 +93,34 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
     public async Task<FilingPage> FilingsAsync(Staff viewer, FilingFilter filter, CancellationToken cancellationToken)
     {
         var query = Matching(viewer, filter);
-        var total = await query.CountAsync(cancellationToken);
+        var perFiler = filter.Sort == FilingSort.Filer
+            ? await query.GroupBy(f => f.FilerId).Select(g => new { FilerId = g.Key, Filings = g.Count() })
+                .ToDictionaryAsync(c => c.FilerId, c => c.Filings, cancellationToken)
+            : null;
+        var total = perFiler?.Values.Sum() ?? await query.CountAsync(cancellationToken);
         var page = Paging.Within(filter.Page, total, FilingFilter.PageSize);
         var skip = (page - 1) * FilingFilter.PageSize;
-        var rows = filter.Sort == FilingSort.Filer
-            ? await ByFilerAsync(query, skip, cancellationToken)
-            : await Rows(Ordered(query, filter.Sort).Skip(skip).Take(FilingFilter.PageSize)).ToListAsync(cancellationToken);
+        var rows = perFiler is null
+            ? await Rows(Ordered(query, filter.Sort).Skip(skip).Take(FilingFilter.PageSize)).ToListAsync(cancellationToken)
+            : await ByFilerAsync(query, perFiler, skip, cancellationToken);
         return new FilingPage(rows, total, filter with { Page = page });
     }
 
     /// <summary>One page in the filers' name order without sorting every matching filing: SQLite has no index to order
-    /// filings by a joined name (30 000 filings: 50 ms a page, bench/README.md). The filings are counted per filer, the
-    /// filers walked in name order to the page (people of one name together, as the full order interleaves them), and only
-    /// those filers' filings sorted.</summary>
-    private async Task<List<FilingRow>> ByFilerAsync(IQueryable<Filing> query, int skip, CancellationToken cancellationToken)
+    /// filings by a joined name (30 000 filings: 50 ms a page, bench/README.md). From the filings counted per filer, the
+    /// filers are walked in name order to the page (people of one name together, as the full order interleaves them), and
+    /// only those filers' filings sorted.</summary>
+    private async Task<List<FilingRow>> ByFilerAsync(
+        IQueryable<Filing> query, Dictionary<int, int> perFiler, int skip, CancellationToken cancellationToken)
     {
-        var counts = await query.GroupBy(f => f.FilerId).Select(g => new { FilerId = g.Key, Filings = g.Count() })
-            .ToDictionaryAsync(c => c.FilerId, c => c.Filings, cancellationToken);
-        var ids = counts.Keys.ToList();
+        var ids = perFiler.Keys.ToList();
         var filers = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name })
             .ToListAsync(cancellationToken);
         var onPage = new List<int>();
         int seen = 0, before = 0;
         foreach (var name in filers.GroupBy(f => f.Name, StringComparer.Ordinal))
         {
-            var filings = name.Sum(f => counts[f.Id]);
+            var filings = name.Sum(f => perFiler[f.Id]);
             if (seen + filings > skip && seen < skip + FilingFilter.PageSize)
             {
                 before = onPage.Count == 0 ? seen : before;
@@ -266,7 +270,7 @@ public sealed class WorkbenchRecords(LianzhengDbContext db, BureauClock clock, I
         {
             var last = checkouts.GetValueOrDefault(d.Id);
             return new DocumentRow(d.Holder!.Name, d.Holder.Section?.Name, d.Type, DocumentNumbers.Mask(d.Number), d.State, last?.DrawnOn, last?.DueOn,
-                last?.ReturnedOn, last is { ReturnedOn: null, DueOn: { } due } && due < today, d.HolderId);
+                last?.ReturnedOn, last is not null && TravelCustodyRules.IsOverdue(last, today), d.HolderId);
         })];
     }
 

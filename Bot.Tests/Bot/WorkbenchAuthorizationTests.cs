@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -59,7 +58,8 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
         var ids = new Dictionary<string, string>
         {
             ["{filing}"] = filing.Id.ToString(CultureInfo.InvariantCulture),
-            ["{project}"] = (await RegisterProjectAsync()).ToString(CultureInfo.InvariantCulture),
+            ["{project}"] = (await AuditScenario.RegisterProjectAsync(_app.Services, "县本级预算执行审计", false, new DateOnly(2026, 12, 7), "陈晓梅", "吴海燕", "朱浩然"))
+                .ToString(CultureInfo.InvariantCulture),
             ["{message}"] = (await FirstMessageAsync()).ToString(CultureInfo.InvariantCulture),
         };
         string Resolved(string path) => ids.Aggregate(path, (p, id) => p.Replace(id.Key, id.Value, StringComparison.Ordinal));
@@ -88,19 +88,6 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    /// <summary>A project registered through the service 登记审计项目 uses: 吴海燕 responsible, 陈晓梅 its team leader, 朱浩然 on it.</summary>
-    private async Task<int> RegisterProjectAsync()
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var staff = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.AsNoTracking().Include(s => s.Roles)
-            .ToDictionaryAsync(s => s.Name);
-        var start = new DateOnly(2026, 12, 7);
-        var project = await scope.ServiceProvider.GetRequiredService<AuditProjectService>().RegisterAsync(staff["王秀兰"],
-            new AuditProjectDraft("县本级预算执行审计", false, start, start.AddDays(7), staff["陈晓梅"].Id, staff["吴海燕"].Id, [staff["朱浩然"].Id]),
-            CancellationToken.None);
-        return project.Id;
     }
 
     /// <summary>The first message the bot sent (the wedding's review notice to 吴海燕).</summary>

@@ -162,14 +162,9 @@ public sealed class WorkbenchProjectsTests : IAsyncDisposable
 
     /// <summary>A project registered by the 廉政监督员 through the service 登记审计项目 uses in chat: 进点 in two days
     /// (the budget audit) or four, 离场 a week later.</summary>
-    private async Task<int> RegisterAsync(string name, bool major, string teamLeader, string leader, string member)
+    private Task<int> RegisterAsync(string name, bool major, string teamLeader, string leader, string member)
     {
         _ = _app.CreateClient();
-        await using var scope = _app.Services.CreateAsyncScope();
-        var staff = await StaffAsync(scope.ServiceProvider);
-        var start = new DateOnly(2026, 12, major ? 3 : 5);
-        var project = await scope.ServiceProvider.GetRequiredService<AuditProjectService>().RegisterAsync(staff["王秀兰"],
-            new AuditProjectDraft(name, major, start, start.AddDays(7), staff[teamLeader].Id, staff[leader].Id, [staff[member].Id]), CancellationToken.None);
-        return project.Id;
+        return AuditScenario.RegisterProjectAsync(_app.Services, name, major, new DateOnly(2026, 12, major ? 3 : 5), teamLeader, leader, member);
     }
 }

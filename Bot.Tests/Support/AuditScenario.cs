@@ -1,3 +1,4 @@
+using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
@@ -28,6 +29,19 @@ public static class AuditScenario
             InvitesManagedObjects = false,
             InvitesSubordinates = false,
         }, submissionKey, CancellationToken.None);
+    }
+
+    /// <summary>An audit project registered by 王秀兰 (廉政监督员) through the service 登记审计项目 uses in chat: 进点 on
+    /// <paramref name="start"/>, 离场 a week later, with its team leader, its responsible 班子成员 and one member.</summary>
+    public static async Task<int> RegisterProjectAsync(
+        IServiceProvider services, string name, bool major, DateOnly start, string teamLeader, string leader, string member)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var staff = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.AsNoTracking().Include(s => s.Roles)
+            .ToDictionaryAsync(s => s.Name);
+        var project = await scope.ServiceProvider.GetRequiredService<AuditProjectService>().RegisterAsync(staff["王秀兰"],
+            new AuditProjectDraft(name, major, start, start.AddDays(7), staff[teamLeader].Id, staff[leader].Id, [staff[member].Id]), CancellationToken.None);
+        return project.Id;
     }
 
     public static async Task<int> ExecuteAsync(string database, string sql)
