@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using Lianzheng.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -17,7 +16,7 @@ public sealed class WorkbenchBrowserTests
     public async Task The_supervisor_goes_from_chat_to_a_filing_and_its_export_and_each_other_role_sees_only_his_scope()
     {
         Prerequisites.RequireChromium();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var address = $"http://127.0.0.1:{port}";
         await using var app = new BotApp(BotApp.NewDatabasePath(), settings: new Dictionary<string, string> { ["Bureau:PublicBaseUrl"] = address });
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
@@ -113,12 +112,5 @@ public sealed class WorkbenchBrowserTests
     {
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= screen.ViewportSize!.Width, $"{page.Url} is {width} px wide on a {screen.ViewportSize.Width} px screen");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -17,45 +17,24 @@ namespace Lianzheng.Tests.Bot;
 /// session is the workbench cookie.</summary>
 public sealed class WorkbenchEntraSignInTests : IAsyncLifetime
 {
-    private const string PublicBaseUrl = "https://lianzheng.example.gov.cn";
-    private const string ZhuObjectId = "6F2C1A0E-8D3B-4C5A-9E7F-112233445566";
-    private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "workbench-test-key" };
+    private const string PublicBaseUrl = EntraBureau.PublicBaseUrl;
+    private const string ZhuObjectId = EntraBureau.ZhuObjectId;
     private readonly HttpClient _entraSide = new(new SocketsHttpHandler { AllowAutoRedirect = false });
+    private EntraBureau _bureau = null!;
     private FakeBotFramework _teams = null!;
     private FakeEntra _entra = null!;
     private BotApp _app = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _teams = await FakeBotFramework.StartAsync();
-        _entra = await FakeEntra.StartAsync(FakeBotFramework.Tenant, _key);
-        var settings = _teams.BotSettings();
-        foreach (var (key, value) in _entra.BotSettings())
-        {
-            settings[key] = value;
-        }
-
-        settings["Bureau:PublicBaseUrl"] = PublicBaseUrl;
-        _app = new BotApp(BotApp.NewDatabasePath(), settings: settings);
-        await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var zhu = await db.Staff.SingleAsync(s => s.EmployeeNo == "A013"); // 朱浩然, linked to his Teams account
-        db.TeamsConversations.Add(new TeamsConversation
-        {
-            TeamsUserId = "29:zhu", AadObjectId = ZhuObjectId.ToLowerInvariant(), TenantId = FakeBotFramework.Tenant, ServiceUrl = _teams.ServiceUrl,
-            BotId = "28:" + FakeBotFramework.AppId, StaffId = zhu.Id, UpdatedAt = DateTimeOffset.UnixEpoch,
-        });
-        db.ChannelIdentities.Add(new ChannelIdentity { StaffId = zhu.Id, Channel = Channels.Teams, ChannelUserId = "29:zhu" });
-        await db.SaveChangesAsync();
+        _bureau = await EntraBureau.StartAsync();
+        (_teams, _entra, _app) = (_bureau.Teams, _bureau.Entra, _bureau.App);
     }
 
     public async ValueTask DisposeAsync()
     {
         _entraSide.Dispose();
-        await _app.DisposeAsync();
-        await _entra.DisposeAsync();
-        await _teams.DisposeAsync();
-        _key.Rsa.Dispose();
+        await _bureau.DisposeAsync();
     }
 
     private WorkbenchBrowser Browser() => WorkbenchBrowser.Anonymous(_app);

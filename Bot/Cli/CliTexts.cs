@@ -73,6 +73,9 @@ internal static class CliTexts
     public const string TeamsPackagePublicBaseUrlDescription =
         "机器人的公网 https 地址（Bureau:PublicBaseUrl）；给出时应用包带“工作台”个人标签页 · the bot's public https address; adds the 工作台 personal tab";
     public const string TeamsWorkbenchTab = "工作台";
+    public const string TeamsPackageEntraClientIdDescription =
+        "标签页登录所用 Entra 应用的客户端 ID（Workbench:Entra:ClientId），默认同 --app-id · the Entra application the tab signs in with, --app-id if not given";
+    public static string TeamsPackageBadEntraClientId(string value) => $"--entra-client-id 必须是 GUID · --entra-client-id must be a GUID: {value}";
     public static string TeamsPackageBadPublicBaseUrl(string value) =>
         $"--public-base-url 必须是 https 地址，如 https://lianzheng.example.gov.cn · --public-base-url must be an https address: {value}";
     public const string TeamsPackageVersionDescription = "应用包版本，默认 1.0.0 · the package version, 1.0.0 if not given";
@@ -108,7 +111,8 @@ internal static class CliTexts
         "从备份恢复数据库后：不核对旧锚点，旧锚点文件改名保存，从当前最新一条重新开始 · " +
         "after restoring a backup: keep the old anchor aside and start a new one";
 
-    public const string TeamsPackageUsage = "用法 Usage: dotnet run --project Bot -- teams-package --app-id <guid> --out <file.zip> [--version 1.0.0] [--public-base-url https://…]";
+    public const string TeamsPackageUsage =
+        "用法 Usage: dotnet run --project Bot -- teams-package --app-id <guid> --out <file.zip> [--version 1.0.0] [--public-base-url https://… [--entra-client-id <guid>]]";
     public static string TeamsPackageBadAppId(string value) => $"--app-id 必须是 GUID（Microsoft App ID）· --app-id must be a GUID: {value}";
     public static string TeamsPackageBadVersion(string value) => $"--version 必须形如 1.0.0 · --version must look like 1.0.0: {value}";
     public static string TeamsPackageWritten(string path) => $"已生成 Teams 应用包 · Teams app package written: {path}";

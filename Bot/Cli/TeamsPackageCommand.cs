@@ -10,9 +10,12 @@ using System.Text.RegularExpressions;
 
 namespace Lianzheng.Bot.Cli;
 
-/// <summary><c>teams-package --app-id &lt;guid&gt; --out &lt;zip&gt; [--version x.y.z] [--public-base-url https://…]</c>: fills the
-/// manifest's placeholders and writes the zip Teams accepts (manifest.json and the two icons at its root). With the public
-/// address, the package also has the 工作台 as a personal tab ({address}/workbench), whose host is a valid domain.</summary>
+/// <summary><c>teams-package --app-id &lt;guid&gt; --out &lt;zip&gt; [--version x.y.z] [--public-base-url https://…]
+/// [--entra-client-id &lt;guid&gt;]</c>: fills the manifest's placeholders and writes the zip Teams accepts (manifest.json and the
+/// two icons at its root). With the public address, the package also has the 工作台 as a personal tab (Teams opens
+/// {address}/workbench/teams, which signs in with Teams), whose host is a valid domain, and the webApplicationInfo Teams
+/// needs to give the tab a token: the Entra application (the bot's own unless --entra-client-id names another, as
+/// Workbench:Entra:ClientId does) and its Application ID URI api://{host}/{client id}.</summary>
 public static partial class TeamsPackageCommand
 {
     /// <summary>Needs neither the bot's configuration nor its database.</summary>
@@ -33,26 +36,30 @@ public static partial class TeamsPackageCommand
         {
             HelpName = "https://…", Description = CliTexts.TeamsPackagePublicBaseUrlDescription, CustomParser = PublicBaseUrl,
         };
+        var entraClientId = new Option<Guid?>("--entra-client-id")
+        {
+            HelpName = "guid", Description = CliTexts.TeamsPackageEntraClientIdDescription, CustomParser = result => Guid(result, CliTexts.TeamsPackageBadEntraClientId),
+        };
         var command = new CliCommand("teams-package", CliTexts.TeamsPackageDescription, CliTexts.TeamsPackageUsage, takesSettings: false)
         {
-            appId, output, version, publicBaseUrl,
+            appId, output, version, publicBaseUrl, entraClientId,
         };
         CliSyntax.Require(command, appId);
         CliSyntax.Require(command, output);
-        command.SetAction(parse => WriteAsync(
-            parse.InvocationConfiguration.Output, parse.GetValue(appId)!.Value, parse.GetValue(output)!, parse.GetValue(version)!, parse.GetValue(publicBaseUrl)));
+        command.SetAction(parse => WriteAsync(parse.InvocationConfiguration.Output, parse.GetValue(appId)!.Value, parse.GetValue(output)!,
+            parse.GetValue(version)!, parse.GetValue(publicBaseUrl), parse.GetValue(entraClientId)));
         return command;
     }
 
-    private static async Task<int> WriteAsync(TextWriter console, Guid guid, string output, string version, Uri? publicBaseUrl)
+    private static async Task<int> WriteAsync(TextWriter console, Guid guid, string output, string version, Uri? publicBaseUrl, Guid? entraClientId)
     {
-        await File.WriteAllBytesAsync(output, Build(guid, version, publicBaseUrl));
+        await File.WriteAllBytesAsync(output, Build(guid, version, publicBaseUrl, entraClientId));
         await console.WriteLineAsync(CliTexts.TeamsPackageWritten(Path.GetFullPath(output)));
         return 0;
     }
 
     /// <summary>The manifest with its placeholders filled; with the public address, the 工作台 tab too.</summary>
-    public static string Manifest(Guid appId, string version, Uri? publicBaseUrl = null)
+    public static string Manifest(Guid appId, string version, Uri? publicBaseUrl = null, Guid? entraClientId = null)
     {
         var manifest = Resource("manifest.json", stream => new StreamReader(stream).ReadToEnd())
             .Replace("{{APP_ID}}", appId.ToString("D"), StringComparison.Ordinal)
@@ -64,24 +71,29 @@ public static partial class TeamsPackageCommand
 
         var json = JsonNode.Parse(manifest)!.AsObject();
         var workbench = publicBaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/workbench";
-        // Teams shows contentUrl in its frame; websiteUrl is what "open in browser" opens.
+        // Teams shows contentUrl in its frame (the page that signs in with Teams); websiteUrl is what "open in browser" opens.
         json["staticTabs"] = new JsonArray(new JsonObject
         {
-            ["entityId"] = "workbench", ["name"] = CliTexts.TeamsWorkbenchTab, ["contentUrl"] = workbench, ["websiteUrl"] = workbench,
+            ["entityId"] = "workbench", ["name"] = CliTexts.TeamsWorkbenchTab, ["contentUrl"] = workbench + "/teams", ["websiteUrl"] = workbench,
             ["scopes"] = new JsonArray("personal"),
         });
+        var client = (entraClientId ?? appId).ToString("D");
+        json["webApplicationInfo"] = new JsonObject
+        {
+            ["id"] = client, ["resource"] = Workbench.TeamsTabTokens.ResourceUri(publicBaseUrl, client),
+        };
         json["validDomains"] = new JsonArray(publicBaseUrl.IsDefaultPort ? publicBaseUrl.Host : publicBaseUrl.Authority);
         return json.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
     }
 
-    public static byte[] Build(Guid appId, string version, Uri? publicBaseUrl = null)
+    public static byte[] Build(Guid appId, string version, Uri? publicBaseUrl = null, Guid? entraClientId = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             using (var writer = new StreamWriter(zip.CreateEntry("manifest.json").Open()))
             {
-                writer.Write(Manifest(appId, version, publicBaseUrl));
+                writer.Write(Manifest(appId, version, publicBaseUrl, entraClientId));
             }
 
             foreach (var icon in new[] { "color.png", "outline.png" })
@@ -101,19 +113,21 @@ public static partial class TeamsPackageCommand
         return read(stream);
     }
 
-    private static Guid? AppId(ArgumentResult result)
+    private static Guid? AppId(ArgumentResult result) => Guid(result, CliTexts.TeamsPackageBadAppId);
+
+    private static Guid? Guid(ArgumentResult result, Func<string, string> refusal)
     {
         if (result.Tokens is not [var token])
         {
             return null; // no value, or several: System.CommandLine reports it
         }
 
-        if (Guid.TryParse(token.Value, out var guid))
+        if (System.Guid.TryParse(token.Value, out var guid))
         {
             return guid;
         }
 
-        result.AddError(CliTexts.TeamsPackageBadAppId(token.Value));
+        result.AddError(refusal(token.Value));
         return null;
     }
 

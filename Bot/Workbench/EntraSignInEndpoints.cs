@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Lianzheng.Bot.Teams;
 using Lianzheng.Core.Time;
 using Lianzheng.Core.Workbench;
@@ -119,14 +120,7 @@ internal static partial class EntraSignInEndpoints
     /// The request ends here either way, so that the scheme never writes a cookie of its own.</summary>
     private static async Task TokenValidatedAsync(TokenValidatedContext context)
     {
-        var principal = context.Principal!;
-        // Only a member account's sign-in name is the bureau tenant's own; a guest (B2B, an "idp" claim naming his home)
-        // brings an address he chose elsewhere, so he is matched by the object id of a linked Teams account alone.
-        List<string> emails = principal.FindFirst("idp") is null
-            ? [.. EmailClaims.Select(type => principal.FindFirst(type)?.Value).OfType<string>()]
-            : [];
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<WorkbenchAccounts>();
-        var staffId = await accounts.ByEntraAsync(principal.FindFirst("oid")?.Value, emails, context.HttpContext.RequestAborted);
+        var staffId = await MatchAsync(context.HttpContext, (ClaimsIdentity)context.Principal!.Identity!);
         context.HandleResponse();
         if (staffId is null)
         {
@@ -138,6 +132,18 @@ internal static partial class EntraSignInEndpoints
 
         await WorkbenchSession.StartAsync(context.HttpContext, staffId.Value);
         context.Response.Redirect("/workbench");
+    }
+
+    /// <summary>The active staff member an Entra ID account is: the one whose linked Teams account has its object id, or
+    /// else the one the directory gives its sign-in name as email. Only a member account's sign-in name is the bureau
+    /// tenant's own; a guest (B2B, an "idp" claim naming his home) brings an address he chose elsewhere, so he is matched
+    /// by the object id of a linked Teams account alone.</summary>
+    public static Task<int?> MatchAsync(HttpContext http, ClaimsIdentity account)
+    {
+        List<string> emails = account.FindFirst("idp") is null
+            ? [.. EmailClaims.Select(type => account.FindFirst(type)?.Value).OfType<string>()]
+            : [];
+        return http.RequestServices.GetRequiredService<WorkbenchAccounts>().ByEntraAsync(account.FindFirst("oid")?.Value, emails, http.RequestAborted);
     }
 
     private static ILogger Logger(HttpContext http) => http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(EntraSignInEndpoints));

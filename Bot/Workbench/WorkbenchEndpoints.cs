@@ -14,11 +14,22 @@ using Microsoft.Extensions.WebEncoders;
 
 namespace Lianzheng.Bot.Workbench;
 
-/// <summary>The 工作台 under /workbench: Razor Pages (server-rendered, no script, nothing from elsewhere) behind a cookie
-/// session (<see cref="WorkbenchSession"/>) opened by a one-time link from chat. Unauthenticated requests are sent to /workbench/login and see no data.</summary>
+/// <summary>The 工作台 under /workbench: Razor Pages (server-rendered, no script but on the Teams tab's sign-in page, nothing
+/// from elsewhere) behind a cookie session (<see cref="WorkbenchSession"/>) opened by a one-time link from chat, WeCom, Entra
+/// ID or Teams in its tab. Unauthenticated requests are sent to /workbench/login and see no data.</summary>
 internal static class WorkbenchEndpoints
 {
+    /// <summary>The session of a browser of its own (the link from chat, WeCom, Entra ID): SameSite=Lax.</summary>
     public const string Scheme = CookieAuthenticationDefaults.AuthenticationScheme;
+
+    /// <summary>The session inside the Teams tab, a page framed by Teams: SameSite=None, Secure, Partitioned.</summary>
+    public const string TabScheme = "workbench-tab";
+
+    /// <summary>Whichever of the two the request carries: the tab's cookie when it has it (only Teams's frame does).</summary>
+    public const string SessionScheme = "workbench";
+
+    public const string SessionCookie = "lianzheng.workbench";
+    public const string TabCookie = "lianzheng.workbench.tab";
 
     /// <summary>Sign-in attempts per client address and minute: a person opens one link; whoever tries tickets is slowed.</summary>
     public const int SignInsPerMinute = 20;
@@ -33,29 +44,40 @@ internal static class WorkbenchEndpoints
             options.Conventions.AuthorizeFolder("/workbench");
             options.Conventions.AllowAnonymousToPage("/workbench/Login");
             options.Conventions.AllowAnonymousToPage("/workbench/SignIn");
+            options.Conventions.AllowAnonymousToPage("/workbench/Teams");
         });
-        var authentication = builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, _ => { });
+        var authentication = builder.Services.AddAuthentication(SessionScheme)
+            .AddPolicyScheme(SessionScheme, null, policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Cookies.ContainsKey(TabCookie) ? TabScheme : Scheme)
+            .AddCookie(Scheme, _ => { })
+            .AddCookie(TabScheme, _ => { });
         builder.AddEntraSignIn(authentication);
+        builder.Services.AddTeamsTabSignIn();
         builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<WorkbenchOptions>, IOptions<BureauOptions>>((cookie, workbench, bureau) =>
         {
-            cookie.Cookie.Name = "lianzheng.workbench";
-            cookie.Cookie.HttpOnly = true;
+            Session(cookie, workbench.Value);
+            cookie.Cookie.Name = SessionCookie;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             // Secure whenever the public address is https: behind a proxy that ends TLS the bot itself sees plain http.
             cookie.Cookie.SecurePolicy = SecureCookies(bureau.Value)
                 ? CookieSecurePolicy.Always
                 : CookieSecurePolicy.SameAsRequest;
-            cookie.Cookie.Path = "/workbench";
-            cookie.ExpireTimeSpan = workbench.Value.SessionLifetime;
-            cookie.SlidingExpiration = true;
             cookie.LoginPath = "/workbench/login";
-            cookie.LogoutPath = "/workbench/signout";
-            cookie.AccessDeniedPath = "/workbench/login";
-            // The login redirect stays on the address the browser used: a relative Location, not one built from the Host
-            // the bot sees (behind a reverse proxy without forwarded headers that would be the proxy's upstream address).
-            cookie.Events.OnRedirectToLogin = RedirectWithinSite;
-            cookie.Events.OnRedirectToAccessDenied = RedirectWithinSite;
         });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(TabScheme).Configure<IOptions<WorkbenchOptions>>((cookie, workbench) =>
+        {
+            Session(cookie, workbench.Value);
+            // Sent in Teams's frame (another site's page), so SameSite=None, which browsers take only with Secure; Partitioned
+            // (CHIPS) keeps it in the jar of pages under Teams, where browsers that block third-party cookies still keep it.
+            cookie.Cookie.Name = TabCookie;
+            cookie.Cookie.SameSite = SameSiteMode.None;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.Extensions.Add("Partitioned");
+            // An ended session in the tab signs in again with Teams, with no page to pass through.
+            cookie.LoginPath = TeamsTabSignInEndpoints.PagePath;
+        });
+        // The antiforgery cookie goes with the session: in Teams's frame it must be sent there too.
+        builder.Services.PostConfigure<AntiforgeryOptions>(options => options.Cookie = new TabAwareCookie(options.Cookie));
         builder.Services.AddAuthorization();
         builder.Services.AddWeComSignIn();
         builder.Services.AddSingleton<ExportWriter>();
@@ -70,6 +92,20 @@ internal static class WorkbenchEndpoints
                 context.Request.Path.StartsWithSegments(EntraSignInEndpoints.CallbackPath) ? PerAddress(context, "entra:") : RateLimitPartition.GetNoLimiter(""));
         });
         return builder;
+    }
+
+    private static void Session(CookieAuthenticationOptions cookie, WorkbenchOptions workbench)
+    {
+        cookie.Cookie.HttpOnly = true;
+        cookie.Cookie.Path = "/workbench";
+        cookie.ExpireTimeSpan = workbench.SessionLifetime;
+        cookie.SlidingExpiration = true;
+        cookie.LogoutPath = "/workbench/signout";
+        cookie.AccessDeniedPath = "/workbench/login";
+        // The login redirect stays on the address the browser used: a relative Location, not one built from the Host
+        // the bot sees (behind a reverse proxy without forwarded headers that would be the proxy's upstream address).
+        cookie.Events.OnRedirectToLogin = RedirectWithinSite;
+        cookie.Events.OnRedirectToAccessDenied = RedirectWithinSite;
     }
 
     private static RateLimitPartition<string> PerAddress(HttpContext context, string prefix) =>
@@ -92,13 +128,20 @@ internal static class WorkbenchEndpoints
 
     public static WebApplication MapWorkbench(this WebApplication app)
     {
+        var framedBy = TeamsTabSignInEndpoints.Offered(app.Configuration)
+            ? string.Join(' ', app.Services.GetRequiredService<IOptions<WorkbenchTeamsTabOptions>>().Value.ResolvedHostOrigins)
+            : null;
+        var pages = ContentPolicy(framedBy, script: false);
+        var tab = ContentPolicy(framedBy, script: true);
         app.Use((context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/workbench"))
+            var path = context.Request.Path;
+            if (path.StartsWithSegments("/workbench") && !path.StartsWithSegments(TeamsTabSignInEndpoints.AssetsPath))
             {
+                var policy = path.StartsWithSegments(TeamsTabSignInEndpoints.PagePath) ? tab : pages;
                 context.Response.OnStarting(() =>
                 {
-                    ApplyHeaders(context.Response);
+                    PageHeaders.Apply(context.Response, policy, framedBy is not null);
                     return Task.CompletedTask;
                 });
             }
@@ -110,14 +153,18 @@ internal static class WorkbenchEndpoints
         app.MapPost("/workbench/signout", SignOutAsync);
         app.MapWeComSignIn();
         app.MapEntraSignIn();
+        app.MapTeamsTabSignIn();
         app.MapRazorPages();
         return app;
     }
 
-    /// <summary>No script, nothing from elsewhere, not framed; and no Referer, which would carry a sign-in link's ticket
-    /// (used, but still) to wherever a page links; never cached, as every page holds personal records.</summary>
-    private static void ApplyHeaders(HttpResponse response) => PageHeaders.Apply(response,
-        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    /// <summary>No script (but TeamsJS and the tab's own on the tab's page, which may reach only the bot: TeamsJS's fetch of
+    /// Microsoft's list of Teams hosts is refused, and it keeps the list it carries), nothing from elsewhere, framed by Teams alone when
+    /// the tab is offered and else by nobody; and no Referer, which would carry a sign-in link's ticket (used, but still) to
+    /// wherever a page links; never cached, as every page holds personal records.</summary>
+    private static string ContentPolicy(string? framedBy, bool script) =>
+        "default-src 'none'; " + (script ? "script-src 'self'; connect-src 'self'; " : "")
+        + "style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors " + (framedBy ?? "'none'");
 
     private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery)
     {
@@ -127,6 +174,7 @@ internal static class WorkbenchEndpoints
         }
 
         await http.SignOutAsync(Scheme);
+        await http.SignOutAsync(TabScheme);
         return Results.Redirect("/workbench/login?signedout=1");
     }
 }

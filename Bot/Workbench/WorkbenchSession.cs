@@ -7,14 +7,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lianzheng.Bot.Workbench;
 
 /// <summary>The one session of the 工作台, whichever way in opened it (the link from chat, WeCom, Entra ID): the workbench
-/// cookie naming the staff member, nothing else.</summary>
+/// cookie naming the staff member, nothing else. In the Teams tab it is the tab's cookie, for a page framed by Teams.</summary>
 internal static class WorkbenchSession
 {
-    public static Task StartAsync(HttpContext http, int staffId)
+    public static Task StartAsync(HttpContext http, int staffId, bool inTeamsTab = false)
     {
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, staffId.ToString(CultureInfo.InvariantCulture))], WorkbenchEndpoints.Scheme);
-        return http.SignInAsync(WorkbenchEndpoints.Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
+        var scheme = inTeamsTab ? WorkbenchEndpoints.TabScheme : WorkbenchEndpoints.Scheme;
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, staffId.ToString(CultureInfo.InvariantCulture))], scheme);
+        return http.SignInAsync(scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
     }
 
     /// <summary>Back to the login page, which says why in Chinese.</summary>

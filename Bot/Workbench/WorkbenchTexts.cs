@@ -27,6 +27,17 @@ public static class WorkbenchTexts
     public const string ByEntra = "Microsoft 账号（Entra ID）";
     public const string EntraHowTo = "使用本单位的 Microsoft 365 账号（与 Teams 相同的账号）登录。";
     public const string EntraSignIn = "Microsoft 账号登录";
+    public const string ByTeamsTab = "Teams 标签页";
+    public const string TeamsTabHowTo = "在 Teams 中打开廉政助手的“工作台”标签页，即以您的 Teams 账号自动登录，无需其他操作。";
+    public const string TeamsTabSignIn = "以 Teams 账号登录";
+    public const string TeamsTabTitle = "在 Teams 中登录工作台";
+    public const string TeamsTabWorking = "正在以您的 Teams 账号登录工作台……";
+    public const string TeamsTabOutside = "此页面是 Teams 中廉政助手“工作台”标签页的入口，需要在 Teams 中打开。在浏览器中请使用其他登录方式。";
+    public const string TeamsTabFailed = "Teams 未能提供您的登录凭据，请稍后重试；首次使用时请按 Teams 的提示同意授权，或在聊天中发送“工作台”获取登录链接。Teams 返回：";
+    public const string TeamsTabRefused = "Teams 提供的登录凭据无效或已过期，已拒绝。请关闭标签页后重新打开；仍不能登录时，请在聊天中发送“工作台”获取登录链接。";
+    public const string TeamsTabForeign = "登录请求不是从工作台的页面发出的，已拒绝。";
+    public const string TeamsTabNoScript = "工作台的 Teams 标签页要用脚本完成 Teams 登录，当前已禁用脚本。也可以在聊天中发送“工作台”获取登录链接。";
+    public const string OtherWays = "其他登录方式";
     public static string LoginLinkRules(int ticketMinutes, string session) =>
         $"链接 {ticketMinutes} 分钟内有效，只能使用一次，仅限本人使用。登录后无操作 {session}自动退出。";
     public static string Duration(TimeSpan span) => span.TotalHours >= 1 && span.Minutes == 0 ? $"{(int)span.TotalHours} 小时" : $"{(int)span.TotalMinutes} 分钟";

@@ -13,7 +13,8 @@ namespace Lianzheng.Fakes;
 /// <summary>An OpenID Connect provider on 127.0.0.1 shaped like Entra ID's v2.0 endpoints of one tenant: the discovery
 /// document, the JWKS of the signing key it is given, an authorize endpoint that signs in <see cref="SignedInAccount"/> at
 /// once and sends the browser back with a code (response_mode=query), and a token endpoint that redeems the code once,
-/// for the client, its secret, the same redirect URI and the PKCE verifier, with an RS256 id_token.</summary>
+/// for the client, its secret, the same redirect URI and the PKCE verifier, with an RS256 id_token. It also serves the
+/// tenant's v1.0 document and issues, with the same key, the access tokens Teams gives a tab (<see cref="TabToken"/>).</summary>
 public sealed class FakeEntra : IAsyncDisposable
 {
     public const string ClientId = "00000000-0000-0000-0000-00000000c11e";
@@ -74,19 +75,64 @@ public sealed class FakeEntra : IAsyncDisposable
                 ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
                 ["scopes_supported"] = new JsonArray("openid", "profile", "email", "offline_access"),
             }));
-            app.MapGet("/{tenant}/discovery/v2.0/keys", (string tenant, HttpRequest _) =>
+            // The v1.0 document of the same tenant: the issuer of v1.0 access tokens (an application registration's default).
+            app.MapGet("/{tenant}/.well-known/openid-configuration", (string tenant, HttpRequest _) => Results.Json(new JsonObject
             {
-                var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(fake!._key);
-                return Results.Json(new JsonObject
-                {
-                    ["keys"] = new JsonArray(new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E }),
-                });
-            });
+                ["issuer"] = fake!.V1Issuer,
+                ["authorization_endpoint"] = $"{fake.BaseUrl}/{fake.Tenant}/oauth2/authorize",
+                ["token_endpoint"] = $"{fake.BaseUrl}/{fake.Tenant}/oauth2/token",
+                ["jwks_uri"] = $"{fake.BaseUrl}/{fake.Tenant}/discovery/keys",
+                ["response_types_supported"] = new JsonArray("code", "id_token"),
+                ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+            }));
+            app.MapGet("/{tenant}/discovery/keys", (string tenant, HttpRequest _) => fake!.Keys());
+            app.MapGet("/{tenant}/discovery/v2.0/keys", (string tenant, HttpRequest _) =>
+                fake!.Keys());
             app.MapGet("/{tenant}/oauth2/v2.0/authorize", (string tenant, HttpRequest request) => fake!.Authorize(request.Query));
             app.MapPost("/{tenant}/oauth2/v2.0/token", async (string tenant, HttpRequest request) => fake!.Redeem(await request.ReadFormAsync()));
         });
         fake = new FakeEntra(app, baseUrl, tenant, key);
         return fake;
+    }
+
+    /// <summary>The issuer of the tenant's v1.0 tokens, as Entra ID names it.</summary>
+    public string V1Issuer => $"https://sts.windows.net/{Tenant}/";
+
+    /// <summary>The Teams client that asks for a tab's token (Teams web's client id).</summary>
+    public const string TeamsWebClientId = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346";
+
+    /// <summary>An access token such as Teams gives a tab (authentication.getAuthToken) for the account: for
+    /// <paramref name="audience"/> (the application's client id in a v2.0 token, its Application ID URI in a v1.0 one),
+    /// granting <paramref name="scope"/>, valid from <paramref name="issuedAt"/> (now) for an hour.</summary>
+    public string TabToken(string objectId, string upn, string audience, int version = 2, string scope = "access_as_user", DateTime? issuedAt = null)
+    {
+        var now = issuedAt ?? TimeProvider.System.GetUtcNow().UtcDateTime;
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = version == 1 ? V1Issuer : Authority,
+            Audience = audience,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddHours(1),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim("oid", objectId), new Claim("tid", Tenant), new Claim("scp", scope), new Claim("name", upn), new Claim("sub", "pairwise-" + objectId),
+                .. version == 1
+                    ? [new Claim("upn", upn), new Claim("appid", TeamsWebClientId), new Claim("ver", "1.0")]
+                    : new[] { new Claim("preferred_username", upn), new Claim("azp", TeamsWebClientId), new Claim("ver", "2.0") },
+                .. GuestIdentityProvider is { } idp ? [new Claim("idp", idp)] : Array.Empty<Claim>(),
+            ]),
+            SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+
+    private IResult Keys()
+    {
+        var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(_key);
+        return Results.Json(new JsonObject
+        {
+            ["keys"] = new JsonArray(new JsonObject { ["kty"] = "RSA", ["use"] = "sig", ["kid"] = jwk.Kid, ["n"] = jwk.N, ["e"] = jwk.E }),
+        });
     }
 
     private IResult Authorize(IQueryCollection query)

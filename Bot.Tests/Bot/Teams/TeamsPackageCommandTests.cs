@@ -34,8 +34,9 @@ public sealed class TeamsPackageCommandTests
     public async Task With_the_public_address_the_package_has_the_workbench_as_a_personal_tab_valid_against_the_schema()
     {
         var output = Path.Combine(Directory.CreateTempSubdirectory("teams-package-").FullName, "lianzheng.zip");
+        var appId = Guid.NewGuid();
         Assert.Equal(0, await CliVerbs.RunAsync(
-            ["teams-package", "--app-id", Guid.NewGuid().ToString(), "--out", output, "--public-base-url", "https://lianzheng.example.gov.cn/"]));
+            ["teams-package", "--app-id", appId.ToString(), "--out", output, "--public-base-url", "https://lianzheng.example.gov.cn/"]));
 
         using var zip = ZipFile.OpenRead(output);
         var manifest = await new StreamReader(zip.GetEntry("manifest.json")!.Open()).ReadToEndAsync();
@@ -45,14 +46,33 @@ public sealed class TeamsPackageCommandTests
         var json = System.Text.Json.Nodes.JsonNode.Parse(manifest)!;
         var tab = Assert.Single(json["staticTabs"]!.AsArray())!;
         Assert.Equal("工作台", tab["name"]!.GetValue<string>());
-        Assert.Equal("https://lianzheng.example.gov.cn/workbench", tab["contentUrl"]!.GetValue<string>());
+        Assert.Equal("https://lianzheng.example.gov.cn/workbench/teams", tab["contentUrl"]!.GetValue<string>()); // signs in with Teams
         Assert.Equal("https://lianzheng.example.gov.cn/workbench", tab["websiteUrl"]!.GetValue<string>());
         Assert.Equal(["personal"], tab["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
         Assert.Equal(["lianzheng.example.gov.cn"], json["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
+        // Teams gives the tab a token for the bot's Entra application (unless another is named) and its Application ID URI.
+        Assert.Equal(appId.ToString("D"), json["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://lianzheng.example.gov.cn/{appId:D}", json["webApplicationInfo"]!["resource"]!.GetValue<string>());
         Assert.Contains("廉政助手", manifest, StringComparison.Ordinal); // Chinese kept as itself
         Assert.Equal(0, await CliVerbs.RunAsync(["teams-package", "--app-id", Guid.NewGuid().ToString(), "--out", output]));
         using var plain = ZipFile.OpenRead(output);
         Assert.DoesNotContain("staticTabs", await new StreamReader(plain.GetEntry("manifest.json")!.Open()).ReadToEndAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_tab_may_sign_in_with_an_Entra_application_other_than_the_bots()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("teams-package-").FullName, "lianzheng.zip");
+        var client = Guid.NewGuid();
+        Assert.Equal(0, await CliVerbs.RunAsync(["teams-package", "--app-id", Guid.NewGuid().ToString(), "--out", output,
+            "--public-base-url", "https://lianzheng.example.gov.cn:8443", "--entra-client-id", client.ToString()]));
+        using var zip = ZipFile.OpenRead(output);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await new StreamReader(zip.GetEntry("manifest.json")!.Open()).ReadToEndAsync())!;
+        Assert.Equal(client.ToString("D"), json["webApplicationInfo"]!["id"]!.GetValue<string>());
+        Assert.Equal($"api://lianzheng.example.gov.cn:8443/{client:D}", json["webApplicationInfo"]!["resource"]!.GetValue<string>());
+        Assert.Equal(2, await CliVerbs.RunAsync(["teams-package", "--app-id", Guid.NewGuid().ToString(), "--out", output + "2",
+            "--public-base-url", "https://lianzheng.example.gov.cn", "--entra-client-id", "not-a-guid"]));
+        Assert.False(File.Exists(output + "2"));
     }
 
     [Fact]

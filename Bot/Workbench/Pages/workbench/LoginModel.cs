@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Lianzheng.Bot.Workbench.Pages;
 
 /// <summary>/workbench/login: the ways in that are configured (the one-time link from chat; WeCom, in its app or by QR
-/// code on a desktop; Entra ID when Teams is on), and why a sign-in was refused.</summary>
+/// code on a desktop; Entra ID and the Teams tab when Teams is on), and why a sign-in was refused.</summary>
 public sealed class LoginModel(IOptions<WorkbenchOptions> options, IOptions<WeComOptions> wecom, IOptions<TeamsOptions> teams, IOptions<WorkbenchEntraOptions> entra) : PageModel
 {
     public string Rules =>
@@ -22,6 +22,10 @@ public sealed class LoginModel(IOptions<WorkbenchOptions> options, IOptions<WeCo
     public bool InWeCom => WeComSignInEndpoints.IsInWeCom(Request);
 
     public bool Entra => entra.Value.Enabled(teams.Value);
+
+    /// <summary>Shown in a frame (the Teams tab after its session ended, or one that never started): Entra ID's pages refuse
+    /// to be framed, so the way in there is the tab's own sign-in.</summary>
+    public bool Framed => Request.Headers["Sec-Fetch-Dest"] == "iframe";
 
     public string? Refusal { get; private set; }
 

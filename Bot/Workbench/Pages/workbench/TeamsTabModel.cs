@@ -1,0 +1,16 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Lianzheng.Bot.Workbench.Pages;
+
+/// <summary>/workbench/teams, the page Teams opens in the 工作台 tab: its script signs in with Teams
+/// (<see cref="TeamsTabSignInEndpoints"/>). Not there (404) when the tab is not offered.</summary>
+public sealed class TeamsTabModel(IConfiguration configuration, IOptions<WorkbenchTeamsTabOptions> options) : PageModel
+{
+    /// <summary>The Teams hosts TeamsJS is to listen to, as JSON for the script.</summary>
+    public string HostOrigins => JsonSerializer.Serialize(options.Value.ResolvedHostOrigins);
+
+    public IActionResult OnGet() => TeamsTabSignInEndpoints.Offered(configuration) ? Page() : NotFound();
+}
