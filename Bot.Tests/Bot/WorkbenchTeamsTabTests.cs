@@ -24,15 +24,20 @@ public sealed class WorkbenchTeamsTabTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _bureau.DisposeAsync();
 
-    private string ZhuToken(int version = 2, string? audience = null, string scope = "access_as_user", DateTime? issuedAt = null) =>
+    private string ZhuToken(int version = 2, string? audience = null, string scope = "access_as_user", DateTime? issuedAt = null,
+        string client = FakeEntra.TeamsWebClientId) =>
         _bureau.Entra.TabToken(EntraBureau.ZhuObjectId, "zhu.haoran@tenant.example",
-            audience ?? (version == 2 ? FakeEntra.ClientId : $"api://lianzheng.example.gov.cn/{FakeEntra.ClientId}"), version, scope, issuedAt);
+            audience ?? (version == 2 ? FakeEntra.ClientId : $"api://lianzheng.example.gov.cn/{FakeEntra.ClientId}"), version, scope, issuedAt, client);
 
     /// <summary>What the tab's script posts, from the page's own origin.</summary>
-    private static async Task<HttpResponseMessage> PostTokenAsync(WorkbenchBrowser browser, string token, string origin = Origin, string? site = "same-origin")
+    private static async Task<HttpResponseMessage> PostTokenAsync(WorkbenchBrowser browser, string token, string? origin = Origin, string? site = "same-origin")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/workbench/signin/teams") { Content = JsonContent.Create(new { token }) };
-        request.Headers.Add("Origin", origin);
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
         if (site is not null)
         {
             request.Headers.Add("Sec-Fetch-Site", site);
@@ -109,6 +114,18 @@ public sealed class WorkbenchTeamsTabTests : IAsyncLifetime
             Assert.Contains("secure", antiforgery, StringComparison.Ordinal);
         }
 
+        // Teams reopens the tab with the session still open: straight on, without asking Teams again.
+        var (reopened, onTo, _) = await browser.GetAsync("/workbench/teams");
+        Assert.Equal((HttpStatusCode.Redirect, "/workbench"), (reopened, onTo));
+
+        using (var framed = await browser.GetResponseAsync("/workbench/me"))
+        {
+            // A page with a form (退出登录) is framed by Teams too: no X-Frame-Options (antiforgery's SAMEORIGIN included).
+            Assert.Contains("<form method=\"post\" action=\"/workbench/signout\">", await framed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+                StringComparison.Ordinal);
+            Assert.False(framed.Headers.Contains("X-Frame-Options"), "X-Frame-Options keeps Teams from framing a page with a form.");
+        }
+
         await browser.GetAsync("/workbench/me");
         var (signedOut, location, _) = await browser.PostAsync("/workbench/signout", []);
         Assert.Equal((HttpStatusCode.Redirect, "/workbench/login?signedout=1"), (signedOut, location));
@@ -131,6 +148,11 @@ public sealed class WorkbenchTeamsTabTests : IAsyncLifetime
     [InlineData("signed by another key", "key")]
     [InlineData("from another tenant", "issuer")]
     [InlineData("not a token", "garbage")]
+    [InlineData("three parts, none of them a token", "parts")]
+    [InlineData("unsigned (alg none)", "unsigned")]
+    [InlineData("asked for by an application that is not a Teams client", "client")]
+    [InlineData("an audience of another host's URI", "uri")]
+    [InlineData("a v1.0 token of another tenant", "v1 issuer")]
     public async Task A_token_that_is_not_the_tenants_for_this_application_opens_nothing(string _, string what)
     {
         var token = what switch
@@ -140,11 +162,29 @@ public sealed class WorkbenchTeamsTabTests : IAsyncLifetime
             "expired" => ZhuToken(issuedAt: TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(-2)),
             "key" => Signed(_bureau.Entra.Authority, new RsaSecurityKey(RSA.Create(2048)) { KeyId = "workbench-test-key" }), // not the tenant's
             "issuer" => Signed("https://login.microsoftonline.com/99999999-8888-7777-6666-555555555555/v2.0", _bureau.Key), // another tenant
+            "parts" => "a.b.c",
+            "unsigned" => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+            {
+                Issuer = _bureau.Entra.Authority, Audience = FakeEntra.ClientId, Expires = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(1),
+                Subject = new ClaimsIdentity([new Claim("oid", EntraBureau.ZhuObjectId), new Claim("scp", "access_as_user"), new Claim("azp", FakeEntra.TeamsWebClientId)]),
+            }),
+            "client" => ZhuToken(client: "deadbeef-0000-4000-8000-000000000001"),
+            "uri" => ZhuToken(version: 1, audience: $"api://elsewhere.example/{FakeEntra.ClientId}"),
+            "v1 issuer" => Signed("https://sts.windows.net/99999999-8888-7777-6666-555555555555/", _bureau.Key),
             _ => "eyJhbGciOi.not-a-token",
         };
         var browser = WorkbenchBrowser.Anonymous(_bureau.App);
         using var answer = await PostTokenAsync(browser, token);
         await AssertRefusedAsync(browser, answer, HttpStatusCode.Unauthorized, "Teams 提供的登录凭据无效或已过期");
+    }
+
+    [Fact]
+    public async Task When_Entra_IDs_documents_cannot_be_read_the_tab_is_told_to_try_again_later()
+    {
+        await _bureau.Entra.DisposeAsync(); // before the bot ever read them
+        var browser = WorkbenchBrowser.Anonymous(_bureau.App);
+        using var answer = await PostTokenAsync(browser, ZhuToken());
+        await AssertRefusedAsync(browser, answer, HttpStatusCode.ServiceUnavailable, "暂时无法连接 Microsoft 登录服务");
     }
 
     [Fact]
@@ -168,6 +208,16 @@ public sealed class WorkbenchTeamsTabTests : IAsyncLifetime
         using (var crossSite = await PostTokenAsync(browser, ZhuToken(), site: "cross-site"))
         {
             await AssertRefusedAsync(browser, crossSite, HttpStatusCode.Forbidden, "不是从工作台的页面发出的");
+        }
+
+        using (var sameSite = await PostTokenAsync(browser, ZhuToken(), site: "same-site"))
+        {
+            await AssertRefusedAsync(browser, sameSite, HttpStatusCode.Forbidden, "不是从工作台的页面发出的");
+        }
+
+        using (var noOrigin = await PostTokenAsync(browser, ZhuToken(), origin: null, site: null))
+        {
+            await AssertRefusedAsync(browser, noOrigin, HttpStatusCode.Forbidden, "不是从工作台的页面发出的");
         }
 
         using var form = new HttpRequestMessage(HttpMethod.Post, "/workbench/signin/teams")
@@ -221,6 +271,7 @@ public sealed class WorkbenchTeamsTabTests : IAsyncLifetime
     [InlineData("https://teams.microsoft.com/")]
     [InlineData("http://teams.example.com")]
     [InlineData("https://teams.microsoft.com; script-src *")]
+    [InlineData("https://*.com")]
     public async Task A_host_origin_that_is_not_an_https_origin_is_refused_at_start(string origin)
     {
         var settings = _bureau.Teams.BotSettings();
@@ -237,7 +288,7 @@ public sealed class WorkbenchTeamsTabTests : IAsyncLifetime
         Issuer = issuer,
         Audience = FakeEntra.ClientId,
         Expires = TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(1),
-        Subject = new ClaimsIdentity([new Claim("oid", EntraBureau.ZhuObjectId), new Claim("scp", "access_as_user")]),
+        Subject = new ClaimsIdentity([new Claim("oid", EntraBureau.ZhuObjectId), new Claim("scp", "access_as_user"), new Claim("azp", FakeEntra.TeamsWebClientId)]),
         SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
     });
 }

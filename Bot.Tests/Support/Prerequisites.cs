@@ -17,6 +17,9 @@ internal static class Prerequisites
         }
 
         Assert.SkipUnless(present, $"Browser test skipped: Debian's chromium is not installed at {ChromiumPath} (apt-get install chromium).");
+        // What a page is expected to show is waited for up to 30 s, not Playwright's 5: with the whole suite on 2 cores, a
+        // page's request can wait seconds for the CPU. A wait for a signal, not a bound on how fast it comes.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(30_000);
     }
 
     private static readonly string[] LibFaketimePaths =

@@ -98,10 +98,16 @@ internal static partial class TeamsTabSignInEndpoints
             return Results.Json(new Answer(Message: WorkbenchTexts.TeamsTabRefused), statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var (identity, failure) = await tokens.ValidateAsync(token, http.RequestAborted);
-        if (identity is null)
+        var check = await tokens.ValidateAsync(token, http.RequestAborted);
+        if (check.Unavailable)
         {
-            LogRefused(logger, failure);
+            LogUnavailable(logger, check.Failure);
+            return Results.Json(new Answer(Message: WorkbenchTexts.TeamsTabUnavailable), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (check.Account is not { } identity)
+        {
+            LogRefused(logger, check.Failure);
             return Results.Json(new Answer(Message: WorkbenchTexts.TeamsTabRefused), statusCode: StatusCodes.Status401Unauthorized);
         }
 
@@ -138,6 +144,9 @@ internal static partial class TeamsTabSignInEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workbench sign-in in the Teams tab refused: the token from Teams is not valid: {Failure}")]
     private static partial void LogRefused(ILogger logger, string? failure);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Workbench sign-in in the Teams tab failed: Entra ID's documents could not be read: {Failure}")]
+    private static partial void LogUnavailable(ILogger logger, string? failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workbench sign-in in the Teams tab refused: posted from another origin ({Origin})")]
     private static partial void LogForeignOrigin(ILogger logger, string origin);

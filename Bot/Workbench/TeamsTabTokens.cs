@@ -41,21 +41,67 @@ internal sealed class TeamsTabTokens
     public static string ResourceUri(Uri publicBaseUrl, string clientId) =>
         $"api://{(publicBaseUrl.IsDefaultPort ? publicBaseUrl.Host : publicBaseUrl.Authority)}/{clientId}";
 
-    /// <summary>The token's identity, or null (with what is wrong) when it is not one to sign in with.</summary>
-    public async Task<(ClaimsIdentity? Identity, string? Failure)> ValidateAsync(string token, CancellationToken cancellationToken)
+    /// <summary>What came of a token: the account it names, or what is wrong with it; <c>Unavailable</c>: Entra ID's
+    /// documents could not be read, so nothing could be said of it.</summary>
+    public sealed record Check(ClaimsIdentity? Account, string? Failure = null, bool Unavailable = false);
+
+    /// <summary>The token's account, or why it is not one to sign in with.</summary>
+    public async Task<Check> ValidateAsync(string token, CancellationToken cancellationToken)
     {
-        if (!_handler.CanReadToken(token))
+        JsonWebToken read;
+        try
         {
-            return (null, "not a JWT");
+            read = _handler.ReadJsonWebToken(token);
+        }
+        catch (ArgumentException malformed)
+        {
+            return new Check(null, "not a JWT: " + malformed.GetType().Name);
         }
 
+        try
+        {
+            var result = await ValidateAsync(token, read, cancellationToken);
+            if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+            {
+                // A key Entra ID has just started to sign with: read the documents again (ConfigurationManager allows it at
+                // most every five minutes), and once.
+                _oidc.Get(EntraSignInEndpoints.Scheme).ConfigurationManager!.RequestRefresh();
+                _v1.Value?.RequestRefresh();
+                result = await ValidateAsync(token, read, cancellationToken);
+            }
+
+            if (!result.IsValid)
+            {
+                return new Check(null, result.Exception?.Message ?? "invalid");
+            }
+
+            var account = result.ClaimsIdentity;
+            var scopes = account.FindFirst("scp")?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+            if (!scopes.Contains(WorkbenchTeamsTabOptions.Scope, StringComparer.Ordinal))
+            {
+                return new Check(null, $"the token does not grant the scope {WorkbenchTeamsTabOptions.Scope}");
+            }
+
+            // v2.0 names the client that asked for the token azp, v1.0 appid.
+            var client = account.FindFirst("azp")?.Value ?? account.FindFirst("appid")?.Value;
+            return WorkbenchTeamsTabOptions.TeamsClients.Contains(client, StringComparer.OrdinalIgnoreCase)
+                ? new Check(account)
+                : new Check(null, $"the token was asked for by {client ?? "no client"}, not by a Teams or Microsoft 365 client");
+        }
+        catch (InvalidOperationException unreadable)
+        {
+            // IDX20803: the discovery document or its keys could not be read (and none was read before).
+            return new Check(null, unreadable.Message, Unavailable: true);
+        }
+    }
+
+    private async Task<TokenValidationResult> ValidateAsync(string token, JsonWebToken read, CancellationToken cancellationToken)
+    {
         var options = _oidc.Get(EntraSignInEndpoints.Scheme);
         var v2 = await options.ConfigurationManager!.GetConfigurationAsync(cancellationToken);
         var issuers = new List<string> { v2.Issuer };
         var keys = new List<SecurityKey>(v2.SigningKeys);
-        var v1 = _v1.Value;
-        var tokenIssuer = _handler.ReadJsonWebToken(token).Issuer;
-        if (v1 is not null && !string.Equals(tokenIssuer, v2.Issuer, StringComparison.Ordinal))
+        if (_v1.Value is { } v1 && !string.Equals(read.Issuer, v2.Issuer, StringComparison.Ordinal))
         {
             var older = await v1.GetConfigurationAsync(cancellationToken);
             issuers.Add(older.Issuer);
@@ -63,7 +109,7 @@ internal sealed class TeamsTabTokens
         }
 
         var clientId = _entra.ResolvedClientId(_teams)!;
-        var result = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
+        return await _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuers = issuers,
             ValidAudiences = [clientId, ResourceUri(new Uri(_bureau.PublicBaseUrl), clientId)],
@@ -79,15 +125,6 @@ internal sealed class TeamsTabTokens
                 return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew) && expires is not null && expires.Value >= now - parameters.ClockSkew;
             },
         });
-        if (!result.IsValid)
-        {
-            return (null, result.Exception?.Message ?? "invalid");
-        }
-
-        var scopes = result.ClaimsIdentity.FindFirst("scp")?.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return scopes.Contains(WorkbenchTeamsTabOptions.Scope, StringComparer.Ordinal)
-            ? (result.ClaimsIdentity, null)
-            : (null, $"the token does not grant the scope {WorkbenchTeamsTabOptions.Scope}");
     }
 
     /// <summary>The v1.0 document of the same tenant ({instance}/{tenant}/.well-known/…, the authority without /v2.0), read

@@ -47,8 +47,7 @@ internal static class WorkbenchEndpoints
             options.Conventions.AllowAnonymousToPage("/workbench/Teams");
         });
         var authentication = builder.Services.AddAuthentication(SessionScheme)
-            .AddPolicyScheme(SessionScheme, null, policy => policy.ForwardDefaultSelector = context =>
-                context.Request.Cookies.ContainsKey(TabCookie) ? TabScheme : Scheme)
+            .AddPolicyScheme(SessionScheme, null, policy => policy.ForwardDefaultSelector = SessionOf)
             .AddCookie(Scheme, _ => { })
             .AddCookie(TabScheme, _ => { });
         builder.AddEntraSignIn(authentication);
@@ -76,8 +75,13 @@ internal static class WorkbenchEndpoints
             // An ended session in the tab signs in again with Teams, with no page to pass through.
             cookie.LoginPath = TeamsTabSignInEndpoints.PagePath;
         });
-        // The antiforgery cookie goes with the session: in Teams's frame it must be sent there too.
-        builder.Services.PostConfigure<AntiforgeryOptions>(options => options.Cookie = new TabAwareCookie(options.Cookie));
+        // The antiforgery cookie goes with the session: in Teams's frame it must be sent there too. Its X-Frame-Options
+        // (SAMEORIGIN) is left out: the workbench's own headers say who may frame a page (DENY where nobody may).
+        builder.Services.PostConfigure<AntiforgeryOptions>(options =>
+        {
+            options.Cookie = new TabAwareCookie(options.Cookie);
+            options.SuppressXFrameOptionsHeader = true;
+        });
         builder.Services.AddAuthorization();
         builder.Services.AddWeComSignIn();
         builder.Services.AddSingleton<ExportWriter>();
@@ -85,6 +89,12 @@ internal static class WorkbenchEndpoints
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRateLimiter(options =>
         {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // The tab's script shows what the bot answers: in Chinese, as JSON.
+            options.OnRejected = (rejected, cancellationToken) =>
+                rejected.HttpContext.Request.Path.StartsWithSegments(TeamsTabSignInEndpoints.SignInPath)
+                    ? new ValueTask(rejected.HttpContext.Response.WriteAsJsonAsync(new { message = WorkbenchTexts.TeamsTabBusy }, cancellationToken))
+                    : ValueTask.CompletedTask;
             options.AddPolicy(SignInPolicy, context => PerAddress(context, ""));
             // The return from Entra ID is answered by the OIDC handler in the authentication middleware, before any
             // endpoint: it is limited here, as a global limiter that lets every other request pass.
@@ -92,6 +102,19 @@ internal static class WorkbenchEndpoints
                 context.Request.Path.StartsWithSegments(EntraSignInEndpoints.CallbackPath) ? PerAddress(context, "entra:") : RateLimitPartition.GetNoLimiter(""));
         });
         return builder;
+    }
+
+    /// <summary>The tab's session when the request carries its cookie; when it carries both (a browser without partitioned
+    /// cookies, where the tab's is sent outside Teams too), the tab's only for a page loaded in a frame.</summary>
+    private static string SessionOf(HttpContext context)
+    {
+        var cookies = context.Request.Cookies;
+        if (!cookies.ContainsKey(TabCookie))
+        {
+            return Scheme;
+        }
+
+        return !cookies.ContainsKey(SessionCookie) || context.Request.Headers["Sec-Fetch-Dest"] == "iframe" ? TabScheme : Scheme;
     }
 
     private static void Session(CookieAuthenticationOptions cookie, WorkbenchOptions workbench)
@@ -173,8 +196,7 @@ internal static class WorkbenchEndpoints
             return Results.BadRequest();
         }
 
-        await http.SignOutAsync(Scheme);
-        await http.SignOutAsync(TabScheme);
+        await WorkbenchSession.EndAsync(http);
         return Results.Redirect("/workbench/login?signedout=1");
     }
 }

@@ -40,7 +40,7 @@ public abstract class WorkbenchPageModel(WorkbenchRecords records) : PageModel
         var viewer = int.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? await records.ViewerAsync(id, cancellationToken) : null;
         if (viewer is null)
         {
-            await HttpContext.SignOutAsync(WorkbenchEndpoints.Scheme);
+            await WorkbenchSession.EndAsync(HttpContext);
             return Redirect("/workbench/login?refused=inactive");
         }
 

@@ -17,6 +17,13 @@ internal static class WorkbenchSession
         return http.SignInAsync(scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
     }
 
+    /// <summary>Ends the session, whichever it is (both cookies go).</summary>
+    public static async Task EndAsync(HttpContext http)
+    {
+        await http.SignOutAsync(WorkbenchEndpoints.Scheme);
+        await http.SignOutAsync(WorkbenchEndpoints.TabScheme);
+    }
+
     /// <summary>Back to the login page, which says why in Chinese.</summary>
     public static RedirectResult Refuse(SignInOutcome outcome) => new(RefusalPath(outcome));
 

@@ -25,9 +25,20 @@ public sealed class WorkbenchTeamsTabOptions
     /// https://*.teams.microsoft.com (one leading wildcard label), https only (plain http only on a loopback address).</summary>
     public string[]? HostOrigins { get; set; }
 
+    /// <summary>The Microsoft clients that ask Entra ID for a tab's token, as the application registration pre-authorizes
+    /// them: Teams desktop and mobile, Teams on the web, Microsoft 365 on the web and desktop, Outlook desktop, web and mobile.
+    /// A token another application obtained for the same API (with the user's consent) is not the tab's.</summary>
+    public static readonly string[] TeamsClients =
+    [
+        "1fec8e78-bce4-4aaf-ab1b-5451cc387264", "5e3ce6c0-2b1f-4285-8d4b-75ee78787346", "4765445b-32c6-49b0-83e6-1d93765276ca",
+        "0ec893e0-5785-4de6-99da-4ed124e5296c", "d3590ed6-52b3-4102-aeff-aad2292ab01c", "bc59ab01-8403-45c6-8796-ac3ef710b3e3",
+        "27922004-5251-4030-b22d-91ecd9a37ea4",
+    ];
+
     public IReadOnlyList<string> ResolvedHostOrigins => HostOrigins is { Length: > 0 } origins ? origins : DefaultHostOrigins;
 
-    /// <summary>An origin as CSP and TeamsJS both take it: scheme, host (perhaps "*." before it), port; no path.</summary>
+    /// <summary>An origin as CSP and TeamsJS both take it: scheme, host (perhaps "*." before a name of two labels or more, never
+    /// before a whole top-level domain such as *.com), port; no path.</summary>
     public static bool IsOrigin(string? origin)
     {
         if (origin is null || origin.Contains(' ', StringComparison.Ordinal) || origin.Contains(';', StringComparison.Ordinal) || origin.Contains(',', StringComparison.Ordinal))
@@ -35,9 +46,11 @@ public sealed class WorkbenchTeamsTabOptions
             return false;
         }
 
+        var wildcard = origin.Contains("://*.", StringComparison.Ordinal);
         var concrete = origin.Replace("://*.", "://wildcard.", StringComparison.Ordinal);
         return Uri.TryCreate(concrete, UriKind.Absolute, out var uri) && !concrete.Contains('*', StringComparison.Ordinal)
             && uri.AbsolutePath == "/" && !origin.EndsWith('/') && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0
-            && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback));
+            && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
+            && (!wildcard || uri.Host.Count(c => c == '.') >= 2);
     }
 }

@@ -35,6 +35,8 @@ public static class WorkbenchTexts
     public const string TeamsTabOutside = "此页面是 Teams 中廉政助手“工作台”标签页的入口，需要在 Teams 中打开。在浏览器中请使用其他登录方式。";
     public const string TeamsTabFailed = "Teams 未能提供您的登录凭据，请稍后重试；首次使用时请按 Teams 的提示同意授权，或在聊天中发送“工作台”获取登录链接。Teams 返回：";
     public const string TeamsTabRefused = "Teams 提供的登录凭据无效或已过期，已拒绝。请关闭标签页后重新打开；仍不能登录时，请在聊天中发送“工作台”获取登录链接。";
+    public const string TeamsTabUnavailable = "暂时无法连接 Microsoft 登录服务核对您的身份，请稍后重新打开标签页；也可以在聊天中发送“工作台”获取登录链接。";
+    public const string TeamsTabBusy = "登录尝试过于频繁，请一分钟后再打开标签页。";
     public const string TeamsTabForeign = "登录请求不是从工作台的页面发出的，已拒绝。";
     public const string TeamsTabNoScript = "工作台的 Teams 标签页要用脚本完成 Teams 登录，当前已禁用脚本。也可以在聊天中发送“工作台”获取登录链接。";
     public const string OtherWays = "其他登录方式";

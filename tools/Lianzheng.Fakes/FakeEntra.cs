@@ -103,8 +103,10 @@ public sealed class FakeEntra : IAsyncDisposable
 
     /// <summary>An access token such as Teams gives a tab (authentication.getAuthToken) for the account: for
     /// <paramref name="audience"/> (the application's client id in a v2.0 token, its Application ID URI in a v1.0 one),
-    /// granting <paramref name="scope"/>, valid from <paramref name="issuedAt"/> (now) for an hour.</summary>
-    public string TabToken(string objectId, string upn, string audience, int version = 2, string scope = "access_as_user", DateTime? issuedAt = null)
+    /// granting <paramref name="scope"/>, valid from <paramref name="issuedAt"/> (now) for an hour, asked for by
+    /// <paramref name="client"/> (Teams on the web).</summary>
+    public string TabToken(string objectId, string upn, string audience, int version = 2, string scope = "access_as_user", DateTime? issuedAt = null,
+        string client = TeamsWebClientId)
     {
         var now = issuedAt ?? TimeProvider.System.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -118,8 +120,8 @@ public sealed class FakeEntra : IAsyncDisposable
             [
                 new Claim("oid", objectId), new Claim("tid", Tenant), new Claim("scp", scope), new Claim("name", upn), new Claim("sub", "pairwise-" + objectId),
                 .. version == 1
-                    ? [new Claim("upn", upn), new Claim("appid", TeamsWebClientId), new Claim("ver", "1.0")]
-                    : new[] { new Claim("preferred_username", upn), new Claim("azp", TeamsWebClientId), new Claim("ver", "2.0") },
+                    ? [new Claim("upn", upn), new Claim("appid", client), new Claim("ver", "1.0")]
+                    : new[] { new Claim("preferred_username", upn), new Claim("azp", client), new Claim("ver", "2.0") },
                 .. GuestIdentityProvider is { } idp ? [new Claim("idp", idp)] : Array.Empty<Claim>(),
             ]),
             SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),

@@ -37,9 +37,10 @@
       });
     })
     .then(function (response) {
-      return response.json().then(function (answer) {
+      // An answer that is not the bot's JSON (a proxy's error page) gets the page's own words.
+      return response.json().catch(function () { return {}; }).then(function (answer) {
         if (!response.ok || !answer.redirect) {
-          throw { bot: answer.message };
+          throw { bot: answer.message || tab.dataset.fallback };
         }
         window.location.replace(answer.redirect);
       });

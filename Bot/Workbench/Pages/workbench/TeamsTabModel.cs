@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -12,5 +13,14 @@ public sealed class TeamsTabModel(IConfiguration configuration, IOptions<Workben
     /// <summary>The Teams hosts TeamsJS is to listen to, as JSON for the script.</summary>
     public string HostOrigins => JsonSerializer.Serialize(options.Value.ResolvedHostOrigins);
 
-    public IActionResult OnGet() => TeamsTabSignInEndpoints.Offered(configuration) ? Page() : NotFound();
+    /// <summary>With the tab's session still open (Teams reopens the tab), straight on to the workbench.</summary>
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!TeamsTabSignInEndpoints.Offered(configuration))
+        {
+            return NotFound();
+        }
+
+        return (await HttpContext.AuthenticateAsync(WorkbenchEndpoints.TabScheme)).Succeeded ? Redirect("/workbench") : Page();
+    }
 }
