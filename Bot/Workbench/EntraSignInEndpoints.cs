@@ -36,9 +36,7 @@ internal static partial class EntraSignInEndpoints
             .ValidateOnStart();
 
         // Decided from the configuration now: a registered OIDC scheme without an authority fails every request.
-        var entra = builder.Configuration.GetSection(WorkbenchEntraOptions.SectionName).Get<WorkbenchEntraOptions>() ?? new WorkbenchEntraOptions();
-        var teams = builder.Configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
-        if (!entra.Enabled(teams))
+        if (!Offered(builder.Configuration))
         {
             return;
         }
@@ -102,6 +100,15 @@ internal static partial class EntraSignInEndpoints
                 return Task.CompletedTask;
             },
         };
+    }
+
+    /// <summary>Whether the Entra ID sign-in (and with it the Teams tab) is offered, read from the configuration while the
+    /// host is built, before options can be asked for.</summary>
+    public static bool Offered(IConfiguration configuration)
+    {
+        var entra = configuration.GetSection(WorkbenchEntraOptions.SectionName).Get<WorkbenchEntraOptions>() ?? new WorkbenchEntraOptions();
+        var teams = configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
+        return entra.Enabled(teams);
     }
 
     public static void MapEntraSignIn(this WebApplication app)

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Lianzheng.Bot.Teams;
 using Lianzheng.Core.Time;
 using Lianzheng.Core.Workbench;
 using Microsoft.Extensions.Options;
@@ -24,13 +23,8 @@ internal static partial class TeamsTabSignInEndpoints
     public const string TeamsJs = "teams-js-2.58.0.min.js";
     public const string TabScript = "teams-tab.js";
 
-    /// <summary>Whether the tab is offered: as the Entra ID sign-in, decided from the configuration when the host is built.</summary>
-    public static bool Offered(IConfiguration configuration)
-    {
-        var entra = configuration.GetSection(WorkbenchEntraOptions.SectionName).Get<WorkbenchEntraOptions>() ?? new WorkbenchEntraOptions();
-        var teams = configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
-        return entra.Enabled(teams);
-    }
+    /// <summary>Whether the tab is offered: with the Entra ID sign-in, decided from the configuration when the host is built.</summary>
+    public static bool Offered(IConfiguration configuration) => EntraSignInEndpoints.Offered(configuration);
 
     public static void AddTeamsTabSignIn(this IServiceCollection services)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Lianzheng.Bot.Teams;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ namespace Lianzheng.Bot.Workbench.Pages;
 
 /// <summary>/workbench/teams, the page Teams opens in the 工作台 tab: its script signs in with Teams
 /// (<see cref="TeamsTabSignInEndpoints"/>). Not there (404) when the tab is not offered.</summary>
-public sealed class TeamsTabModel(IConfiguration configuration, IOptions<WorkbenchTeamsTabOptions> options) : PageModel
+public sealed class TeamsTabModel(IOptions<WorkbenchTeamsTabOptions> options, IOptions<WorkbenchEntraOptions> entra, IOptions<TeamsOptions> teams) : PageModel
 {
     /// <summary>The Teams hosts TeamsJS is to listen to, as JSON for the script.</summary>
     public string HostOrigins => JsonSerializer.Serialize(options.Value.ResolvedHostOrigins);
@@ -16,7 +17,7 @@ public sealed class TeamsTabModel(IConfiguration configuration, IOptions<Workben
     /// <summary>With the tab's session still open (Teams reopens the tab), straight on to the workbench.</summary>
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!TeamsTabSignInEndpoints.Offered(configuration))
+        if (!entra.Value.Enabled(teams.Value))
         {
             return NotFound();
         }
