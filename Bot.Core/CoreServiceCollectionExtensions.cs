@@ -104,6 +104,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<WorkbenchMessages>();
         services.AddScoped<WorkbenchTalks>();
         services.AddScoped<WorkbenchProjects>();
+        services.AddScoped<WorkbenchAuditTrail>();
         services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ITripApprovalListener, DocumentCollectionNotifier>();
         return builder;

@@ -45,6 +45,9 @@ public static class AuditRecords
             db => db.DocumentCheckouts.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().Select(c => Of(c))),
     ];
 
+    /// <summary>The kinds of record the trail covers (their entity types), in the order they are checked.</summary>
+    public static IEnumerable<string> CoveredTypes => Covered.Select(c => c.EntityType);
+
     public static bool Covers(string entityType) => Covered.Any(c => c.EntityType == entityType);
 
     /// <summary>The Chinese name of a kind of record, e.g. 备案.</summary>

@@ -6,10 +6,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Lianzheng.Tests.Bot;
 
-/// <summary>From the local chat to the 工作台 in a real browser (Debian's chromium), against the real host on 127.0.0.1: the
-/// supervisor types 工作台, follows the link, filters the register, opens a filing and exports the register (on a desktop
-/// screen and on a 390 px phone); the leader who oversees the filer's section sees it, a leader who does not sees none
-/// of it; the filer sees only himself and a colleague nothing of him.</summary>
+/// <summary>From the local chat to the 工作台 in a real browser (Debian's chromium), against the real host on 127.0.0.1:
+/// the supervisor types 工作台, follows the link, filters the register, opens a filing, exports the register, finds the
+/// filing in the 审计日志 and verifies the log (on a desktop screen and on a 390 px phone); the leader who oversees the
+/// filer's section sees it, a leader who does not sees none of it; the filer sees only himself and a colleague nothing
+/// of him.</summary>
 public sealed class WorkbenchBrowserTests
 {
     [Fact]
@@ -72,6 +73,18 @@ public sealed class WorkbenchBrowserTests
 
             await wang.Locator($"a[href='/workbench/filings/{filing.Id}']").ClickAsync();
             await Expect(wang.Locator("main")).ToContainTextAsync("县城国际大酒店");
+            await AssertFitsWidthAsync(wang, screen);
+
+            // 审计日志: who filed it, found by the action; then the whole log verified from the page.
+            await wang.Locator("header nav a", new() { HasTextString = "审计日志" }).ClickAsync();
+            await wang.SelectOptionAsync("select[name=action]", new SelectOptionValue { Label = "提交备案" });
+            await wang.Locator("form.filters button").ClickAsync();
+            await Expect(wang.Locator("main")).ToContainTextAsync("共 1 条审计记录");
+            await Expect(wang.Locator("main table tbody tr")).ToContainTextAsync($"朱浩然 提交备案 备案 #{filing.Id}");
+            await AssertFitsWidthAsync(wang, screen);
+            await wang.Locator("main button", new() { HasTextString = "立即核验审计日志" }).ClickAsync();
+            await Expect(wang.Locator("#verification h2")).ToHaveTextAsync("审计日志完好");
+            await Expect(wang.Locator("#verification")).ToContainTextAsync("已与审计记录比对：备案 1 件");
             await AssertFitsWidthAsync(wang, screen);
         }
 

@@ -60,13 +60,16 @@ public sealed class FakeTeamsHost : IAsyncDisposable
           const request = event.data;
           if (event.source !== frame.contentWindow || !request || typeof request.id !== 'number' || typeof request.func !== 'string') { return; }
           const answer = (args) => frame.contentWindow.postMessage({ id: request.id, uuidAsString: request.uuidAsString, args: args }, event.origin);
-          fetch('/calls/' + encodeURIComponent(request.func), { method: 'POST' });
-          if (request.func === 'initialize') {
-            answer(['content', 'web', JSON.stringify({ apiVersion: 4, supports: { authentication: {}, pages: { tabs: {} }, teamsCore: {} } }), '2.0.1']);
-          } else if (request.func === 'authentication.getAuthToken') {
-            fetch('/token', { method: 'POST' }).then((r) => r.status === 200 ? r.text() : null)
-              .then((token) => answer(token ? [true, token] : [false, 'resourceRequiresConsent']));
-          }
+          // Each call is recorded before it is answered: the next call comes only after an answer, so the host sees
+          // the calls in the order they were made (two requests in flight at once may arrive in either order).
+          fetch('/calls/' + encodeURIComponent(request.func), { method: 'POST' }).then(() => {
+            if (request.func === 'initialize') {
+              answer(['content', 'web', JSON.stringify({ apiVersion: 4, supports: { authentication: {}, pages: { tabs: {} }, teamsCore: {} } }), '2.0.1']);
+            } else if (request.func === 'authentication.getAuthToken') {
+              fetch('/token', { method: 'POST' }).then((r) => r.status === 200 ? r.text() : null)
+                .then((token) => answer(token ? [true, token] : [false, 'resourceRequiresConsent']));
+            }
+          });
         });
         </script>
         </body></html>
