@@ -52,6 +52,7 @@ internal static class WorkbenchEndpoints
             .AddCookie(TabScheme, _ => { });
         builder.AddEntraSignIn(authentication);
         builder.Services.AddTeamsTabSignIn();
+        builder.Services.AddSingleton<RuleSettings>();
         builder.Services.AddOptions<CookieAuthenticationOptions>(Scheme).Configure<IOptions<WorkbenchOptions>, IOptions<BureauOptions>>((cookie, workbench, bureau) =>
         {
             Session(cookie, workbench.Value);
