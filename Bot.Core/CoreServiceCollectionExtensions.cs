@@ -10,6 +10,7 @@ using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
 using Lianzheng.Core.Travel;
+using Lianzheng.Core.Reports;
 using Lianzheng.Core.Workbench;
 using Lianzheng.Core.Time;
 using Microsoft.EntityFrameworkCore;
@@ -105,6 +106,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<WorkbenchTalks>();
         services.AddScoped<WorkbenchProjects>();
         services.AddScoped<WorkbenchAuditTrail>();
+        services.AddScoped<WorkReportBuilder>();
         services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ITripApprovalListener, DocumentCollectionNotifier>();
         return builder;

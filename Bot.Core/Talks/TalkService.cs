@@ -30,7 +30,12 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
             .ToListAsync(cancellationToken);
 
     /// <summary>Every leader × overseen head pair (of one leader, or of all when null) with the talks held in the year.</summary>
-    public async Task<List<TalkPair>> ProgressAsync(int? leaderId, int year, CancellationToken cancellationToken)
+    public Task<List<TalkPair>> ProgressAsync(int? leaderId, int year, CancellationToken cancellationToken) =>
+        ProgressAsync(leaderId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cancellationToken);
+
+    /// <summary>Every leader × overseen head pair (of one leader, or of all when null) with the talks held from
+    /// <paramref name="first"/> to <paramref name="last"/> (both included).</summary>
+    public async Task<List<TalkPair>> ProgressAsync(int? leaderId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
         var pairs = await (
             from o in db.Oversights
@@ -39,7 +44,7 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
                 && head.Roles.Any(r => r.Role == StaffRole.SectionHead)
             select new { o.LeaderId, LeaderName = o.Leader!.Name, HeadId = head.Id, HeadName = head.Name, SectionName = head.Section!.Name })
             .ToListAsync(cancellationToken);
-        var counts = await CountsAsync(leaderId, year, cancellationToken);
+        var counts = await CountsAsync(leaderId, first, last, cancellationToken);
         return [.. pairs.DistinctBy(p => (p.LeaderId, p.HeadId))
             .Select(p => new TalkPair(p.LeaderId, p.LeaderName, p.HeadId, p.HeadName, p.SectionName, counts.GetValueOrDefault((p.LeaderId, p.HeadId))))
             .OrderBy(p => p.LeaderId).ThenBy(p => p.HeadId)];
@@ -47,7 +52,12 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
 
     /// <summary>Every 党组书记 × 班子成员 pair (of one secretary, or of all when null) with the talks held in the year;
     /// none when Talks:SecretaryWithLeadersPerYear is 0.</summary>
-    public async Task<List<TalkPair>> SecretaryProgressAsync(int? secretaryId, int year, CancellationToken cancellationToken)
+    public Task<List<TalkPair>> SecretaryProgressAsync(int? secretaryId, int year, CancellationToken cancellationToken) =>
+        SecretaryProgressAsync(secretaryId, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cancellationToken);
+
+    /// <summary>Every 党组书记 × 班子成员 pair with the talks held from <paramref name="first"/> to <paramref name="last"/>
+    /// (both included); none when Talks:SecretaryWithLeadersPerYear is 0.</summary>
+    public async Task<List<TalkPair>> SecretaryProgressAsync(int? secretaryId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
         if (options.Value.SecretaryWithLeadersPerYear == 0)
         {
@@ -60,7 +70,7 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
         var pairs = new List<TalkPair>();
         foreach (var secretary in secretaries)
         {
-            var counts = await CountsAsync(secretary.Id, year, cancellationToken);
+            var counts = await CountsAsync(secretary.Id, first, last, cancellationToken);
             pairs.AddRange((await LeadersForSecretaryAsync(secretary.Id, cancellationToken)).Select(l => new TalkPair(
                 secretary.Id, secretary.Name, l.Id, l.Name, DomainNames.Of(StaffRole.Leader), counts.GetValueOrDefault((secretary.Id, l.Id)))));
         }
@@ -118,10 +128,8 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
     }
 
     /// <summary>Talks per (talker, counterpart) in the year, of one talker or all; pre-audit talks only when they count.</summary>
-    private async Task<Dictionary<(int, int), int>> CountsAsync(int? leaderId, int year, CancellationToken cancellationToken)
+    private async Task<Dictionary<(int, int), int>> CountsAsync(int? leaderId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
-        var first = new DateOnly(year, 1, 1);
-        var last = new DateOnly(year, 12, 31);
         var countPreAudit = options.Value.CountPreAuditTalks;
         var counts = await db.IntegrityTalks.AsNoTracking()
             .Where(t => !t.IsWithdrawn && t.HeldOn >= first && t.HeldOn <= last && (leaderId == null || t.LeaderId == leaderId)

@@ -15,6 +15,9 @@ public sealed class BureauClock(TimeProvider time, IOptions<BureauOptions> optio
 
     public DateOnly Today => DateOnly.FromDateTime(LocalNow.DateTime);
 
+    /// <summary>The bureau's date of an instant.</summary>
+    public DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZone).DateTime);
+
     /// <summary>A person's zone when known and valid, else the bureau's.</summary>
     public TimeZoneInfo ZoneOf(string? timeZoneId) =>
         timeZoneId is { Length: > 0 } && TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZone;

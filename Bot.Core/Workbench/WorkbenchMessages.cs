@@ -21,6 +21,15 @@ public sealed class WorkbenchMessages(LianzhengDbContext db, BureauClock clock, 
         return await RowsAsync(messages, cancellationToken);
     }
 
+    /// <summary>The integrity messages (holiday and composed ones, not their reminders) created from <paramref name="from"/>
+    /// up to <paramref name="to"/>, the earliest first, counted per person as on the list (for the reports).</summary>
+    public async Task<List<MessageRow>> IntegrityMessagesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => (m.Kind == OutboxKinds.HolidayMessage || m.Kind == OutboxKinds.IntegrityMessage)
+            && m.AcknowledgesMessageId == null && m.CreatedAt >= from && m.CreatedAt < to).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        return await RowsAsync(messages, cancellationToken);
+    }
+
     /// <summary>One message with its counts; null when there is none.</summary>
     public async Task<MessageDetail?> MessageAsync(long id, CancellationToken cancellationToken)
     {

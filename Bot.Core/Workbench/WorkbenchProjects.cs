@@ -25,6 +25,12 @@ public sealed class WorkbenchProjects(LianzhengDbContext db, BureauClock clock)
     public async Task<List<ProjectRow>> AllProjectsAsync(Staff viewer, ProjectFilter filter, CancellationToken cancellationToken) =>
         await RowsAsync(await Matching(viewer, filter).Take(WorkbenchRecords.MaxExportRows).ToListAsync(cancellationToken), cancellationToken);
 
+    /// <summary>Every project of the bureau that went on site (进场) from <paramref name="first"/> to <paramref name="last"/>
+    /// (both included), the earliest first (for the reports, which cover the whole bureau).</summary>
+    public async Task<List<ProjectRow>> StartedAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken) =>
+        await RowsAsync(await db.AuditProjects.AsNoTracking().Where(p => p.StartDate >= first && p.StartDate <= last)
+            .OrderBy(p => p.StartDate).ThenBy(p => p.Id).ToListAsync(cancellationToken), cancellationToken);
+
     /// <summary>The projects in the viewer's scope not over yet (on site or to come), the soonest 进场 first: for the 总览.</summary>
     public async Task<List<ProjectRow>> CurrentAsync(Staff viewer, CancellationToken cancellationToken)
     {

@@ -33,6 +33,8 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
         ("/workbench/views", [Ok, Missing, Ok, Missing, Missing, Missing]),
         ("/workbench/audit", [Ok, Ok, Ok, Missing, Missing, Missing]),
         ("/workbench/settings", [Ok, Missing, Missing, Missing, Missing, Missing]),
+        ("/workbench/reports", [Ok, Ok, Ok, Missing, Missing, Missing]),
+        ("/workbench/reports?handler=download&period=2026&format=docx", [Ok, Ok, Ok, Missing, Missing, Missing]),
 
         // One record of each kind, by its id: 朱浩然's wedding (财政审计股, overseen by 吴海燕), the review notice it sent,
         // a project 吴海燕 is responsible for with 陈晓梅 leading its team and 朱浩然 on it; and an id that is no record.

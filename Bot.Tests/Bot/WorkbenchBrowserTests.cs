@@ -8,9 +8,9 @@ namespace Lianzheng.Tests.Bot;
 
 /// <summary>From the local chat to the 工作台 in a real browser (Debian's chromium), against the real host on 127.0.0.1:
 /// the supervisor types 工作台, follows the link, filters the register, opens a filing, exports the register, finds the
-/// filing in the 审计日志 and verifies the log (on a desktop screen and on a 390 px phone); the leader who oversees the
-/// filer's section sees it, a leader who does not sees none of it; the filer sees only himself and a colleague nothing
-/// of him.</summary>
+/// filing in the 审计日志, verifies the log, downloads the year's report (on a desktop screen and on a 390 px phone); the
+/// leader who oversees the filer's section sees it, a leader who does not sees none of it; the filer sees only himself
+/// and a colleague nothing of him.</summary>
 public sealed class WorkbenchBrowserTests
 {
     [Fact]
@@ -86,6 +86,19 @@ public sealed class WorkbenchBrowserTests
             await Expect(wang.Locator("#verification h2")).ToHaveTextAsync("审计日志完好");
             await Expect(wang.Locator("#verification")).ToContainTextAsync("已与审计记录比对：备案 1 件");
             await AssertFitsWidthAsync(wang, screen);
+
+            // 工作报告: this year's report on the page; then its fourth quarter, as a Word document.
+            var thisYear = TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
+            await wang.Locator("header nav a", new() { HasTextString = "工作报告" }).ClickAsync();
+            await Expect(wang.Locator("#report-title")).ToHaveTextAsync($"县审计局{thisYear}年度党风廉政建设工作情况报告");
+            await wang.SelectOptionAsync("select[name=quarter]", new SelectOptionValue { Label = "第四季度" });
+            await wang.Locator("form.filters button").ClickAsync();
+            await Expect(wang.Locator("#report-title")).ToHaveTextAsync($"县审计局{thisYear}年第四季度党风廉政建设工作情况报告");
+            await AssertFitsWidthAsync(wang, screen);
+            var report = await wang.RunAndWaitForDownloadAsync(() => wang.Locator("a", new() { HasTextString = "下载 Word 报告" }).ClickAsync());
+            Assert.Equal($"县审计局{thisYear}年第四季度党风廉政建设工作情况报告.docx", report.SuggestedFilename);
+            var document = DocumentReadBack.Of(await File.ReadAllBytesAsync((await report.PathAsync())!));
+            Assert.Equal($"县审计局{thisYear}年第四季度党风廉政建设工作情况报告", document.Paragraphs[0]);
         }
 
         // 吴海燕 oversees 财政审计股, 朱浩然's section: she sees his filing; 郑立新 does not, and gets a 404 for its id.

@@ -6,10 +6,19 @@ namespace Lianzheng.Tests.Support;
 /// (conditions, export time), the headers, and the records with their cells' values (a date cell as a DateTime).</summary>
 public sealed record SheetReadBack(string Title, IReadOnlyList<string> Preamble, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<XLCellValueRead>> Rows)
 {
-    public static SheetReadBack Of(byte[] xlsx)
+    public static SheetReadBack Of(byte[] xlsx) => All(xlsx).Single();
+
+    /// <summary>Every sheet of a workbook, in order, with its tab name.</summary>
+    public static IReadOnlyList<(string Tab, SheetReadBack Sheet)> Sheets(byte[] xlsx)
     {
         using var workbook = new XLWorkbook(new MemoryStream(xlsx));
-        var sheet = workbook.Worksheets.Single();
+        return [.. workbook.Worksheets.Select(sheet => (sheet.Name, Of(sheet)))];
+    }
+
+    private static IReadOnlyList<SheetReadBack> All(byte[] xlsx) => [.. Sheets(xlsx).Select(s => s.Sheet)];
+
+    private static SheetReadBack Of(IXLWorksheet sheet)
+    {
         var last = sheet.LastRowUsed()?.RowNumber() ?? 1;
         var headerRow = Enumerable.Range(2, Math.Max(0, last - 1)).First(r => sheet.Row(r).IsEmpty() && !sheet.Row(r + 1).IsEmpty() && r > 2) + 1;
         var width = sheet.Row(headerRow).LastCellUsed().Address.ColumnNumber;

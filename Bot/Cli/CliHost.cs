@@ -1,3 +1,4 @@
+using Lianzheng.Bot.Reports;
 using System.CommandLine;
 using Lianzheng.Bot.Teams;
 using Lianzheng.Bot.WeCom;
@@ -26,6 +27,7 @@ internal sealed class CliHost(IReadOnlyList<string> settings, bool logToConsole)
         builder.AddBotCore();
         WeComEndpoints.AddWeComApi(builder);
         builder.Services.AddTeamsIdentity();
+        builder.Services.AddWorkReports();
         await using var app = builder.Build();
         try
         {

@@ -20,7 +20,10 @@ internal static class CliTexts
         "  audit-verify                         核验审计日志（密钥、锚点、各记录），完好返回 0，有问题返回 1 并指出第一处\n" +
         "                                       verify the audit trail: exit 0 intact, 1 broken with the first problem\n" +
         "  audit-verify --new-anchor            从备份恢复数据库后：不核对旧锚点，旧锚点文件改名保存，从当前最新一条重新开始\n" +
-        "                                       after restoring a backup: keep the old anchor aside and start a new one";
+        "                                       after restoring a backup: keep the old anchor aside and start a new one\n" +
+        "  report --year <yyyy> [--quarter <1-4>] --out <file.docx|file.xlsx>\n" +
+        "                                       生成年度或季度党风廉政建设工作情况报告（Word）或其数据（Excel）\n" +
+        "                                       write the year's or quarter's work report (Word) or its figures (Excel)";
 
     public const string HelpOfVerbs =
         "每个命令的说明 Help of a verb: dotnet run --project Bot -- <verb> --help\n" +
@@ -154,6 +157,16 @@ internal static class CliTexts
 
     public const string ListSeparator = "、";
 
+    public const string ReportDescription =
+        "生成某年度或季度的党风廉政建设工作情况报告（Word）或其数据（Excel），与工作台“工作报告”相同 · write the year's or quarter's work report";
+    public const string ReportYearDescription = "年份 · the year";
+    public const string ReportQuarterDescription = "季度 1–4；不写为全年 · the quarter, 1 to 4; none for the whole year";
+    public const string ReportOutDescription = "输出文件，.docx 为 Word 报告，.xlsx 为 Excel 数据 · the file to write: .docx or .xlsx";
+    public const string ReportUsage = "用法 Usage: dotnet run --project Bot -- report --year <yyyy> [--quarter <1-4>] --out <file.docx|file.xlsx>";
+    public static string ReportBadYear(string value) => $"年份应为 2000 至 2100 的数字：{value} · --year must be a year";
+    public static string ReportBadQuarter(string value) => $"季度应为 1 至 4：{value} · --quarter must be 1 to 4";
+    public static string ReportBadOut(string file) => $"输出文件须以 .docx 或 .xlsx 结尾：{file} · --out must end in .docx or .xlsx";
+    public static string ReportWritten(string title, string file) => $"已生成《{title}》：{file} · report written";
     public const string AuditVerifyUsage = "用法 Usage: dotnet run --project Bot -- audit-verify [--new-anchor]";
     public static string AuditBroken(string code) => $"审计日志不完整 · audit trail broken [{code}]:";
     public static string AuditBrokenEntry(long entryId) => $"  审计记录 entry: #{entryId}";

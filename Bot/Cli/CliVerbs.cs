@@ -76,6 +76,7 @@ public static class CliVerbs
             HolidaysCommand.Create(host),
             LinkTeamsCommand.Create(host),
             AuditVerifyCommand.Create(host),
+            ReportCommand.Create(host),
         };
         root.Options.Remove(root.Options.OfType<VersionOption>().Single());
         var help = root.Options.OfType<HelpOption>().Single();

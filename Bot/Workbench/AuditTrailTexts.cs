@@ -58,6 +58,7 @@ public static class AuditTrailTexts
         [MessageFollowUps.RemindedAction] = "提醒未确认人员",
         [MessageFollowUps.ResentAction] = "重新发送未送达",
         ["directory.import"] = "导入人员名录",
+        [Reports.WorkReportFiles.DownloadedAction] = "下载工作情况报告",
         [AuditTrail.BaselineAction] = "记录既有记录的现状",
         [AuditTrail.OutsideChangeAction] = "记录机器人之外的修改",
     };
@@ -65,9 +66,9 @@ public static class AuditTrailTexts
     /// <summary>The actions the search offers, in the order above.</summary>
     public static IEnumerable<(string Code, string Name)> Actions => ActionNames.Select(a => (a.Key, a.Value));
 
-    /// <summary>The kinds of record the search offers: those the trail checks, then the messages and the directory.</summary>
+    /// <summary>The kinds of record the search offers: those the trail checks, then the messages, the directory and the reports.</summary>
     public static IEnumerable<(string Type, string Name)> RecordKinds =>
-        AuditRecords.CoveredTypes.Append(nameof(OutboxMessage)).Append(nameof(Staff)).Select(t => (t, KindName(t)));
+        AuditRecords.CoveredTypes.Append(nameof(OutboxMessage)).Append(nameof(Staff)).Append(Reports.WorkReportFiles.EntityType).Select(t => (t, KindName(t)));
 
     public static string ActionName(string action) => ActionNames.GetValueOrDefault(action, action);
 
@@ -75,6 +76,7 @@ public static class AuditTrailTexts
     {
         nameof(OutboxMessage) => "廉政提醒",
         nameof(Staff) => "人员名录",
+        Reports.WorkReportFiles.EntityType => "工作情况报告",
         _ => AuditRecords.NameOf(entityType),
     };
 

@@ -1,3 +1,4 @@
+using Lianzheng.Bot.Reports;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Lianzheng.Core.Workbench;
@@ -86,6 +87,7 @@ internal static class WorkbenchEndpoints
         builder.Services.AddAuthorization();
         builder.Services.AddWeComSignIn();
         builder.Services.AddSingleton<ExportWriter>();
+        builder.Services.AddWorkReports();
         // Chinese written as itself, not as &#x…; entities (Razor's default encoder escapes everything outside Basic Latin).
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRateLimiter(options =>

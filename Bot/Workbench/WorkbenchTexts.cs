@@ -190,6 +190,13 @@ public static class WorkbenchTexts
     public const string Action = "操作";
     public const string System = "系统";
     public const string Views = "查阅记录";
+    public const string Reports = "工作报告";
+    public const string ReportPeriodLabel = "期间";
+    public const string WholeYear = "全年";
+    public const string ShowReport = "查看";
+    public const string DownloadWord = "下载 Word 报告";
+    public const string DownloadExcel = "下载 Excel 数据";
+    public const string ReportHint = "Word 报告含标题、各项数字的说明和表格，文字部分可在 Word 中修改；Excel 每张表一页。每次下载记入审计日志。";
     public const string Viewer = "查阅人";
     public const string Owner = "记录所属";
     public const string Record = "记录";

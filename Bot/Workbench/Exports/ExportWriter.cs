@@ -26,7 +26,28 @@ public sealed class ExportWriter(BureauClock clock)
     /// <summary>The row the headers are on, for a sheet with this many conditions (the records follow it).</summary>
     public static int HeaderRow(int conditions) => conditions + 4;
 
-    public async Task<byte[]> WriteAsync(ExportSheet sheet, CancellationToken cancellationToken)
+    public Task<byte[]> WriteAsync(ExportSheet sheet, CancellationToken cancellationToken) => WriteAsync([sheet], cancellationToken);
+
+    /// <summary>A workbook of several sheets, each written as a single export is, in the order given (their titles must
+    /// differ in their first 31 characters).</summary>
+    public async Task<byte[]> WriteAsync(IReadOnlyList<ExportSheet> sheets, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream();
+        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream, new SpreadCheetahOptions { PreserveStringWhitespace = true }, cancellationToken))
+        {
+            Styles? styles = null;
+            foreach (var sheet in sheets)
+            {
+                styles = await WriteSheetAsync(spreadsheet, sheet, styles, cancellationToken);
+            }
+
+            await spreadsheet.FinishAsync(cancellationToken);
+        }
+
+        return stream.ToArray();
+    }
+
+    private async Task<Styles> WriteSheetAsync(Spreadsheet spreadsheet, ExportSheet sheet, Styles? styles, CancellationToken cancellationToken)
     {
         // The filter's range is written before the rows: their count without a copy when the rows are a projection of a list.
         var records = sheet.Rows;
@@ -37,51 +58,45 @@ public sealed class ExportWriter(BureauClock clock)
         }
 
         var headerRow = HeaderRow(sheet.Conditions.Count);
-        using var stream = new MemoryStream();
-        await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream, new SpreadCheetahOptions { PreserveStringWhitespace = true }, cancellationToken))
+        var options = new WorksheetOptions();
+        if (sheet.Headers.Count > 0)
         {
-            var options = new WorksheetOptions();
-            if (sheet.Headers.Count > 0)
+            options.FrozenRows = headerRow;
+            options.AutoFilter = new AutoFilterOptions($"A{headerRow}:{ColumnName(sheet.Headers.Count)}{headerRow + count}");
+            for (var column = 1; column <= sheet.Headers.Count; column++)
             {
-                options.FrozenRows = headerRow;
-                options.AutoFilter = new AutoFilterOptions($"A{headerRow}:{ColumnName(sheet.Headers.Count)}{headerRow + count}");
-                for (var column = 1; column <= sheet.Headers.Count; column++)
-                {
-                    options.Column(column).Width = ColumnWidth;
-                }
+                options.Column(column).Width = ColumnWidth;
             }
-
-            await spreadsheet.StartWorksheetAsync(SheetName(sheet.Title), options, cancellationToken);
-            var styles = new Styles(spreadsheet);
-            await spreadsheet.AddRowAsync([new Cell(Clean(sheet.Title), styles.Title)], cancellationToken);
-            foreach (var condition in sheet.Conditions)
-            {
-                await spreadsheet.AddRowAsync([new DataCell(Clean(condition))], cancellationToken);
-            }
-
-            await spreadsheet.AddRowAsync([new DataCell(WorkbenchTexts.ExportedAt(WorkbenchTexts.Local(sheet.ExportedAt, clock.TimeZone)))], cancellationToken);
-            await spreadsheet.AddRowAsync(Array.Empty<DataCell>(), cancellationToken);
-            await spreadsheet.AddRowAsync([.. sheet.Headers.Select(h => new Cell(Clean(h), styles.Header))], cancellationToken);
-            var cells = new Cell[sheet.Headers.Count];
-            foreach (var record in records)
-            {
-                if (cells.Length != record.Count)
-                {
-                    cells = new Cell[record.Count];
-                }
-
-                for (var column = 0; column < record.Count; column++)
-                {
-                    cells[column] = Cell(record[column], styles);
-                }
-
-                await spreadsheet.AddRowAsync(cells, cancellationToken);
-            }
-
-            await spreadsheet.FinishAsync(cancellationToken);
         }
 
-        return stream.ToArray();
+        await spreadsheet.StartWorksheetAsync(SheetName(sheet.Title), options, cancellationToken);
+        styles ??= new Styles(spreadsheet);
+        await spreadsheet.AddRowAsync([new Cell(Clean(sheet.Title), styles.Title)], cancellationToken);
+        foreach (var condition in sheet.Conditions)
+        {
+            await spreadsheet.AddRowAsync([new DataCell(Clean(condition))], cancellationToken);
+        }
+
+        await spreadsheet.AddRowAsync([new DataCell(WorkbenchTexts.ExportedAt(WorkbenchTexts.Local(sheet.ExportedAt, clock.TimeZone)))], cancellationToken);
+        await spreadsheet.AddRowAsync(Array.Empty<DataCell>(), cancellationToken);
+        await spreadsheet.AddRowAsync([.. sheet.Headers.Select(h => new Cell(Clean(h), styles.Header))], cancellationToken);
+        var cells = new Cell[sheet.Headers.Count];
+        foreach (var record in records)
+        {
+            if (cells.Length != record.Count)
+            {
+                cells = new Cell[record.Count];
+            }
+
+            for (var column = 0; column < record.Count; column++)
+            {
+                cells[column] = Cell(record[column], styles);
+            }
+
+            await spreadsheet.AddRowAsync(cells, cancellationToken);
+        }
+
+        return styles;
     }
 
     /// <summary>The sheet as a download named e.g. 备案台账-20261201.xlsx (the browser gets the Chinese name through filename*).</summary>
