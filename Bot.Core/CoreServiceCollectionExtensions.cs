@@ -106,6 +106,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<WorkbenchTalks>();
         services.AddScoped<WorkbenchProjects>();
         services.AddScoped<WorkbenchAuditTrail>();
+        services.AddScoped<WorkbenchDirectory>();
         services.AddScoped<WorkReportBuilder>();
         services.AddOptions<WorkbenchOptions>().BindConfiguration(WorkbenchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ITripApprovalListener, DocumentCollectionNotifier>();

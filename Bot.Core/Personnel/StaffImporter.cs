@@ -11,24 +11,15 @@ public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, Chann
 {
     private static readonly char[] ListSeparators = ['、', ',', '，', ';', '；', '|'];
 
+    /// <summary>Imports the sheet in one transaction; <paramref name="actorId"/> is who did it in the audit trail (null: the
+    /// CLI, run by whoever runs the bot).</summary>
     public async Task<ImportResult> ImportAsync(
-        IReadOnlyList<string> headers, IReadOnlyList<StaffSheetRow> rows, CancellationToken cancellationToken)
+        IReadOnlyList<string> headers, IReadOnlyList<StaffSheetRow> rows, CancellationToken cancellationToken, int? actorId = null)
     {
-        var problems = CheckHeaders(headers);
+        var (parsed, problems) = Validate(headers, rows);
         if (problems.Count > 0)
         {
             return new ImportResult(0, 0, 0, problems);
-        }
-
-        var parsed = rows.Select(r => Parse(r, problems)).OfType<ParsedRow>().ToList();
-        foreach (var duplicate in parsed.GroupBy(p => p.EmployeeNo).Where(g => g.Count() > 1))
-        {
-            problems.AddRange(duplicate.Skip(1).Select(p => new ImportProblem(p.RowNumber, $"工号 {p.EmployeeNo} 重复出现（首次在第 {duplicate.First().RowNumber} 行）")));
-        }
-
-        if (problems.Count > 0)
-        {
-            return new ImportResult(0, 0, 0, [.. problems.OrderBy(p => p.RowNumber)]);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -98,10 +89,92 @@ public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, Chann
 
         await db.SaveChangesAsync(cancellationToken);
         var sectionsCreated = sections.Count - sectionsBefore;
-        await audit.AppendAsync(null, "directory.import", "Staff", "*", new { created, updated, sectionsCreated }, cancellationToken);
+        await audit.AppendAsync(actorId, "directory.import", "Staff", "*", new { created, updated, sectionsCreated }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         channelUsers.Clear();
         return new ImportResult(created, updated, sectionsCreated, []);
+    }
+
+    /// <summary>What <see cref="ImportAsync"/> would do with the sheet, changing nothing: who would be added, whose entry
+    /// would change and how, who would leave (在职 否 for someone active), which sections would be created; or the row
+    /// problems, when the sheet would be refused.</summary>
+    public async Task<ImportPreview> PreviewAsync(IReadOnlyList<string> headers, IReadOnlyList<StaffSheetRow> rows, CancellationToken cancellationToken)
+    {
+        var (parsed, problems) = Validate(headers, rows);
+        if (problems.Count > 0)
+        {
+            return new ImportPreview([], [], [], [], problems);
+        }
+
+        var employeeNos = parsed.Select(p => p.EmployeeNo).ToList();
+        var existing = await db.Staff.AsNoTracking().Include(s => s.Roles).Include(s => s.Section)
+            .Where(s => EF.Parameter(employeeNos).Contains(s.EmployeeNo)).ToDictionaryAsync(s => s.EmployeeNo, cancellationToken);
+        var leaderIds = existing.Values.Select(s => s.Id).ToList();
+        var oversees = (await db.Oversights.AsNoTracking().Where(o => leaderIds.Contains(o.LeaderId))
+                .Select(o => new { o.LeaderId, o.Section!.Name }).ToListAsync(cancellationToken))
+            .ToLookup(o => o.LeaderId, o => o.Name);
+        var sections = (await db.Sections.AsNoTracking().Select(s => s.Name).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        List<ImportPreviewLine> added = [], changed = [], leaving = [];
+        foreach (var row in parsed)
+        {
+            if (!existing.TryGetValue(row.EmployeeNo, out var staff))
+            {
+                added.Add(new ImportPreviewLine(row.RowNumber, row.EmployeeNo, row.Name, [DirectoryTexts.Describe(row.Section, row.Roles, row.Oversees, row.Active)]));
+                continue;
+            }
+
+            var changes = Changes(staff, row, oversees[staff.Id].ToList());
+            if (staff.IsActive && !row.Active)
+            {
+                leaving.Add(new ImportPreviewLine(row.RowNumber, row.EmployeeNo, row.Name, changes));
+            }
+            else if (changes.Count > 0)
+            {
+                changed.Add(new ImportPreviewLine(row.RowNumber, row.EmployeeNo, row.Name, changes));
+            }
+        }
+
+        var newSections = parsed.SelectMany(p => p.Oversees.Prepend(p.Section ?? "")).Where(n => n.Length > 0 && !sections.Contains(n)).Distinct().ToList();
+        return new ImportPreview(added, changed, leaving, newSections, []);
+    }
+
+    private static List<string> Changes(Staff staff, ParsedRow row, List<string> oversees)
+    {
+        var changes = new List<string>();
+        void Compare(string field, string? before, string? after)
+        {
+            if (!string.Equals(before ?? "", after ?? "", StringComparison.Ordinal))
+            {
+                changes.Add(DirectoryTexts.Change(field, before, after));
+            }
+        }
+
+        Compare(DirectoryTexts.NameField, staff.Name, row.Name);
+        Compare(DirectoryTexts.SectionField, staff.Section?.Name, row.Section);
+        Compare(DirectoryTexts.RolesField, DirectoryTexts.Roles(staff.Roles.Select(r => r.Role)), DirectoryTexts.Roles(row.Roles));
+        Compare(DirectoryTexts.OverseesField, DirectoryTexts.Sections(oversees), DirectoryTexts.Sections(row.Oversees.Distinct()));
+        Compare(DirectoryTexts.EmailField, staff.Email, row.Email);
+        Compare(DirectoryTexts.MobileField, staff.Mobile, row.Mobile);
+        Compare(DirectoryTexts.ActiveField, DirectoryTexts.Active(staff.IsActive), DirectoryTexts.Active(row.Active));
+        return changes;
+    }
+
+    /// <summary>The sheet's rows parsed, or the problems that refuse it (every one, by row).</summary>
+    private static (List<ParsedRow> Parsed, List<ImportProblem> Problems) Validate(IReadOnlyList<string> headers, IReadOnlyList<StaffSheetRow> rows)
+    {
+        var problems = CheckHeaders(headers);
+        if (problems.Count > 0)
+        {
+            return ([], problems);
+        }
+
+        var parsed = rows.Select(r => Parse(r, problems)).OfType<ParsedRow>().ToList();
+        foreach (var duplicate in parsed.GroupBy(p => p.EmployeeNo).Where(g => g.Count() > 1))
+        {
+            problems.AddRange(duplicate.Skip(1).Select(p => new ImportProblem(p.RowNumber, $"工号 {p.EmployeeNo} 重复出现（首次在第 {duplicate.First().RowNumber} 行）")));
+        }
+
+        return (parsed, [.. problems.OrderBy(p => p.RowNumber)]);
     }
 
     private static List<ImportProblem> CheckHeaders(IReadOnlyList<string> headers)

@@ -92,6 +92,22 @@ public sealed partial class WorkbenchBrowser
         return (response.StatusCode, response.Headers.Location?.OriginalString, body);
     }
 
+    /// <summary>Uploads a file as a form's file field (multipart), with the antiforgery token of the page read last.</summary>
+    public async Task<(HttpStatusCode Status, string Body)> PostFileAsync(string path, string field, string fileName, byte[] bytes)
+    {
+        var token = TokenField().Match(_lastPage);
+        Assert.True(token.Success, "The page read last has no antiforgery token.");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" },
+            { new ByteArrayContent(bytes), field, fileName },
+        };
+        using var response = await _client.PostAsync(new Uri(path, UriKind.Relative), form, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        _lastPage = body;
+        return (response.StatusCode, body);
+    }
+
     [GeneratedRegex(@"https://lianzheng\.example\.gov\.cn/workbench/signin\?ticket=[A-Za-z0-9_-]+")]
     private static partial Regex SignInLink();
 

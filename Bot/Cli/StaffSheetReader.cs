@@ -48,9 +48,23 @@ public static class StaffSheetReader
         return new StaffSheetFile(headers, rows);
     }
 
+    /// <summary>A sheet uploaded as <paramref name="fileName"/>, by its extension; null for any other kind of file.</summary>
+    public static StaffSheetFile? Read(byte[] bytes, string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
+    {
+        ".csv" => ReadCsv(bytes),
+        ".xlsx" => ReadXlsx(new MemoryStream(bytes)),
+        _ => null,
+    };
+
     public static StaffSheetFile ReadXlsx(string path)
     {
-        using var workbook = new XLWorkbook(path);
+        using var file = File.OpenRead(path);
+        return ReadXlsx(file);
+    }
+
+    public static StaffSheetFile ReadXlsx(Stream stream)
+    {
+        using var workbook = new XLWorkbook(stream);
         var sheet = workbook.Worksheets.First();
         var used = sheet.RangeUsed();
         if (used is null)

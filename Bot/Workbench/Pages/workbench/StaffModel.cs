@@ -1,0 +1,143 @@
+using Lianzheng.Bot.Cli;
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Workbench;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lianzheng.Bot.Workbench.Pages;
+
+/// <summary>人员名录 /workbench/staff, for the 廉政监督员 (anyone else gets the page's 404): the directory with the
+/// channels that reach each person and the warnings to act on; a staff sheet uploaded (CSV or XLSX, as import-staff reads
+/// it) is first previewed — who is added, changed, marked as left, and every row problem — and applied only when she
+/// confirms, in one transaction, by the same <see cref="StaffImporter"/> as the CLI, with her name in the audit trail.
+/// The previewed sheet travels back in the confirming form, and is checked again when applied.</summary>
+public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory directory, StaffImporter importer) : WorkbenchPageModel(records)
+{
+    /// <summary>The largest sheet accepted (a 300-person directory is about 30 KB).</summary>
+    public const int MaxSheetBytes = 2 * 1024 * 1024;
+
+    public IReadOnlyList<DirectoryRow> People { get; private set; } = [];
+
+    public IReadOnlyList<DirectoryWarning> Warnings { get; private set; } = [];
+
+    public ImportPreview? Preview { get; private set; }
+
+    public ImportResult? Applied { get; private set; }
+
+    /// <summary>Why the upload could not be read (no file, not a sheet, too large), or null.</summary>
+    public string? UploadError { get; private set; }
+
+    /// <summary>The previewed sheet, base64, and its file name: sent back with 确认导入.</summary>
+    public string? SheetData { get; private set; }
+
+    public string? SheetName { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostPreviewAsync(IFormFile? sheet, CancellationToken cancellationToken)
+    {
+        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        {
+            return ended;
+        }
+
+        if (!WorkbenchDirectory.MaySee(Viewer))
+        {
+            return NotFoundInScope();
+        }
+
+        if (sheet is null || sheet.Length == 0)
+        {
+            UploadError = StaffPageTexts.NoFile;
+        }
+        else if (sheet.Length > MaxSheetBytes)
+        {
+            UploadError = StaffPageTexts.TooLarge;
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await sheet.CopyToAsync(buffer, cancellationToken);
+            if (Read(buffer.ToArray(), sheet.FileName) is { } file)
+            {
+                Preview = await importer.PreviewAsync(file.Headers, file.Rows, cancellationToken);
+                (SheetData, SheetName) = (Convert.ToBase64String(buffer.ToArray()), Path.GetFileName(sheet.FileName));
+            }
+        }
+
+        return await ShowAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostApplyAsync(string? sheetData, string? sheetName, CancellationToken cancellationToken)
+    {
+        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        {
+            return ended;
+        }
+
+        if (!WorkbenchDirectory.MaySee(Viewer))
+        {
+            return NotFoundInScope();
+        }
+
+        var bytes = Decode(sheetData);
+        if (bytes is null || sheetName is null)
+        {
+            UploadError = StaffPageTexts.NoFile;
+        }
+        else if (Read(bytes, sheetName) is { } file)
+        {
+            Applied = await importer.ImportAsync(file.Headers, file.Rows, cancellationToken, Viewer.Id);
+            if (!Applied.Succeeded)
+            {
+                // The directory changed since the preview so that the sheet no longer fits: show why, as a new preview would.
+                Preview = new ImportPreview([], [], [], [], Applied.Problems);
+                Applied = null;
+            }
+        }
+
+        return await ShowAsync(cancellationToken);
+    }
+
+    private StaffSheetFile? Read(byte[] bytes, string fileName)
+    {
+        try
+        {
+            var file = StaffSheetReader.Read(bytes, fileName);
+            UploadError = file is null ? StaffPageTexts.WrongKind : null;
+            return file;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            UploadError = StaffPageTexts.Unreadable;
+            return null;
+        }
+    }
+
+    private static byte[]? Decode(string? data)
+    {
+        if (string.IsNullOrEmpty(data) || data.Length > MaxSheetBytes * 4 / 3 + 4)
+        {
+            return null;
+        }
+
+        var bytes = new byte[data.Length];
+        return Convert.TryFromBase64String(data, bytes, out var written) ? bytes[..written] : null;
+    }
+
+    private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        if (Viewer is null && await LoadViewerAsync(cancellationToken) is { } ended)
+        {
+            return ended;
+        }
+
+        if (!WorkbenchDirectory.MaySee(Viewer!))
+        {
+            return NotFoundInScope();
+        }
+
+        People = await directory.PeopleAsync(cancellationToken);
+        Warnings = await directory.WarningsAsync(People, cancellationToken);
+        return Page();
+    }
+}
