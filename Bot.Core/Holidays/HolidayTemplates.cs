@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Lianzheng.Core.Audit;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
@@ -10,8 +11,11 @@ namespace Lianzheng.Core.Holidays;
 
 /// <summary>The text of each holiday's integrity message: the one a supervisor set in chat, else the one in
 /// configuration (Holidays:Templates:&lt;key&gt;), else the built-in one; and how it reads once filled in.</summary>
-public sealed partial class HolidayTemplates(LianzhengDbContext db, IOptions<HolidayOptions> options, IOptions<BureauOptions> bureau, BureauClock clock)
+public sealed partial class HolidayTemplates(
+    LianzhengDbContext db, HolidayCalendarStore calendars, AuditTrail audit, IOptions<HolidayOptions> options, IOptions<BureauOptions> bureau, BureauClock clock)
 {
+    public const string SetAction = "holiday.template-set", ResetAction = "holiday.template-reset", EntityType = "HolidayTemplate";
+
     public const int MaxLength = 1000;
     private static readonly string[] Known = ["{holiday}", "{firstOffDay}", "{lastOffDay}", "{bureau}"];
 
@@ -35,8 +39,10 @@ public sealed partial class HolidayTemplates(LianzhengDbContext db, IOptions<Hol
     public static IReadOnlyList<string> UnknownPlaceholders(string text) =>
         [.. Placeholder().Matches(text).Select(m => m.Value).Where(p => !Known.Contains(p)).Distinct()];
 
+    /// <summary>Saves the supervisor's text for the holiday, with an audit entry (from chat or the 工作台 alike).</summary>
     public async Task SetAsync(string key, string text, Staff by, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         var row = await db.HolidayTemplates.FirstOrDefaultAsync(t => t.Key == key, cancellationToken);
         if (row is null)
         {
@@ -48,14 +54,27 @@ public sealed partial class HolidayTemplates(LianzhengDbContext db, IOptions<Hol
         row.UpdatedById = by.Id;
         row.UpdatedAt = clock.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(by.Id, SetAction, EntityType, key, new { text }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Back to the configured or built-in text.</summary>
-    public async Task ResetAsync(string key, CancellationToken cancellationToken)
+    /// <summary>Back to the configured or built-in text, with an audit entry.</summary>
+    public async Task ResetAsync(string key, Staff by, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginOrJoinTransactionAsync(cancellationToken);
         await db.HolidayTemplates.Where(t => t.Key == key).ExecuteDeleteAsync(cancellationToken);
+        await audit.AppendAsync(by.Id, ResetAction, EntityType, key, new { }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The text as the holiday's next message would read it: filled in with the off days of its next occurrence
+    /// from <paramref name="today"/> (this year's, or next year's once this year's is over).</summary>
+    public async Task<string> PreviewAsync(string key, string text, DateOnly today, CancellationToken cancellationToken)
+    {
+        var calendar = await calendars.LoadAsync(cancellationToken);
+        var node = new[] { today.Year, today.Year + 1 }.SelectMany(y => calendar.NodesOf(y, options.Value.WorkdaysBefore))
+            .First(n => n.Key == key && n.LastOffDay >= today);
+        return Fill(text, HolidayTexts.Name(key), node.FirstOffDay, node.LastOffDay);
     }
 
     public string Fill(string template, string holidayName, DateOnly firstOffDay, DateOnly lastOffDay) => template

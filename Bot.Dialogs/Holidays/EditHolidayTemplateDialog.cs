@@ -22,15 +22,11 @@ public sealed class EditHolidayTemplateDialog : BotDialog
     private const string KeepValue = "keep";
 
     private readonly HolidayTemplates _templates;
-    private readonly HolidayCalendarStore _calendars;
-    private readonly IOptions<HolidayOptions> _holidayOptions;
 
-    public EditHolidayTemplateDialog(HolidayTemplates templates, HolidayCalendarStore calendars, IOptions<HolidayOptions> holidayOptions)
+    public EditHolidayTemplateDialog(HolidayTemplates templates)
         : base(DialogId)
     {
         _templates = templates;
-        _calendars = calendars;
-        _holidayOptions = holidayOptions;
         AddDialog(new WaterfallDialog(StepsId, [AskHolidayAsync, ShowAsync, DecideAsync, PreviewAsync, SaveAsync]));
         AddDialog(new TextPrompt(TextPromptId, static context =>
         {
@@ -77,7 +73,7 @@ public sealed class EditHolidayTemplateDialog : BotDialog
                 return await step.PromptAsync(TextPromptId, TextPromptOptions.Ask(
                     HolidayDialogTexts.AskTemplateText, HolidayDialogTexts.ExampleTemplate, HolidayTemplates.MaxLength), cancellationToken);
             case ResetValue:
-                await _templates.ResetAsync(key, cancellationToken);
+                await _templates.ResetAsync(key, step.Turn.User, cancellationToken);
                 step.Turn.Send(HolidayDialogTexts.TemplateWasReset(HolidayTexts.Name(key)));
                 return await step.EndDialogAsync(null, cancellationToken);
             default:
@@ -111,13 +107,6 @@ public sealed class EditHolidayTemplateDialog : BotDialog
     }
 
     /// <summary>The text filled in for this holiday's next occurrence (this year's, or next year's once it has passed).</summary>
-    private async Task<string> PreviewOfAsync(WaterfallStepContext step, string key, string text, CancellationToken cancellationToken)
-    {
-        var calendar = await _calendars.LoadAsync(cancellationToken);
-        var workdaysBefore = _holidayOptions.Value.WorkdaysBefore;
-        var today = step.Turn.Today;
-        var node = new[] { today.Year, today.Year + 1 }.SelectMany(y => calendar.NodesOf(y, workdaysBefore))
-            .First(n => n.Key == key && n.LastOffDay >= today);
-        return _templates.Fill(text, HolidayTexts.Name(key), node.FirstOffDay, node.LastOffDay);
-    }
+    private Task<string> PreviewOfAsync(WaterfallStepContext step, string key, string text, CancellationToken cancellationToken) =>
+        _templates.PreviewAsync(key, text, step.Turn.Today, cancellationToken);
 }

@@ -34,6 +34,7 @@ public sealed class WorkbenchAuthorizationTests : IAsyncDisposable
         ("/workbench/audit", [Ok, Ok, Ok, Missing, Missing, Missing]),
         ("/workbench/settings", [Ok, Missing, Missing, Missing, Missing, Missing]),
         ("/workbench/staff", [Ok, Missing, Missing, Missing, Missing, Missing]),
+        ("/workbench/holidays", [Ok, Missing, Missing, Missing, Missing, Missing]),
         ("/workbench/reports", [Ok, Ok, Ok, Missing, Missing, Missing]),
         ("/workbench/reports?handler=download&period=2026&format=docx", [Ok, Ok, Ok, Missing, Missing, Missing]),
 

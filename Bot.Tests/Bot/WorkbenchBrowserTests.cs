@@ -29,27 +29,7 @@ public sealed class WorkbenchBrowserTests
         var phone = new BrowserNewContextOptions { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true, AcceptDownloads = true };
         var desktop = new BrowserNewContextOptions { ViewportSize = new() { Width = 1366, Height = 768 }, AcceptDownloads = true };
 
-        async Task<IPage> SignedInAsync(string user, BrowserNewContextOptions? screen = null)
-        {
-            var context = await browser.NewContextAsync(screen ?? phone);
-            var page = await context.NewPageAsync();
-            await page.GotoAsync(address + "/chat");
-            await Expect(page.Locator("body[data-ready=true]")).ToHaveCountAsync(1);
-            await page.SelectOptionAsync("#user", new SelectOptionValue { Label = user });
-            // The chat shows this person's earlier messages too: wait for the new link, not an earlier (spent) one.
-            var links = page.Locator(".msg.bot a.link", new() { HasTextString = "打开工作台" });
-            var earlier = await links.CountAsync();
-            await page.FillAsync("#input", "工作台");
-            await page.PressAsync("#input", "Enter");
-            await Expect(links).ToHaveCountAsync(earlier + 1);
-            var href = await links.Last.GetAttributeAsync("href");
-            Assert.StartsWith(address + "/workbench/signin?ticket=", href, StringComparison.Ordinal);
-            await page.GotoAsync(href!);
-            await Expect(page.Locator("h1")).ToHaveTextAsync("登录工作台");
-            await page.Locator("main button", new() { HasTextString = "登录" }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(address + "/workbench"); // on failure, says where the browser is instead
-            return page;
-        }
+        Task<IPage> SignedInAsync(string user, BrowserNewContextOptions? screen = null) => ChromiumSignIn.SignedInAsync(browser, address, user, screen ?? phone);
 
         var year = filing.EventDate.Year.ToString(CultureInfo.InvariantCulture);
         foreach (var screen in new[] { desktop, phone })
@@ -61,7 +41,7 @@ public sealed class WorkbenchBrowserTests
             await wang.SelectOptionAsync("select[name=kind]", new SelectOptionValue { Label = "婚嫁" });
             await wang.Locator("form.filters button").ClickAsync();
             await Expect(wang.Locator("main")).ToContainTextAsync("共 1 件");
-            await AssertFitsWidthAsync(wang, screen);
+            await PageFit.AssertFitsWidthAsync(wang, screen);
 
             // The export carries the filters on the page and holds the row shown on it.
             var download = await wang.RunAndWaitForDownloadAsync(() => wang.Locator("a", new() { HasTextString = "导出 Excel" }).ClickAsync());
@@ -73,7 +53,7 @@ public sealed class WorkbenchBrowserTests
 
             await wang.Locator($"a[href='/workbench/filings/{filing.Id}']").ClickAsync();
             await Expect(wang.Locator("main")).ToContainTextAsync("县城国际大酒店");
-            await AssertFitsWidthAsync(wang, screen);
+            await PageFit.AssertFitsWidthAsync(wang, screen);
 
             // 审计日志: who filed it, found by the action; then the whole log verified from the page.
             await wang.Locator("header nav a", new() { HasTextString = "审计日志" }).ClickAsync();
@@ -81,11 +61,11 @@ public sealed class WorkbenchBrowserTests
             await wang.Locator("form.filters button").ClickAsync();
             await Expect(wang.Locator("main")).ToContainTextAsync("共 1 条审计记录");
             await Expect(wang.Locator("main table tbody tr")).ToContainTextAsync($"朱浩然 提交备案 备案 #{filing.Id}");
-            await AssertFitsWidthAsync(wang, screen);
+            await PageFit.AssertFitsWidthAsync(wang, screen);
             await wang.Locator("main button", new() { HasTextString = "立即核验审计日志" }).ClickAsync();
             await Expect(wang.Locator("#verification h2")).ToHaveTextAsync("审计日志完好");
             await Expect(wang.Locator("#verification")).ToContainTextAsync("已与审计记录比对：备案 1 件");
-            await AssertFitsWidthAsync(wang, screen);
+            await PageFit.AssertFitsWidthAsync(wang, screen);
 
             // 工作报告: this year's report on the page; then its fourth quarter, as a Word document.
             var thisYear = TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
@@ -94,7 +74,7 @@ public sealed class WorkbenchBrowserTests
             await wang.SelectOptionAsync("select[name=quarter]", new SelectOptionValue { Label = "第四季度" });
             await wang.Locator("form.filters button").ClickAsync();
             await Expect(wang.Locator("#report-title")).ToHaveTextAsync($"县审计局{thisYear}年第四季度党风廉政建设工作情况报告");
-            await AssertFitsWidthAsync(wang, screen);
+            await PageFit.AssertFitsWidthAsync(wang, screen);
             var report = await wang.RunAndWaitForDownloadAsync(() => wang.Locator("a", new() { HasTextString = "下载 Word 报告" }).ClickAsync());
             Assert.Equal($"县审计局{thisYear}年第四季度党风廉政建设工作情况报告.docx", report.SuggestedFilename);
             var document = DocumentReadBack.Of(await File.ReadAllBytesAsync((await report.PathAsync())!));
@@ -123,7 +103,7 @@ public sealed class WorkbenchBrowserTests
         await Expect(zhu.Locator("header nav a", new() { HasTextString = "廉政提醒" })).ToHaveCountAsync(0);
         await zhu.Locator("header nav a", new() { HasTextString = "我的记录" }).ClickAsync();
         await Expect(zhu.Locator("main")).ToContainTextAsync("县城国际大酒店");
-        await AssertFitsWidthAsync(zhu, phone);
+        await PageFit.AssertFitsWidthAsync(zhu, phone);
 
         var qin = await SignedInAsync("秦诗涵（财政审计股）");
         await Expect(qin.Locator("main")).ToContainTextAsync("查看范围：本人");
@@ -131,12 +111,5 @@ public sealed class WorkbenchBrowserTests
         await Expect(qin.Locator("main")).ToContainTextAsync("共 0 件");
         Assert.Equal(404, (await qin.GotoAsync($"{address}/workbench/filings/{filing.Id}"))!.Status);
         Assert.Equal(404, (await qin.GotoAsync($"{address}/workbench/messages"))!.Status);
-    }
-
-    /// <summary>A page is usable on the screen it is shown on: nothing makes it scroll sideways.</summary>
-    private static async Task AssertFitsWidthAsync(IPage page, BrowserNewContextOptions screen)
-    {
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= screen.ViewportSize!.Width, $"{page.Url} is {width} px wide on a {screen.ViewportSize.Width} px screen");
     }
 }

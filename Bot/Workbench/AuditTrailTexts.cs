@@ -59,6 +59,9 @@ public static class AuditTrailTexts
         [MessageFollowUps.ResentAction] = "重新发送未送达",
         ["directory.import"] = "导入人员名录",
         [Reports.WorkReportFiles.DownloadedAction] = "下载工作情况报告",
+        [Core.Holidays.HolidayCalendarStore.ImportedAction] = "导入放假安排",
+        [Core.Holidays.HolidayTemplates.SetAction] = "修改节日提醒模板",
+        [Core.Holidays.HolidayTemplates.ResetAction] = "恢复默认节日提醒模板",
         [AuditTrail.BaselineAction] = "记录既有记录的现状",
         [AuditTrail.OutsideChangeAction] = "记录机器人之外的修改",
     };
@@ -68,7 +71,8 @@ public static class AuditTrailTexts
 
     /// <summary>The kinds of record the search offers: those the trail checks, then the messages, the directory and the reports.</summary>
     public static IEnumerable<(string Type, string Name)> RecordKinds =>
-        AuditRecords.CoveredTypes.Append(nameof(OutboxMessage)).Append(nameof(Staff)).Append(Reports.WorkReportFiles.EntityType).Select(t => (t, KindName(t)));
+        AuditRecords.CoveredTypes.Append(nameof(OutboxMessage)).Append(nameof(Staff)).Append(Reports.WorkReportFiles.EntityType)
+            .Append(Core.Holidays.HolidayCalendarStore.EntityType).Append(Core.Holidays.HolidayTemplates.EntityType).Select(t => (t, KindName(t)));
 
     public static string ActionName(string action) => ActionNames.GetValueOrDefault(action, action);
 
@@ -77,6 +81,8 @@ public static class AuditTrailTexts
         nameof(OutboxMessage) => "廉政提醒",
         nameof(Staff) => "人员名录",
         Reports.WorkReportFiles.EntityType => "工作情况报告",
+        Core.Holidays.HolidayCalendarStore.EntityType => "放假安排",
+        Core.Holidays.HolidayTemplates.EntityType => "节日提醒模板",
         _ => AuditRecords.NameOf(entityType),
     };
 
