@@ -95,6 +95,30 @@ public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, Chann
         return new ImportResult(created, updated, sectionsCreated, []);
     }
 
+    /// <summary>Changes one person's entry as a one-row sheet would: the same rules, the same transaction, the same audit
+    /// entry (with <paramref name="actorId"/>). Null when there is no such person.</summary>
+    public async Task<ImportResult?> UpdateOneAsync(int staffId, StaffEdit edit, int actorId, CancellationToken cancellationToken)
+    {
+        var employeeNo = await db.Staff.AsNoTracking().Where(s => s.Id == staffId).Select(s => s.EmployeeNo).FirstOrDefaultAsync(cancellationToken);
+        if (employeeNo is null)
+        {
+            return null;
+        }
+
+        var cells = new Dictionary<string, string>
+        {
+            ["EmployeeNo"] = employeeNo,
+            ["Name"] = edit.Name,
+            ["Section"] = edit.Section ?? "",
+            ["Roles"] = string.Join("、", edit.Roles.Select(DomainNames.Of)),
+            ["Oversees"] = string.Join("、", edit.Oversees),
+            ["Email"] = edit.Email ?? "",
+            ["Mobile"] = edit.Mobile ?? "",
+            ["Active"] = edit.Active ? "是" : "否",
+        };
+        return await ImportAsync([.. StaffSheet.Columns.Select(c => c.English)], [new StaffSheetRow(1, cells)], cancellationToken, actorId);
+    }
+
     /// <summary>What <see cref="ImportAsync"/> would do with the sheet, changing nothing: who would be added, whose entry
     /// would change and how, who would leave (在职 否 for someone active), which sections would be created; or the row
     /// problems, when the sheet would be refused.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Personnel;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,7 @@ public sealed partial class WorkbenchStaffTests : IAsyncDisposable
         var page = (await wang.GetAsync("/workbench/staff")).Body;
         Assert.Contains("<a href=\"/workbench/staff\" aria-current=\"page\">人员名录</a>", page, StringComparison.Ordinal);
         var zhu = Regex.Match(page, "<tr data-employee=\"A013\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
-        Assert.Contains("<td>朱浩然</td><td>财政审计股</td>", zhu, StringComparison.Ordinal);
+        Assert.Matches(@"<td><a href=""/workbench/staff/\d+"">朱浩然</a></td>\s*<td>财政审计股</td>", zhu);
         Assert.Contains("<td>审计人员</td>", zhu, StringComparison.Ordinal);
         Assert.Contains("本地网页聊天", zhu, StringComparison.Ordinal); // the local chat reaches everyone in Development
         Assert.Contains("名录完整", page, StringComparison.Ordinal);
@@ -141,6 +142,78 @@ public sealed partial class WorkbenchStaffTests : IAsyncDisposable
             Assert.Equal(HttpStatusCode.NotFound, upload.Status);
             Assert.DoesNotContain("将新增", upload.Body, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task One_person_is_edited_on_his_own_page_under_the_import_rules_and_the_edit_is_in_the_audit_trail()
+    {
+        var wang = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("王秀兰"));
+        var zhu = await _app.StaffKeyAsync("朱浩然");
+        var page = await wang.GetAsync($"/workbench/staff/{zhu}");
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("<h1>朱浩然（A013）</h1>", page.Body, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"财政审计股\" selected=\"selected\">财政审计股</option>", page.Body, StringComparison.Ordinal);
+
+        // Oversight without the 班子成员 role: refused as an import would refuse the row, nothing changed.
+        var refused = await wang.PostAsync($"/workbench/staff/{zhu}", Edit("经济责任审计股", ["Auditor"], ["法规审理股"]));
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("填写了分管股室，但角色中没有“班子成员”", refused.Body, StringComparison.Ordinal);
+        Assert.Equal("财政审计股", await SectionOfAsync("A013"));
+
+        await wang.GetAsync($"/workbench/staff/{zhu}");
+        var saved = await wang.PostAsync($"/workbench/staff/{zhu}", Edit("经济责任审计股", ["Auditor", "AuditTeamLeader"], []));
+        Assert.Equal((HttpStatusCode.Redirect, "/workbench/staff?saved=A013"), (saved.Status, saved.Location));
+        Assert.Contains("已保存 A013 的信息，并记入审计日志。", (await wang.GetAsync(saved.Location!)).Body, StringComparison.Ordinal);
+        Assert.Equal("经济责任审计股", await SectionOfAsync("A013"));
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+            var person = await db.Staff.AsNoTracking().Include(s => s.Roles).SingleAsync(s => s.EmployeeNo == "A013");
+            Assert.Equal([StaffRole.AuditTeamLeader, StaffRole.Auditor], person.Roles.Select(r => r.Role).OrderDescending());
+            Assert.Equal("a013@demo-audit.example", person.Email); // kept: the form carries it
+            var entry = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).LastAsync();
+            Assert.Equal(("directory.import", int.Parse(await _app.StaffKeyAsync("王秀兰"), CultureInfo.InvariantCulture)), (entry.Action, entry.ActorId!.Value));
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await wang.GetAsync("/workbench/staff/99999")).Status);
+        var wu = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("吴海燕"));
+        Assert.Equal(HttpStatusCode.NotFound, (await wu.GetAsync($"/workbench/staff/{zhu}")).Status);
+        await wu.GetAsync("/workbench/me");
+        Assert.Equal(HttpStatusCode.NotFound, (await wu.PostAsync($"/workbench/staff/{zhu}", Edit("财政审计股", ["Auditor"], []))).Status);
+        Assert.Equal("经济责任审计股", await SectionOfAsync("A013"));
+    }
+
+    [Fact]
+    public async Task The_wecom_directory_sync_runs_from_the_page_and_says_what_it_linked_and_what_it_left()
+    {
+        var wang = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("王秀兰"));
+        await wang.GetAsync("/workbench/staff");
+        Assert.Contains("企业微信未配置", (await wang.PostAsync("/workbench/staff?handler=Sync", [])).Body, StringComparison.Ordinal);
+
+        await using var fake = await Lianzheng.Fakes.FakeWeCom.StartAsync();
+        fake.Departments.AddRange([(2, "办公室", 1), (3, "财政审计股", 1)]);
+        fake.Members.AddRange([("a002", "吴海燕", [2]), ("nobody", "查无此人", [3])]);
+        var settings = new Dictionary<string, string>(fake.BotSettings()) { ["Bureau:PublicBaseUrl"] = WorkbenchBrowser.PublicBaseUrl };
+        await using var app = new BotApp(BotApp.NewDatabasePath(), settings: settings);
+        var supervisor = await WorkbenchBrowser.SignedInAsync(app, await app.StaffKeyAsync("王秀兰"));
+        await supervisor.GetAsync("/workbench/staff");
+        var synced = (await supervisor.PostAsync("/workbench/staff?handler=Sync", [])).Body;
+        Assert.Contains("同步完成：新关联 1 人，原已关联 0 人，有歧义 0 人，未匹配 1 人。", synced, StringComparison.Ordinal);
+        Assert.Contains("查无此人", synced, StringComparison.Ordinal);
+        var wu = Regex.Match(synced, "<tr data-employee=\"A002\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Contains("企业微信", wu, StringComparison.Ordinal);
+    }
+
+    private static KeyValuePair<string, string>[] Edit(string section, string[] roles, string[] oversees) =>
+    [
+        new("name", "朱浩然"), new("section", section), .. roles.Select(r => new KeyValuePair<string, string>("roles", r)),
+        .. oversees.Select(o => new KeyValuePair<string, string>("oversees", o)), new("email", "a013@demo-audit.example"), new("mobile", ""), new("active", "true"),
+    ];
+
+    private async Task<string?> SectionOfAsync(string employeeNo)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().Staff.Where(s => s.EmployeeNo == employeeNo).Select(s => s.Section!.Name).SingleAsync();
     }
 
     private static byte[] Csv(params string[] rows) => Encoding.UTF8.GetBytes(Header + string.Join("\n", rows) + "\n");

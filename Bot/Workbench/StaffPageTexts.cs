@@ -19,6 +19,19 @@ public static class StaffPageTexts
     public const string Left = "已离职";
     public const string NoChannel = "无（收不到消息）";
     public const string Never = "—";
+    public const string BackToDirectory = "返回人员名录";
+    public const string NotSaved = "未保存：";
+    public const string NoSection = "（无股室）";
+    public const string Email = "邮箱";
+    public const string Mobile = "手机";
+    public const string Active = "在职";
+    public const string Save = "保存";
+    public const string Sync = "同步企业微信通讯录";
+    public const string SyncHint = "按企业微信账号（userid 与工号相同，或姓名与部门一致）把企业微信成员关联到名录中的人员；有歧义和未匹配的不会猜测，请核对后在企业微信或名录中更正。";
+    public const string SyncNotConfigured = "企业微信未配置（Channels:WeCom:CorpId 等），无法同步通讯录。";
+    public const string Linked = "新关联";
+    public const string Ambiguous = "有歧义（未关联）";
+    public const string Unmatched = "未匹配（未关联）";
     public const string Upload = "导入人员名录";
     public const string UploadHint = "上传 CSV 或 XLSX 表格（列与 import-staff 相同：工号、姓名、股室、角色、分管股室、邮箱、手机、在职）。先显示将新增、修改和离职的人员及" +
         "有问题的行，确认后一次性导入；有任何一行有问题则整张表都不导入。表中没有的人员保持不变。";
@@ -38,6 +51,13 @@ public static class StaffPageTexts
     public const string Unreadable = "无法读取该文件：它不是有效的 CSV 或 XLSX 表格。";
 
     public static string Row(int number) => $"第 {number} 行";
+
+    public static string Saved(string employeeNo) => $"已保存 {employeeNo} 的信息，并记入审计日志。";
+
+    public static string SyncFailed(string error) => $"同步失败：{error}";
+
+    public static string SyncSummary(int linked, int already, int ambiguous, int unmatched) =>
+        $"同步完成：新关联 {linked} 人，原已关联 {already} 人，有歧义 {ambiguous} 人，未匹配 {unmatched} 人。";
 
     public static string Applied(ImportResult result) =>
         $"已导入：新增 {result.Created} 人，更新 {result.Updated} 人，新建股室 {result.SectionsCreated} 个。已记入审计日志。";

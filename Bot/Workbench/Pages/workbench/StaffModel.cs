@@ -1,7 +1,9 @@
 using Lianzheng.Bot.Cli;
+using Lianzheng.Bot.WeCom;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Workbench;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Bot.Workbench.Pages;
 
@@ -10,7 +12,8 @@ namespace Lianzheng.Bot.Workbench.Pages;
 /// it) is first previewed — who is added, changed, marked as left, and every row problem — and applied only when she
 /// confirms, in one transaction, by the same <see cref="StaffImporter"/> as the CLI, with her name in the audit trail.
 /// The previewed sheet travels back in the confirming form, and is checked again when applied.</summary>
-public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory directory, StaffImporter importer) : WorkbenchPageModel(records)
+public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory directory, StaffImporter importer, IOptions<WeComOptions> wecom)
+    : WorkbenchPageModel(records)
 {
     /// <summary>The largest sheet accepted (a 300-person directory is about 30 KB).</summary>
     public const int MaxSheetBytes = 2 * 1024 * 1024;
@@ -31,7 +34,45 @@ public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory dire
 
     public string? SheetName { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+    /// <summary>The WeCom directory sync just run, or why it could not run.</summary>
+    public WeComSyncReport? Sync { get; private set; }
+
+    public string? SyncError { get; private set; }
+
+    /// <summary>The 工号 of the person just saved on his own page (the page comes back here), or null.</summary>
+    public string? Saved { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(string? saved, CancellationToken cancellationToken)
+    {
+        Saved = saved is { Length: > 0 and <= 32 } ? saved : null;
+        return ShowAsync(cancellationToken);
+    }
+
+    /// <summary>Runs the WeCom directory sync (as <c>wecom-sync</c> does) and shows what it linked and what it would not guess.</summary>
+    public async Task<IActionResult> OnPostSyncAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        {
+            return ended;
+        }
+
+        if (!WorkbenchDirectory.MaySee(Viewer))
+        {
+            return NotFoundInScope();
+        }
+
+        if (!wecom.Value.Enabled)
+        {
+            SyncError = StaffPageTexts.SyncNotConfigured;
+        }
+        else
+        {
+            Sync = await ActivatorUtilities.CreateInstance<WeComDirectorySync>(HttpContext.RequestServices).RunAsync(cancellationToken);
+            SyncError = Sync.Error is { } error ? StaffPageTexts.SyncFailed(error) : null;
+        }
+
+        return await ShowAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? sheet, CancellationToken cancellationToken)
     {
