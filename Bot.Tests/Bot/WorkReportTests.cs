@@ -106,6 +106,36 @@ public sealed class WorkReportTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_document_charts_the_filings_and_the_messages_after_their_tables()
+    {
+        Prerequisites.RequireChineseFont();
+        await SeedYearAsync();
+        var wang = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("王秀兰"));
+        var bytes = (await wang.DownloadAsync("/workbench/reports?handler=download&period=2026&format=docx")).Bytes;
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var main = document.MainDocumentPart!;
+        var images = main.ImageParts.ToList();
+        Assert.Equal(2, images.Count);
+        foreach (var image in images)
+        {
+            using var stream = image.GetStream();
+            var signature = new byte[8];
+            stream.ReadExactly(signature);
+            Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, signature);
+        }
+
+        // Each chart is the paragraph right after its section's table: the filings (一) and the messages (五).
+        var tables = main.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList();
+        foreach (var index in new[] { 0, 4 })
+        {
+            var next = tables[index].NextSibling<DocumentFormat.OpenXml.Wordprocessing.Paragraph>();
+            Assert.NotNull(next?.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>().SingleOrDefault());
+        }
+
+        Assert.Empty(tables[1].NextSibling<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>());
+    }
+
+    [Fact]
     public async Task A_quarter_counts_only_what_fell_in_it_and_talks_add_up_over_the_year_to_its_end()
     {
         await SeedYearAsync();

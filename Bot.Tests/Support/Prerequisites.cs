@@ -8,6 +8,18 @@ internal static class Prerequisites
 
     private static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>A font with Chinese characters (Debian's fonts-noto-cjk), which the report's charts are drawn with.</summary>
+    public static void RequireChineseFont()
+    {
+        var present = global::Lianzheng.Bot.Reports.WorkReportCharts.CanDrawChinese;
+        if (InCi)
+        {
+            Assert.True(present, "CI must install a Chinese font for the report's charts (apt-get install fonts-noto-cjk).");
+        }
+
+        Assert.SkipUnless(present, "Chart test skipped: no font with Chinese characters is installed (apt-get install fonts-noto-cjk).");
+    }
+
     public static void RequireChromium()
     {
         var present = File.Exists(ChromiumPath);

@@ -22,6 +22,12 @@ public static class ReportTexts
     public const string NotTalked = "未谈";
     public const string Reported = "已报告";
     public const string NotReported = "未报告";
+    public const string FilingsChart = "个人有关事项报告：按时与逾期";
+    public const string OnTimeLegend = "按时报告";
+    public const string LateLegend = "逾期报告";
+    public const string MessagesChart = "廉政提醒送达率与确认率（%）";
+    public const string ReachedLegend = "送达率";
+    public const string ConfirmedLegend = "确认率";
 
     private static readonly string[] Quarters = ["第一季度", "第二季度", "第三季度", "第四季度"];
 

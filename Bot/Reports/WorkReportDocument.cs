@@ -2,20 +2,27 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 using Lianzheng.Core.Reports;
 
 namespace Lianzheng.Bot.Reports;
 
 /// <summary>Writes the work report as a Word document (.docx, the Open XML SDK) on A4: the title, the period, then for each
 /// section its heading, its prose with the figures and its table. The bureau edits the prose in Word; the figures come
-/// from <see cref="WorkReportSections"/>, the same as the workbook's.</summary>
+/// from <see cref="WorkReportSections"/>, the same as the workbook's; a section's chart (<see cref="WorkReportCharts"/>, by the
+/// section's title) follows its table as an image.</summary>
 public static class WorkReportDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private const string BodyFont = "宋体", HeadingFont = "黑体", LatinFont = "Times New Roman";
 
-    public static byte[] Write(WorkReport report, IReadOnlyList<ReportSection> sections)
+    /// <summary>Six inches wide on the page, the chart's own proportions (EMU: 914 400 an inch).</summary>
+    private const long ChartWidth = 6 * 914_400L, ChartHeight = ChartWidth * WorkReportCharts.Height / WorkReportCharts.Width;
+
+    public static byte[] Write(WorkReport report, IReadOnlyList<ReportSection> sections, IReadOnlyDictionary<string, byte[]> charts)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -34,6 +41,11 @@ public static class WorkReportDocument
                 body.Append(Paragraph(ReportTexts.Heading(i + 1, section.Title), HeadingFont, "28", bold: false, centered: false));
                 body.Append(Paragraph(section.Prose, BodyFont, "24", bold: false, centered: false, indent: true));
                 body.Append(Table(section));
+                if (charts.TryGetValue(section.Title, out var chart))
+                {
+                    body.Append(Chart(main, chart, (uint)(i + 1), section.Title));
+                }
+
                 body.Append(new Paragraph());
             }
 
@@ -78,6 +90,33 @@ public static class WorkReportDocument
         }
 
         return new Paragraph(properties, new Run(run, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    /// <summary>A paragraph holding the PNG inline, centred.</summary>
+    private static Paragraph Chart(MainDocumentPart main, byte[] png, uint id, string title)
+    {
+        var image = main.AddImagePart(ImagePartType.Png);
+        using (var data = new MemoryStream(png))
+        {
+            image.FeedData(data);
+        }
+
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = ChartWidth, Cy = ChartHeight },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = id, Name = title },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(new PIC.Picture(
+                    new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = title + ".png" }, new PIC.NonVisualPictureDrawingProperties()),
+                    new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = ChartWidth, Cy = ChartHeight }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+                { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        {
+            DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U,
+        };
+        return new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new Run(new Drawing(inline)));
     }
 
     private static Table Table(ReportSection section)

@@ -32,7 +32,18 @@ public sealed class WorkReportFiles(WorkReportBuilder builder, ExportWriter exce
         var name = ReportTexts.FileName(report.Bureau, period, extension);
         if (extension == WordExtension)
         {
-            return (WorkReportDocument.Write(report, sections), WorkReportDocument.ContentType, name);
+            // By the section's title, which the chart follows.
+            var charts = new Dictionary<string, byte[]>();
+            if (WorkReportCharts.CanDrawChinese)
+            {
+                charts[ReportTexts.Filings] = WorkReportCharts.Filings(report);
+                if (WorkReportCharts.Messages(report) is { } messages)
+                {
+                    charts[ReportTexts.Messages] = messages;
+                }
+            }
+
+            return (WorkReportDocument.Write(report, sections, charts), WorkReportDocument.ContentType, name);
         }
 
         var title = ReportTexts.Title(report.Bureau, period);
