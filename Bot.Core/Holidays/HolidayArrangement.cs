@@ -48,6 +48,12 @@ public sealed record HolidayArrangement(
             return problems;
         }
 
+        if (Holidays.Any(h => h is null))
+        {
+            problems.Add(HolidayTexts.ArrangementEmptyItem);
+            return problems;
+        }
+
         foreach (var holiday in Holidays)
         {
             foreach (var key in holiday.Keys ?? [])

@@ -72,8 +72,9 @@ public sealed partial class HolidayTemplates(
     public async Task<string> PreviewAsync(string key, string text, DateOnly today, CancellationToken cancellationToken)
     {
         var calendar = await calendars.LoadAsync(cancellationToken);
+        // This year's and next year's; an arrangement may put a holiday's off days a year either side, hence the fallback.
         var node = new[] { today.Year, today.Year + 1 }.SelectMany(y => calendar.NodesOf(y, options.Value.WorkdaysBefore))
-            .First(n => n.Key == key && n.LastOffDay >= today);
+            .Where(n => n.Key == key).OrderBy(n => n.LastOffDay < today).ThenBy(n => n.FirstOffDay).First();
         return Fill(text, HolidayTexts.Name(key), node.FirstOffDay, node.LastOffDay);
     }
 

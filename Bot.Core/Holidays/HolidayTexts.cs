@@ -46,6 +46,8 @@ public static class HolidayTexts
 
     public const string ReminderPrefix = "【再次提醒】您尚未确认收到以下提醒，请阅读后点击“收到”。\n\n";
 
+    public const string ArrangementEmptyItem = "holidays 中有空项（null）";
+
     public static string ArrangementBadYear(int year) => $"年份 {year} 不在 2001–2099 之间";
     public const string ArrangementEmpty = "没有任何节日安排（holidays 为空）";
     public const string ArrangementNoKey = "有一项安排没有写节日（keys 为空）";

@@ -14,7 +14,12 @@ public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, Chann
     /// <summary>Imports the sheet in one transaction; <paramref name="actorId"/> is who did it in the audit trail (null: the
     /// CLI, run by whoever runs the bot).</summary>
     public async Task<ImportResult> ImportAsync(
-        IReadOnlyList<string> headers, IReadOnlyList<StaffSheetRow> rows, CancellationToken cancellationToken, int? actorId = null)
+        IReadOnlyList<string> headers, IReadOnlyList<StaffSheetRow> rows, CancellationToken cancellationToken, int? actorId = null) =>
+        await ImportAsync(headers, rows, actorId, null, cancellationToken);
+
+    /// <summary>The import, its audit entry naming each person added or updated and, for one person's edit, what changed.</summary>
+    private async Task<ImportResult> ImportAsync(
+        IReadOnlyList<string> headers, IReadOnlyList<StaffSheetRow> rows, int? actorId, IReadOnlyList<string>? changes, CancellationToken cancellationToken)
     {
         var (parsed, problems) = Validate(headers, rows);
         if (problems.Count > 0)
@@ -89,7 +94,9 @@ public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, Chann
 
         await db.SaveChangesAsync(cancellationToken);
         var sectionsCreated = sections.Count - sectionsBefore;
-        await audit.AppendAsync(actorId, "directory.import", "Staff", "*", new { created, updated, sectionsCreated }, cancellationToken);
+        var added = imported.Where(i => !existing.ContainsKey(i.Row.EmployeeNo)).Select(i => i.Row.EmployeeNo).ToList();
+        var changed = imported.Where(i => existing.ContainsKey(i.Row.EmployeeNo)).Select(i => i.Row.EmployeeNo).ToList();
+        await audit.AppendAsync(actorId, "directory.import", "Staff", "*", new { created, updated, sectionsCreated, added, changed, changes }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         channelUsers.Clear();
         return new ImportResult(created, updated, sectionsCreated, []);
@@ -116,7 +123,11 @@ public sealed class StaffImporter(LianzhengDbContext db, AuditTrail audit, Chann
             ["Mobile"] = edit.Mobile ?? "",
             ["Active"] = edit.Active ? "是" : "否",
         };
-        return await ImportAsync([.. StaffSheet.Columns.Select(c => c.English)], [new StaffSheetRow(1, cells)], cancellationToken, actorId);
+        var headers = StaffSheet.Columns.Select(c => c.English).ToList();
+        var row = new StaffSheetRow(1, cells);
+        var preview = await PreviewAsync(headers, [row], cancellationToken);
+        var changes = preview.Changed.Concat(preview.Leaving).SelectMany(l => l.Changes).ToList();
+        return await ImportAsync(headers, [row], actorId, changes, cancellationToken);
     }
 
     /// <summary>What <see cref="ImportAsync"/> would do with the sheet, changing nothing: who would be added, whose entry

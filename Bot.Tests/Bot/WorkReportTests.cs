@@ -106,6 +106,16 @@ public sealed class WorkReportTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Text_pasted_from_word_with_characters_xml_cannot_carry_does_not_stop_the_document()
+    {
+        await AuditScenario.RegisterProjectAsync(_app.Services, "县财政局\v预算执行审计", false, new DateOnly(2026, 6, 1), "陈晓梅", "吴海燕", "朱浩然");
+        var wang = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("王秀兰"));
+        var word = await wang.DownloadAsync("/workbench/reports?handler=download&period=2026&format=docx");
+        Assert.Equal(HttpStatusCode.OK, word.Status);
+        Assert.Equal("县财政局\n预算执行审计", DocumentReadBack.Of(word.Bytes).Tables[3][1][0]);
+    }
+
+    [Fact]
     public async Task The_document_charts_the_filings_and_the_messages_after_their_tables()
     {
         Prerequisites.RequireChineseFont();
@@ -170,6 +180,18 @@ public sealed class WorkReportTests : IAsyncDisposable
         }
 
         var zhou = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("周建国"));
+        using (var crossSite = new HttpRequestMessage(HttpMethod.Get, "/workbench/reports?handler=download&period=2026&format=docx"))
+        {
+            crossSite.Headers.Add("Sec-Fetch-Site", "cross-site"); // another site's page making the browser fetch it
+            using var refused = await zhou.Client.SendAsync(crossSite, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            Assert.False(await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().AuditEntries.AnyAsync(e => e.Action == "report.downloaded"));
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, (await zhou.DownloadAsync("/workbench/reports?handler=download&period=2026Q5&format=docx")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await zhou.DownloadAsync("/workbench/reports?handler=download&period=2026&format=pdf")).Status);
         var fromPage = DocumentReadBack.Of((await zhou.DownloadAsync("/workbench/reports?handler=download&period=2026&format=docx")).Bytes);

@@ -65,6 +65,14 @@ public sealed partial class WorkbenchHolidaysTests : IAsyncDisposable
         Assert.Contains("无法读取该文件：它不是有效的 JSON",
             (await wang.PostFileAsync("/workbench/holidays?handler=Preview", "arrangement", "2027.json", Encoding.UTF8.GetBytes("{ year: "))).Body, StringComparison.Ordinal);
 
+        foreach (var nulls in new[] { "[null]", "null", "{\"year\": 2027, \"source\": \"x\", \"holidays\": [null]}" })
+        {
+            await wang.GetAsync("/workbench/holidays");
+            var refused = await wang.PostFileAsync("/workbench/holidays?handler=Preview", "arrangement", "2027.json", Encoding.UTF8.GetBytes(nulls));
+            Assert.Equal(HttpStatusCode.OK, refused.Status);
+            Assert.Contains("放假安排有问题，未导入：", refused.Body, StringComparison.Ordinal);
+        }
+
         await wang.GetAsync("/workbench/holidays");
         var preview = await wang.PostFileAsync("/workbench/holidays?handler=Preview", "arrangement", "2027.json", Encoding.UTF8.GetBytes(Arrangement2027));
         var previewed = Regex.Match(preview.Body, "id=\"arrangement-preview\".*?</section>", RegexOptions.Singleline).Value;

@@ -126,6 +126,17 @@ public sealed partial class WorkbenchStaffTests : IAsyncDisposable
         await wang.GetAsync("/workbench/staff");
         Assert.Contains("无法读取该文件", (await wang.PostFileAsync("/workbench/staff?handler=Preview", "sheet", "坏.xlsx", [1, 2, 3, 4])).Body, StringComparison.Ordinal);
         await wang.GetAsync("/workbench/staff");
+        using var notAWorkbook = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(notAWorkbook, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var entry = zip.CreateEntry("word/document.xml").Open();
+            await entry.WriteAsync(Encoding.UTF8.GetBytes("<w:document/>"), TestContext.Current.CancellationToken);
+        }
+
+        var renamed = await wang.PostFileAsync("/workbench/staff?handler=Preview", "sheet", "改名的文档.xlsx", notAWorkbook.ToArray());
+        Assert.Equal(HttpStatusCode.OK, renamed.Status);
+        Assert.Contains("无法读取该文件", renamed.Body, StringComparison.Ordinal);
+        await wang.GetAsync("/workbench/staff");
         Assert.Contains("只能上传 .csv 或 .xlsx 表格。", (await wang.PostFileAsync("/workbench/staff?handler=Preview", "sheet", "名录.txt", Csv("A1,甲"))).Body,
             StringComparison.Ordinal);
     }
@@ -158,6 +169,8 @@ public sealed partial class WorkbenchStaffTests : IAsyncDisposable
         var refused = await wang.PostAsync($"/workbench/staff/{zhu}", Edit("经济责任审计股", ["Auditor"], ["法规审理股"]));
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("填写了分管股室，但角色中没有“班子成员”", refused.Body, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"经济责任审计股\" selected=\"selected\">经济责任审计股</option>", refused.Body, StringComparison.Ordinal); // as typed
+        Assert.Contains("value=\"法规审理股\" checked=\"checked\"", refused.Body, StringComparison.Ordinal);
         Assert.Equal("财政审计股", await SectionOfAsync("A013"));
 
         await wang.GetAsync($"/workbench/staff/{zhu}");
@@ -173,6 +186,8 @@ public sealed partial class WorkbenchStaffTests : IAsyncDisposable
             Assert.Equal("a013@demo-audit.example", person.Email); // kept: the form carries it
             var entry = await db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).LastAsync();
             Assert.Equal(("directory.import", int.Parse(await _app.StaffKeyAsync("王秀兰"), CultureInfo.InvariantCulture)), (entry.Action, entry.ActorId!.Value));
+            Assert.Contains("\"changed\":[\"A013\"]", entry.Details, StringComparison.Ordinal);
+            Assert.Contains("股室：财政审计股 → 经济责任审计股", entry.Details, StringComparison.Ordinal);
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await wang.GetAsync("/workbench/staff/99999")).Status);
@@ -202,6 +217,9 @@ public sealed partial class WorkbenchStaffTests : IAsyncDisposable
         Assert.Contains("查无此人", synced, StringComparison.Ordinal);
         var wu = Regex.Match(synced, "<tr data-employee=\"A002\">(.*?)</tr>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Contains("企业微信", wu, StringComparison.Ordinal);
+        await using var scope = app.Services.CreateAsyncScope();
+        var entry = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().AuditEntries.AsNoTracking().OrderBy(e => e.Id).LastAsync();
+        Assert.Equal(("directory.wecom-sync", int.Parse(await app.StaffKeyAsync("王秀兰"), CultureInfo.InvariantCulture)), (entry.Action, entry.ActorId!.Value));
     }
 
     private static KeyValuePair<string, string>[] Edit(string section, string[] roles, string[] oversees) =>

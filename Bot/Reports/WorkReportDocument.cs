@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+using Lianzheng.Bot.Workbench.Exports;
 using Lianzheng.Core.Reports;
 
 namespace Lianzheng.Bot.Reports;
@@ -89,7 +90,7 @@ public static class WorkReportDocument
             run.Append(new Bold());
         }
 
-        return new Paragraph(properties, new Run(run, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new Paragraph(properties, new Run(run, new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
     /// <summary>A paragraph holding the PNG inline, centred.</summary>
@@ -104,7 +105,7 @@ public static class WorkReportDocument
         var inline = new DW.Inline(
             new DW.Extent { Cx = ChartWidth, Cy = ChartHeight },
             new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new DW.DocProperties { Id = id, Name = title },
+            new DW.DocProperties { Id = id, Name = XmlText.Clean(title) },
             new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(new PIC.Picture(
                     new PIC.NonVisualPictureProperties(new PIC.NonVisualDrawingProperties { Id = 0U, Name = title + ".png" }, new PIC.NonVisualPictureDrawingProperties()),
@@ -147,6 +148,6 @@ public static class WorkReportDocument
         }
 
         return new TableCell(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0", Line = "280", LineRule = LineSpacingRuleValues.Auto }),
-            new Run(run, new Text(text) { Space = SpaceProcessingModeValues.Preserve })));
+            new Run(run, new Text(XmlText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve })));
     }
 }

@@ -1,3 +1,4 @@
+using Lianzheng.Core.Audit;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
@@ -8,9 +9,13 @@ namespace Lianzheng.Bot.WeCom;
 /// <summary>Reads the departments and members visible to the app and links WeCom userids to staff: an identity already
 /// on file stays; else the staff number equal to the userid; else the same name in a section named like one of the
 /// member's departments, when exactly one person fits. Ambiguous and unmatched members are reported, never guessed.</summary>
-public sealed class WeComDirectorySync(WeComApiClient api, LianzhengDbContext db)
+public sealed class WeComDirectorySync(WeComApiClient api, LianzhengDbContext db, AuditTrail audit)
 {
-    public async Task<WeComSyncReport> RunAsync(CancellationToken cancellationToken)
+    public const string SyncedAction = "directory.wecom-sync";
+
+    /// <summary>Links the members; the links made are written, with an audit entry naming who ran it
+    /// (<paramref name="actorId"/>; null: the CLI), in one transaction.</summary>
+    public async Task<WeComSyncReport> RunAsync(CancellationToken cancellationToken, int? actorId = null)
     {
         var departments = await api.GetAsync("department/list", cancellationToken);
         if (!departments.Ok)
@@ -74,7 +79,10 @@ public sealed class WeComDirectorySync(WeComApiClient api, LianzhengDbContext db
             linked.Add($"{describe} → {candidates[0].EmployeeNo} {candidates[0].Name}");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(actorId, SyncedAction, "Staff", "*", new { linked, already, ambiguous = ambiguous.Count, unmatched = unmatched.Count }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new WeComSyncReport(linked, already, ambiguous, unmatched, null);
     }
 }

@@ -42,6 +42,8 @@ public static class AuditQuery
         return text.Length is > 0 and <= MaxText ? text : null;
     }
 
+    /// <summary>A date the trail can hold (2000–2100); an earlier or later one would not even convert to the bureau's time.</summary>
     private static DateOnly? DateOf(Microsoft.Extensions.Primitives.StringValues value) =>
-        DateOnly.TryParseExact(value.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+        DateOnly.TryParseExact(value.ToString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= 2000 and <= 2100 ? date : null;
 }

@@ -43,7 +43,9 @@ public sealed class WeComSyncCommandTests
         int exit;
         try
         {
-            exit = await CliVerbs.RunAsync(["wecom-sync", "--", $"--ConnectionStrings:Lianzheng=Data Source={database}", .. settings]);
+            // The links are written to the audit trail, whose key Production requires.
+            exit = await CliVerbs.RunAsync(["wecom-sync", "--", $"--ConnectionStrings:Lianzheng=Data Source={database}",
+                "--Audit:Key=wecom-sync-test-key-0123456789abcdef", .. settings]);
         }
         finally
         {

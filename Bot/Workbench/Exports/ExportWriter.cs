@@ -71,15 +71,15 @@ public sealed class ExportWriter(BureauClock clock)
 
         await spreadsheet.StartWorksheetAsync(SheetName(sheet.Title), options, cancellationToken);
         styles ??= new Styles(spreadsheet);
-        await spreadsheet.AddRowAsync([new Cell(Clean(sheet.Title), styles.Title)], cancellationToken);
+        await spreadsheet.AddRowAsync([new Cell(XmlText.Clean(sheet.Title), styles.Title)], cancellationToken);
         foreach (var condition in sheet.Conditions)
         {
-            await spreadsheet.AddRowAsync([new DataCell(Clean(condition))], cancellationToken);
+            await spreadsheet.AddRowAsync([new DataCell(XmlText.Clean(condition))], cancellationToken);
         }
 
         await spreadsheet.AddRowAsync([new DataCell(WorkbenchTexts.ExportedAt(WorkbenchTexts.Local(sheet.ExportedAt, clock.TimeZone)))], cancellationToken);
         await spreadsheet.AddRowAsync(Array.Empty<DataCell>(), cancellationToken);
-        await spreadsheet.AddRowAsync([.. sheet.Headers.Select(h => new Cell(Clean(h), styles.Header))], cancellationToken);
+        await spreadsheet.AddRowAsync([.. sheet.Headers.Select(h => new Cell(XmlText.Clean(h), styles.Header))], cancellationToken);
         var cells = new Cell[sheet.Headers.Count];
         foreach (var record in records)
         {
@@ -109,7 +109,7 @@ public sealed class ExportWriter(BureauClock clock)
     private Cell Cell(object? value, Styles styles) => value switch
     {
         null => default,
-        string text => new Cell(Clean(text)),
+        string text => new Cell(XmlText.Clean(text)),
         DateOnly date => new Cell(date.ToDateTime(TimeOnly.MinValue), styles.Date),
         DateTimeOffset at => new Cell(TimeZoneInfo.ConvertTime(at, clock.TimeZone).DateTime, styles.DateTime),
         int number => new Cell(number),
@@ -119,35 +119,6 @@ public sealed class ExportWriter(BureauClock clock)
         _ => throw new ArgumentException($"An export cell is text, a number, a date or a moment, not {value.GetType().Name}.", nameof(value)),
     };
 
-    /// <summary>Leaves out the characters XML cannot carry (a vertical tab, Word's manual line break, becomes a line
-    /// break; half of a broken surrogate pair is dropped), so a text pasted from elsewhere never makes an export fail.</summary>
-    private static string Clean(string text)
-    {
-        StringBuilder? clean = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-            if (pair || XmlConvert.IsXmlChar(c))
-            {
-                clean?.Append(c);
-                if (pair)
-                {
-                    clean?.Append(text[++i]);
-                }
-
-                continue;
-            }
-
-            clean ??= new StringBuilder(text.Length).Append(text, 0, i);
-            if (c == '\v')
-            {
-                clean.Append('\n');
-            }
-        }
-
-        return clean?.ToString() ?? text;
-    }
 
     /// <summary>A column's letters: 1 → A, 27 → AA.</summary>
     private static string ColumnName(int column)

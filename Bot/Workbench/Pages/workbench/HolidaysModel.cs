@@ -168,6 +168,12 @@ public sealed class HolidaysModel(
             return null;
         }
 
+        if (parsed[0] is null)
+        {
+            Problems = [HolidaysPageTexts.Unreadable("null")];
+            return null;
+        }
+
         Previewed = parsed[0];
         Problems = Previewed.Problems();
         if (Problems.Count == 0)

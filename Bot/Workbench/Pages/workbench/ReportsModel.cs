@@ -51,6 +51,13 @@ public sealed class ReportsModel(WorkbenchRecords records, WorkReportBuilder bui
             return NotFoundInScope();
         }
 
+        // A download writes the audit trail, so another site must not make the browser fetch one (an image pointing here,
+        // sent with the Teams tab's SameSite=None cookie): browsers say where a request comes from in Sec-Fetch-Site.
+        if (Request.Headers["Sec-Fetch-Site"] == "cross-site")
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         var (bytes, contentType, name) = await files.DownloadAsync(Viewer.Id, "workbench", chosen, format, cancellationToken);
         return File(bytes, contentType, name);
     }

@@ -67,7 +67,7 @@ public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory dire
         }
         else
         {
-            Sync = await ActivatorUtilities.CreateInstance<WeComDirectorySync>(HttpContext.RequestServices).RunAsync(cancellationToken);
+            Sync = await ActivatorUtilities.CreateInstance<WeComDirectorySync>(HttpContext.RequestServices).RunAsync(cancellationToken, Viewer.Id);
             SyncError = Sync.Error is { } error ? StaffPageTexts.SyncFailed(error) : null;
         }
 
@@ -147,8 +147,10 @@ public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory dire
             UploadError = file is null ? StaffPageTexts.WrongKind : null;
             return file;
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // An uploaded file is anyone's: ClosedXML answers a zip that is no workbook, or broken XML inside one, with
+            // whatever exception its reading hits (NullReferenceException, XmlException …). Any of them means "not a sheet".
             UploadError = StaffPageTexts.Unreadable;
             return null;
         }

@@ -38,7 +38,13 @@ public sealed class StaffEditModel(WorkbenchRecords records, LianzhengDbContext 
             return Redirect("/workbench/staff?saved=" + Uri.EscapeDataString(Person.EmployeeNo));
         }
 
+        // Shown again as typed, so that fixing the problem does not mean typing everything anew (the person is not tracked:
+        // nothing of this is saved).
         Problems = result?.Problems ?? [];
+        (Person.Name, Person.Email, Person.Mobile, Person.IsActive) = (edit.Name, edit.Email, edit.Mobile, edit.Active);
+        Person.Section = edit.Section is null ? null : new Section { Name = edit.Section };
+        Person.Roles = [.. edit.Roles.Distinct().Select(r => new StaffRoleAssignment { Role = r })];
+        Oversees = edit.Oversees;
         return Page();
     }
 
