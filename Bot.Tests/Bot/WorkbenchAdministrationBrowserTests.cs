@@ -8,7 +8,8 @@ namespace Lianzheng.Tests.Bot;
 
 /// <summary>The 廉政监督员 runs the bot from the 工作台 in a real browser (Debian's chromium), against the real host on
 /// 127.0.0.1, without a shell: she uploads a staff sheet with one bad row (sees the row's problem, nothing is applied),
-/// fixes it, previews and applies it; uploads next year's holiday arrangement and imports it; on a 390 px phone the
+/// fixes it, previews and applies it; uploads next year's holiday arrangement and imports it; sees a holiday template's
+/// preview follow what she types; on a 390 px phone the
 /// pages fit the screen.</summary>
 public sealed class WorkbenchAdministrationBrowserTests
 {
@@ -71,5 +72,11 @@ public sealed class WorkbenchAdministrationBrowserTests
         await Expect(wang.Locator("#imported")).ToContainTextAsync($"已导入 {nextYear} 年放假安排（1 项）");
         await Expect(wang.Locator("main")).ToContainTextAsync($"依据：国务院办公厅关于{nextYear}年部分节假日安排的通知（测试用）");
         await PageFit.AssertFitsWidthAsync(wang, phone);
+
+        // A template's preview follows the text as it is typed, with the holiday's coming dates; nothing is saved by typing.
+        var newYear = wang.Locator("#template-newyear");
+        await newYear.Locator("textarea").FillAsync("{holiday}将至，{bureau}提醒：{firstOffDay}起放假。");
+        await Expect(newYear.Locator(".template-live")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^元旦将至，县审计局提醒：\d{4}年1月1日起放假。$"));
+        await Expect(newYear.Locator("h3")).ToContainTextAsync("默认文本");
     }
 }

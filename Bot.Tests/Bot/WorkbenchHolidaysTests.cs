@@ -139,6 +139,21 @@ public sealed partial class WorkbenchHolidaysTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_live_preview_is_the_one_script_the_page_may_run_and_it_comes_from_the_bot()
+    {
+        var wang = await WorkbenchBrowser.SignedInAsync(_app, await _app.StaffKeyAsync("王秀兰"));
+        using var holidays = await wang.GetResponseAsync("/workbench/holidays");
+        Assert.Contains("script-src 'self'", holidays.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        using var staff = await wang.GetResponseAsync("/workbench/staff");
+        Assert.DoesNotContain("script-src", staff.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        var script = await wang.GetResponseAsync("/workbench/assets/holiday-preview.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("{firstOffDay}", await script.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var page = await holidays.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Matches(@"data-holiday=""元旦""\s+data-first=""2027年1月1日""\s+data-last=""2027年1月3日""\s+data-bureau=""县审计局""", page);
+    }
+
+    [Fact]
     public async Task Only_the_supervisor_may_open_the_calendar_or_change_it()
     {
         foreach (var name in new[] { "周建国", "孙正平", "吴海燕", "朱浩然" })

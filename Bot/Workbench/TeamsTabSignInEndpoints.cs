@@ -23,6 +23,10 @@ internal static partial class TeamsTabSignInEndpoints
     public const string TeamsJs = "teams-js-2.58.0.min.js";
     public const string TabScript = "teams-tab.js";
 
+    /// <summary>The 节假日 page's live template preview (served here with the tab's scripts: the one place the workbench
+    /// serves its own assets from).</summary>
+    public const string HolidayPreviewScript = "holiday-preview.js";
+
     /// <summary>Whether the tab is offered: with the Entra ID sign-in, decided from the configuration when the host is built.</summary>
     public static bool Offered(IConfiguration configuration) => EntraSignInEndpoints.Offered(configuration);
 
@@ -49,7 +53,7 @@ internal static partial class TeamsTabSignInEndpoints
 
     private static IResult Asset(string name, HttpResponse response)
     {
-        if (name is not (TeamsJs or TabScript))
+        if (name is not (TeamsJs or TabScript or HolidayPreviewScript))
         {
             return Results.NotFound();
         }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using System.Threading.RateLimiting;
 using Lianzheng.Bot.Hosting;
 using Lianzheng.Bot.Workbench.Exports;
+using Lianzheng.Bot.Workbench.Pages;
 using Lianzheng.Core.Time;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -164,7 +165,8 @@ internal static class WorkbenchEndpoints
             var path = context.Request.Path;
             if (path.StartsWithSegments("/workbench") && !path.StartsWithSegments(TeamsTabSignInEndpoints.AssetsPath))
             {
-                var policy = path.StartsWithSegments(TeamsTabSignInEndpoints.PagePath) ? tab : pages;
+                // Script runs on the tab's page and the 节假日 page (its live template preview), from the bot only.
+                var policy = path.StartsWithSegments(TeamsTabSignInEndpoints.PagePath) || path.StartsWithSegments(HolidaysModel.PagePath) ? tab : pages;
                 context.Response.OnStarting(() =>
                 {
                     PageHeaders.Apply(context.Response, policy, framedBy is not null);
@@ -184,7 +186,7 @@ internal static class WorkbenchEndpoints
         return app;
     }
 
-    /// <summary>No script (but TeamsJS and the tab's own on the tab's page, which may reach only the bot: TeamsJS's fetch of
+    /// <summary>No script (but the 节假日 page's live preview, and TeamsJS and the tab's own on the tab's page, which may reach only the bot: TeamsJS's fetch of
     /// Microsoft's list of Teams hosts is refused, and it keeps the list it carries), nothing from elsewhere, framed by Teams alone when
     /// the tab is offered and else by nobody; and no Referer, which would carry a sign-in link's ticket (used, but still) to
     /// wherever a page links; never cached, as every page holds personal records.</summary>

@@ -14,12 +14,18 @@ namespace Lianzheng.Bot.Workbench.Pages;
 /// templates (the same data as the chat command 节日提醒模板) with a preview for the coming dates, save and restore-default.
 /// Imports and template changes are in the audit trail.</summary>
 public sealed class HolidaysModel(
-    WorkbenchRecords records, HolidayCalendarStore calendars, HolidayTemplates templates, IOptions<HolidayOptions> options, BureauClock clock)
+    WorkbenchRecords records, HolidayCalendarStore calendars, HolidayTemplates templates, IOptions<HolidayOptions> options,
+    IOptions<BureauOptions> bureau, BureauClock clock)
     : WorkbenchPageModel(records)
 {
+    public const string PagePath = "/workbench/holidays";
+
     private const int MaxArrangementBytes = 64 * 1024;
 
-    public sealed record TemplateLine(string Key, string Name, string Text, bool Custom);
+    /// <summary>A holiday's template, and the dates its next message fills in (for the live preview).</summary>
+    public sealed record TemplateLine(string Key, string Name, string Text, bool Custom, DateOnly FirstOffDay, DateOnly LastOffDay);
+
+    public string Bureau => bureau.Value.Name;
 
     public int Year { get; private set; }
 
@@ -211,11 +217,15 @@ public sealed class HolidaysModel(
         var calendar = await calendars.LoadAsync(cancellationToken);
         Arrangement = calendar.ArrangementFor(Year);
         Nodes = calendar.NodesOf(Year, options.Value.WorkdaysBefore);
+        var today = clock.Today;
+        var coming = new[] { today.Year, today.Year + 1 }.SelectMany(y => calendar.NodesOf(y, options.Value.WorkdaysBefore))
+            .Where(n => n.LastOffDay >= today).ToList();
         var lines = new List<TemplateLine>();
         foreach (var key in HolidayKeys.All)
         {
             var (text, custom) = await templates.GetAsync(key, cancellationToken);
-            lines.Add(new TemplateLine(key, HolidayTexts.Name(key), text, custom));
+            var next = coming.First(n => n.Key == key); // every holiday comes again within a year
+            lines.Add(new TemplateLine(key, HolidayTexts.Name(key), text, custom, next.FirstOffDay, next.LastOffDay));
         }
 
         TemplateLines = lines;
