@@ -67,10 +67,13 @@ public sealed class WorkbenchBrowserTests
             await Expect(wang.Locator("#verification")).ToContainTextAsync("已与审计记录比对：备案 1 件");
             await PageFit.AssertFitsWidthAsync(wang, screen);
 
-            // 工作报告: this year's report on the page; then its fourth quarter, as a Word document.
+            // 工作报告: this year's report on the page and as a Word document; then its fourth quarter.
             var thisYear = TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
             await wang.Locator("header nav a", new() { HasTextString = "工作报告" }).ClickAsync();
             await Expect(wang.Locator("#report-title")).ToHaveTextAsync($"县审计局{thisYear}年度党风廉政建设工作情况报告");
+            var annual = await wang.RunAndWaitForDownloadAsync(() => wang.Locator("a", new() { HasTextString = "下载 Word 报告" }).ClickAsync());
+            Assert.Equal($"县审计局{thisYear}年度党风廉政建设工作情况报告.docx", annual.SuggestedFilename);
+            Assert.Equal("个人有关事项报告", DocumentReadBack.Of(await File.ReadAllBytesAsync((await annual.PathAsync())!)).Paragraphs[2][2..]);
             await wang.SelectOptionAsync("select[name=quarter]", new SelectOptionValue { Label = "第四季度" });
             await wang.Locator("form.filters button").ClickAsync();
             await Expect(wang.Locator("#report-title")).ToHaveTextAsync($"县审计局{thisYear}年第四季度党风廉政建设工作情况报告");
