@@ -75,14 +75,27 @@ public sealed class WorkReportBuilder(
             still.Count, still.Count(c => c.DueOn is not null && c.DueOn < asOf));
     }
 
+    /// <summary>The pairs that owe talks (today's oversight: leader × head, secretary × 班子成员) against their quota; then
+    /// every other pair that talked in the year — a head who has since moved or left, a 提醒谈话 with anyone — with no quota
+    /// (<see cref="TalkLine.PerYear"/> 0), so that no talk held is left out of a past period's report.</summary>
     private async Task<List<TalkLine>> TalksAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
         var yearStart = new DateOnly(first.Year, 1, 1);
         var options = talkOptions.Value;
-        var lines = Lines(await talks.ProgressAsync(null, first, last, cancellationToken), await talks.ProgressAsync(null, yearStart, last, cancellationToken),
-            options.RequiredPerYear);
-        lines.AddRange(Lines(await talks.SecretaryProgressAsync(null, first, last, cancellationToken),
-            await talks.SecretaryProgressAsync(null, yearStart, last, cancellationToken), options.SecretaryWithLeadersPerYear));
+        var owed = await talks.ProgressAsync(null, first, last, cancellationToken);
+        var secretary = await talks.SecretaryProgressAsync(null, first, last, cancellationToken);
+        var lines = Lines(owed, await talks.ProgressAsync(null, yearStart, last, cancellationToken), options.RequiredPerYear);
+        lines.AddRange(Lines(secretary, await talks.SecretaryProgressAsync(null, yearStart, last, cancellationToken), options.SecretaryWithLeadersPerYear));
+
+        var known = owed.Concat(secretary).Select(p => (p.LeaderId, p.HeadId)).ToHashSet();
+        var inYear = await talks.HeldAsync(null, yearStart, last, cancellationToken);
+        var inPeriod = await talks.HeldAsync(null, first, last, cancellationToken);
+        var others = inYear.Keys.Where(k => !known.Contains(k)).ToList();
+        var ids = others.SelectMany(k => new[] { k.Leader, k.Counterpart }).Distinct().ToList();
+        var people = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name, Section = s.Section == null ? "" : s.Section.Name }).ToDictionaryAsync(s => s.Id, cancellationToken);
+        lines.AddRange(others.OrderBy(k => k.Leader).ThenBy(k => k.Counterpart).Select(k => new TalkLine(
+            people[k.Leader].Name, people[k.Counterpart].Name, people[k.Counterpart].Section, inPeriod.GetValueOrDefault(k), inYear[k], 0)));
         return lines;
     }
 

@@ -127,8 +127,13 @@ public sealed class TalkService(LianzhengDbContext db, AuditTrail audit, BureauC
         return talk;
     }
 
+    /// <summary>Talks per (talker, counterpart) held from <paramref name="first"/> to <paramref name="last"/>, of one talker
+    /// or all, counted as the quota counts them (pre-audit talks only when they count): every pair that talked, owed or not.</summary>
+    public Task<Dictionary<(int Leader, int Counterpart), int>> HeldAsync(int? leaderId, DateOnly first, DateOnly last, CancellationToken cancellationToken) =>
+        CountsAsync(leaderId, first, last, cancellationToken);
+
     /// <summary>Talks per (talker, counterpart) in the year, of one talker or all; pre-audit talks only when they count.</summary>
-    private async Task<Dictionary<(int, int), int>> CountsAsync(int? leaderId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    private async Task<Dictionary<(int Leader, int Counterpart), int>> CountsAsync(int? leaderId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
         var countPreAudit = options.Value.CountPreAuditTalks;
         var counts = await db.IntegrityTalks.AsNoTracking()

@@ -67,6 +67,7 @@ public sealed class WorkReportTests : IAsyncDisposable
         // Talks: 吴海燕 with 陈晓梅 twice (the year's quota met); 周建国 has not yet talked with 吴海燕.
         Assert.Contains(["吴海燕", "陈晓梅", "财政审计股", "2", "2", "2", "已完成"], document.Tables[2]);
         Assert.Contains(["周建国", "吴海燕", "班子成员", "0", "0", "1", "差 1 次"], document.Tables[2]);
+        Assert.Equal(["吴海燕", "朱浩然", "财政审计股", "1", "1", "—", "不在年度谈话任务内"], document.Tables[2][^1]);
 
         Assert.Equal(["县卫健委专项审计", "是", "2026-10-12", "2026-10-19", "未谈", "2", "0", "未报告", "2", "1"], document.Tables[3][1]); // a team of 陈晓梅 and 朱浩然
         Assert.Equal(["2026-02-10", "春节廉政提醒", "3", "2", "66.7%", "3", "1", "33.3%"], document.Tables[4][1]);
@@ -225,6 +226,9 @@ public sealed class WorkReportTests : IAsyncDisposable
             var talks = services.GetRequiredService<TalkService>();
             await talks.RecordAsync(staff["吴海燕"], [staff["陈晓梅"].Id], TalkForm.Individual, new DateOnly(2026, 3, 2), "日常廉政谈话，提醒严守审计纪律。", null, CancellationToken.None);
             await talks.RecordAsync(staff["吴海燕"], [staff["陈晓梅"].Id], TalkForm.Individual, new DateOnly(2026, 9, 8), "日常廉政谈话，谈项目外勤纪律。", null, CancellationToken.None);
+            // A 提醒谈话 with an auditor: held, though no quota asks for it.
+            await talks.RecordAsync(staff["吴海燕"], [staff["朱浩然"].Id], TalkForm.Individual, new DateOnly(2026, 11, 3), "提醒谈话，谈外勤中的廉洁风险。", null,
+                CancellationToken.None, kind: TalkKind.Admonition);
         }
 
         await using var db = TestDatabase.Open(_app.DatabasePath, pooling: false);

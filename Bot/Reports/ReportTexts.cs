@@ -82,5 +82,6 @@ public static class ReportTexts
     public static readonly string[] OfferHeaders = ["类别", "件数", "估值（元）"];
     public static readonly string[] FeedbackHeaders = ["总体评价", "份数"];
 
-    public static string TalkDone(int held, int perYear) => held >= perYear ? "已完成" : $"差 {perYear - held} 次";
+    public static string TalkDone(int held, int perYear) =>
+        perYear == 0 ? "不在年度谈话任务内" : held >= perYear ? "已完成" : $"差 {perYear - held} 次";
 }

@@ -20,6 +20,7 @@ public static class WorkReportSections
             .ToList();
         var trips = report.Trips;
         var talks = report.Talks;
+        var owed = talks.Where(t => t.PerYear > 0).ToList();
         var projects = report.Projects;
         var messages = report.Messages;
         var asked = messages.Where(m => m.Confirmed is not null).ToList();
@@ -32,9 +33,11 @@ public static class WorkReportSections
                 ReportTexts.FilingHeaders, filingRows),
             new(ReportTexts.Trips, ReportTexts.TripsProse(trips), ReportTexts.TripHeaders,
                 [Row(trips.Trips, trips.Approved, trips.Drawn, trips.ReturnedOnTime, trips.ReturnedLate, trips.Out, trips.OutOverdue)]),
-            new(ReportTexts.Talks, ReportTexts.TalksProse(talks.Count, talks.Count(t => t.HeldInYear >= t.PerYear), talks.Sum(t => t.HeldInPeriod)),
+            new(ReportTexts.Talks,
+                ReportTexts.TalksProse(owed.Count, owed.Count(t => t.HeldInYear >= t.PerYear), talks.Sum(t => t.HeldInPeriod)),
                 ReportTexts.TalkHeaders,
-                [.. talks.Select(t => Row(t.Leader, t.Counterpart, t.Section, t.HeldInPeriod, t.HeldInYear, t.PerYear, ReportTexts.TalkDone(t.HeldInYear, t.PerYear)))]),
+                [.. talks.Select(t => Row(t.Leader, t.Counterpart, t.Section, t.HeldInPeriod, t.HeldInYear, t.PerYear == 0 ? ReportTexts.None : t.PerYear,
+                    ReportTexts.TalkDone(t.HeldInYear, t.PerYear)))]),
             new(ReportTexts.Projects, ReportTexts.ProjectsProse(projects.Count, projects.Count(p => p.IsMajor), projects.Count(p => p.IsMajor && p.TalkHeldOn is not null),
                     projects.Sum(p => p.Team), projects.Sum(p => p.Committed), projects.Count(p => p.Report is not null)),
                 ReportTexts.ProjectHeaders,
