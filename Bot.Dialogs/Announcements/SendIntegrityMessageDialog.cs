@@ -44,6 +44,8 @@ public sealed class SendIntegrityMessageDialog : BotDialog
 
     public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.IntegritySupervisor);
 
+    public override IReadOnlyList<StaffRole>? ReservedFor => [StaffRole.IntegritySupervisor];
+
     private static Task<DialogTurnResult> AskTitleAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values.Set(SubmissionKey, AnnouncementService.Key(Guid.NewGuid()));

@@ -31,6 +31,8 @@ public sealed class StopMonthlyMessageDialog : BotDialog
 
     public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.IntegritySupervisor);
 
+    public override IReadOnlyList<StaffRole>? ReservedFor => [StaffRole.IntegritySupervisor];
+
     private async Task<DialogTurnResult> PickAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var monthly = await _messages.RecurringOfAsync(step.Turn.User.Id, cancellationToken);

@@ -47,6 +47,8 @@ public sealed class RegisterAuditProjectDialog : BotDialog
 
     public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.AuditTeamLeader) || staff.HasRole(StaffRole.IntegritySupervisor);
 
+    public override IReadOnlyList<StaffRole>? ReservedFor => [StaffRole.AuditTeamLeader, StaffRole.IntegritySupervisor];
+
     private static Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(PromptIds.Text, TextPromptOptions.Ask(AuditProjectDialogTexts.AskProjectName, AuditProjectDialogTexts.ExampleProjectName,
             100, AuditProjectDialogTexts.RegisterTitle), cancellationToken);

@@ -24,4 +24,8 @@ public abstract class BotDialog(string id) : ComponentDialog(id)
     public virtual bool FirstInMenuFor(Staff staff) => false;
 
     public virtual bool IsAvailableTo(Staff staff) => true;
+
+    /// <summary>The roles <see cref="IsAvailableTo"/> admits, when it admits by role (for the answer to someone else who
+    /// types its name: “发送廉政提醒”仅限廉政监督员使用); null when its rule is not a list of roles.</summary>
+    public virtual IReadOnlyList<StaffRole>? ReservedFor => null;
 }

@@ -46,6 +46,8 @@ public sealed class EditHolidayTemplateDialog : BotDialog
 
     public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.IntegritySupervisor);
 
+    public override IReadOnlyList<StaffRole>? ReservedFor => [StaffRole.IntegritySupervisor];
+
     private static Task<DialogTurnResult> AskHolidayAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(HolidayDialogTexts.AskTemplateHoliday,
             HolidayKeys.All.Select(k => new Choice(k, HolidayTexts.Name(k))), HolidayDialogTexts.TemplateTitle), cancellationToken);

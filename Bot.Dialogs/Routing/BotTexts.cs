@@ -1,3 +1,6 @@
+using Lianzheng.Core.Personnel;
+using Lianzheng.Core.Texts;
+
 namespace Lianzheng.Dialogs.Routing;
 
 /// <summary>What the bot says outside a particular dialog.</summary>
@@ -9,7 +12,9 @@ internal static class BotTexts
     public const string NothingToCancel = "当前没有进行中的操作。发送“菜单”查看可办理的事项。";
     public static string NotUnderstood(string text) => $"没听懂“{text}”。您可以发送下面的关键词，或点击按钮：";
     public const string StaleButton = "这个按钮已失效。发送“菜单”查看可办理的事项。";
-    public static string NotForYou(string dialog) => $"“{dialog}”不在您可办理的事项中。发送“菜单”查看可办理的事项。";
+    public static string NotForYou(string dialog, IReadOnlyList<StaffRole>? roles) => roles is { Count: > 0 }
+        ? $"“{dialog}”仅限{string.Join("、", roles.Select(DomainNames.Of))}使用。发送“菜单”查看您可办理的事项。"
+        : $"“{dialog}”不在您可办理的事项中。发送“菜单”查看可办理的事项。";
     public const string Acknowledged = "已确认，谢谢！";
     public const string AlreadyAcknowledged = "您已经确认过这条消息了。";
     public static string Abandoned(string dialog) => $"（已放弃未完成的“{dialog}”。）";

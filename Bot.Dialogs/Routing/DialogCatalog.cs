@@ -31,4 +31,11 @@ public sealed class DialogCatalog
         var trimmed = text.Trim();
         return _keywords.FirstOrDefault(k => k.Keyword == trimmed && k.Dialog.IsAvailableTo(staff)).Dialog;
     }
+
+    /// <summary>The dialog a typed text names, whoever may use it (to tell someone that a command is not his).</summary>
+    public BotDialog? MatchForAnyone(string text)
+    {
+        var trimmed = text.Trim();
+        return _keywords.FirstOrDefault(k => k.Keyword == trimmed).Dialog;
+    }
 }

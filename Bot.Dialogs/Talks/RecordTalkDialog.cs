@@ -65,6 +65,8 @@ public sealed class RecordTalkDialog : BotDialog
 
     public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.Leader) || staff.HasRole(StaffRole.PartySecretary);
 
+    public override IReadOnlyList<StaffRole>? ReservedFor => [StaffRole.Leader, StaffRole.PartySecretary];
+
     private async Task<DialogTurnResult> AskWhomAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var argument = step.OptionsNode?.GetValueKind() == System.Text.Json.JsonValueKind.String ? step.OptionsNode.GetValue<string>() : null;

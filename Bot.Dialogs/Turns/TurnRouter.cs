@@ -56,6 +56,11 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
                 await dc.BeginDialogAsync(dialog.Id, null, cancellationToken);
             }
         }
+        else if (!open && catalog.MatchForAnyone(text) is { } reserved)
+        {
+            // A command that is someone else's: whose it is, rather than 没听懂.
+            turn.Send(new OutboundMessage(BotTexts.NotForYou(reserved.Name, reserved.ReservedFor), Buttons: [MenuButton]));
+        }
         else if (!open && BotTexts.CancelWords.Any(w => text.StartsWith(w, StringComparison.Ordinal)))
         {
             // 取消备案, 退出登记… with nothing open: never a new dialog; where to withdraw what was filed. (With a dialog
@@ -142,7 +147,7 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
         {
             if (!dialog.IsAvailableTo(turn.User))
             {
-                turn.Send(BotTexts.NotForYou(dialog.Name));
+                turn.Send(BotTexts.NotForYou(dialog.Name, dialog.ReservedFor));
                 return;
             }
 

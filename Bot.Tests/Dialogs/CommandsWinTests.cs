@@ -1,4 +1,5 @@
 using Lianzheng.Core.Messaging;
+using Lianzheng.Core.Outbox;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,6 +61,25 @@ public sealed class CommandsWinTests : IAsyncLifetime
         zhu.Hears("请选择要备案的事项类别");
         await zhu.SaysAsync("婚嫁");
         zhu.Hears("这是谁的事项");
+    }
+
+    [Fact]
+    public async Task A_command_someone_may_not_use_says_whose_it_is_instead_of_not_understood()
+    {
+        var zhu = await _bot.ChatAsAsync("朱浩然");
+        await zhu.SaysAsync("发送廉政提醒");
+        zhu.Hears("“发送廉政提醒”仅限廉政监督员使用");
+        zhu.DoesNotHear("没听懂");
+        zhu.DoesNotHear("提醒的标题");
+
+        await zhu.SaysAsync("记录谈话");
+        zhu.Hears("“记录谈话”仅限班子成员、党组书记使用");
+
+        // One whose rule is not a role says it is not among his matters.
+        var sun = await _bot.ChatAsAsync("孙正平");
+        await sun.SaysAsync("执行情况报告");
+        sun.DoesNotHear("没听懂");
+        Assert.Empty(await _bot.QueryAsync(db => db.OutboxMessages.Where(m => m.Kind == OutboxKinds.IntegrityMessage).ToListAsync()));
     }
 
     [Fact]
