@@ -5,6 +5,7 @@ internal static class PromptTexts
 {
     public const string StaleButton = "这个按钮已失效，请回答当前的问题。";
     public const string Empty = "没有收到内容，请重新输入。";
+    public const string TextWithoutWords = "请用文字回答：只有表情或标点的内容无法记录。";
     public static string ChoiceNotRecognized(string text) => $"“{text}”不在选项中，请从下列选项中选择一个（可直接回复序号）。";
 
     public static string ChoiceAmbiguous(string text) => $"有不止一个“{text}”，请点击对应的按钮或回复序号。";

@@ -64,6 +64,23 @@ public sealed class CommandsWinTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_free_text_answer_of_only_emoji_or_punctuation_is_refused_and_the_question_asked_again()
+    {
+        var wang = await _bot.ChatAsAsync("王秀兰");
+        await wang.SaysAsync("发送廉政提醒");
+        wang.Hears("提醒的标题");
+        foreach (var nothing in new[] { "👍👍", "？？？", "……", "🙂 !" })
+        {
+            await wang.SaysAsync(nothing);
+            wang.Hears("请用文字回答", "提醒的标题");
+            wang.DoesNotHear("提醒内容");
+        }
+
+        await wang.SaysAsync("国庆廉政提醒🇨🇳");
+        wang.Hears("提醒内容");
+    }
+
+    [Fact]
     public async Task A_command_someone_may_not_use_says_whose_it_is_instead_of_not_understood()
     {
         var zhu = await _bot.ChatAsAsync("朱浩然");
