@@ -71,10 +71,7 @@ public sealed partial class HolidayTemplates(
     /// from <paramref name="today"/> (this year's, or next year's once this year's is over).</summary>
     public async Task<string> PreviewAsync(string key, string text, DateOnly today, CancellationToken cancellationToken)
     {
-        var calendar = await calendars.LoadAsync(cancellationToken);
-        // This year's and next year's; an arrangement may put a holiday's off days a year either side, hence the fallback.
-        var node = new[] { today.Year, today.Year + 1 }.SelectMany(y => calendar.NodesOf(y, options.Value.WorkdaysBefore))
-            .Where(n => n.Key == key).OrderBy(n => n.LastOffDay < today).ThenBy(n => n.FirstOffDay).First();
+        var node = (await calendars.LoadAsync(cancellationToken)).NextOf(key, today, options.Value.WorkdaysBefore);
         return Fill(text, HolidayTexts.Name(key), node.FirstOffDay, node.LastOffDay);
     }
 

@@ -80,6 +80,12 @@ public sealed class WorkCalendar
         return current;
     }
 
+    /// <summary>The holiday's next occurrence from <paramref name="today"/>: this year's while its off days are not over,
+    /// else next year's (and, as an arrangement may put off days a year either side, the earliest when both are over).</summary>
+    public HolidayNode NextOf(string key, DateOnly today, int workdaysBefore) =>
+        new[] { today.Year, today.Year + 1 }.SelectMany(y => NodesOf(y, workdaysBefore))
+            .Where(n => n.Key == key).OrderBy(n => n.LastOffDay < today).ThenBy(n => n.FirstOffDay).First();
+
     /// <summary>The year's holidays in calendar order, each sent <paramref name="workdaysBefore"/> working days before
     /// its first off day.</summary>
     public IReadOnlyList<HolidayNode> NodesOf(int year, int workdaysBefore)

@@ -33,6 +33,11 @@ public abstract class WorkbenchPageModel(WorkbenchRecords records) : PageModel
         return Page();
     }
 
+    /// <summary>Loads the viewer and checks that the page is for him (<paramref name="mayOpen"/>); null to go on, or the
+    /// result that ends the request: signed out, or the page's 404.</summary>
+    protected async Task<IActionResult?> LoadViewerAsync(Func<Staff, bool> mayOpen, CancellationToken cancellationToken) =>
+        await LoadViewerAsync(cancellationToken) ?? (mayOpen(Viewer) ? null : NotFoundInScope());
+
     /// <summary>Loads the viewer; null to go on, or the result that ends the request (signed out).</summary>
     protected async Task<IActionResult?> LoadViewerAsync(CancellationToken cancellationToken)
     {

@@ -34,14 +34,9 @@ public sealed class AuditTrailModel(WorkbenchRecords records, WorkbenchAuditTrai
 
     private async Task<IActionResult> ShowAsync(bool verify, CancellationToken cancellationToken)
     {
-        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(WorkbenchAuditTrail.MaySee, cancellationToken) is { } ended)
         {
             return ended;
-        }
-
-        if (!WorkbenchAuditTrail.MaySee(Viewer))
-        {
-            return NotFoundInScope();
         }
 
         if (verify)

@@ -63,7 +63,7 @@ public sealed class HolidaysModel(
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? arrangement, CancellationToken cancellationToken)
     {
-        if (await GuardAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(MaySee, cancellationToken) is { } ended)
         {
             return ended;
         }
@@ -87,7 +87,7 @@ public sealed class HolidaysModel(
 
     public async Task<IActionResult> OnPostApplyAsync(string? json, CancellationToken cancellationToken)
     {
-        if (await GuardAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(MaySee, cancellationToken) is { } ended)
         {
             return ended;
         }
@@ -113,7 +113,7 @@ public sealed class HolidaysModel(
 
     public async Task<IActionResult> OnPostTemplateAsync(string? key, string? text, string? act, CancellationToken cancellationToken)
     {
-        if (await GuardAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(MaySee, cancellationToken) is { } ended)
         {
             return ended;
         }
@@ -191,19 +191,9 @@ public sealed class HolidaysModel(
         return Problems.Count == 0 ? Previewed : null;
     }
 
-    private async Task<IActionResult?> GuardAsync(CancellationToken cancellationToken)
-    {
-        if (await LoadViewerAsync(cancellationToken) is { } ended)
-        {
-            return ended;
-        }
-
-        return MaySee(Viewer) ? null : NotFoundInScope();
-    }
-
     private async Task<IActionResult> ShowAsync(int? year, CancellationToken cancellationToken)
     {
-        if (Viewer is null && await GuardAsync(cancellationToken) is { } ended)
+        if (Viewer is null && await LoadViewerAsync(MaySee, cancellationToken) is { } ended)
         {
             return ended;
         }
@@ -217,14 +207,11 @@ public sealed class HolidaysModel(
         var calendar = await calendars.LoadAsync(cancellationToken);
         Arrangement = calendar.ArrangementFor(Year);
         Nodes = calendar.NodesOf(Year, options.Value.WorkdaysBefore);
-        var today = clock.Today;
-        var coming = new[] { today.Year, today.Year + 1 }.SelectMany(y => calendar.NodesOf(y, options.Value.WorkdaysBefore))
-            .Where(n => n.LastOffDay >= today).ToList();
         var lines = new List<TemplateLine>();
         foreach (var key in HolidayKeys.All)
         {
             var (text, custom) = await templates.GetAsync(key, cancellationToken);
-            var next = coming.First(n => n.Key == key); // every holiday comes again within a year
+            var next = calendar.NextOf(key, clock.Today, options.Value.WorkdaysBefore); // the dates its live preview fills in
             lines.Add(new TemplateLine(key, HolidayTexts.Name(key), text, custom, next.FirstOffDay, next.LastOffDay));
         }
 

@@ -23,14 +23,9 @@ public sealed class ReportsModel(WorkbenchRecords records, WorkReportBuilder bui
 
     public async Task<IActionResult> OnGetAsync(int? year, int? quarter, CancellationToken cancellationToken)
     {
-        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(MaySee, cancellationToken) is { } ended)
         {
             return ended;
-        }
-
-        if (!MaySee(Viewer))
-        {
-            return NotFoundInScope();
         }
 
         Period = ReportPeriod.Parse(PeriodKey(year, quarter)) ?? new ReportPeriod(ThisYear);
@@ -41,12 +36,12 @@ public sealed class ReportsModel(WorkbenchRecords records, WorkReportBuilder bui
 
     public async Task<IActionResult> OnGetDownloadAsync(string? period, string? format, CancellationToken cancellationToken)
     {
-        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(MaySee, cancellationToken) is { } ended)
         {
             return ended;
         }
 
-        if (!MaySee(Viewer) || ReportPeriod.Parse(period) is not { } chosen || format is not (WorkReportFiles.WordExtension or WorkReportFiles.ExcelExtension))
+        if (ReportPeriod.Parse(period) is not { } chosen || format is not (WorkReportFiles.WordExtension or WorkReportFiles.ExcelExtension))
         {
             return NotFoundInScope();
         }

@@ -14,14 +14,9 @@ public sealed class SettingsModel(WorkbenchRecords records, RuleSettings setting
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(MaySee, cancellationToken) is { } ended)
         {
             return ended;
-        }
-
-        if (!MaySee(Viewer))
-        {
-            return NotFoundInScope();
         }
 
         Settings = settings.All();

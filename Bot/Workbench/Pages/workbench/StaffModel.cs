@@ -51,14 +51,9 @@ public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory dire
     /// <summary>Runs the WeCom directory sync (as <c>wecom-sync</c> does) and shows what it linked and what it would not guess.</summary>
     public async Task<IActionResult> OnPostSyncAsync(CancellationToken cancellationToken)
     {
-        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(WorkbenchDirectory.MaySee, cancellationToken) is { } ended)
         {
             return ended;
-        }
-
-        if (!WorkbenchDirectory.MaySee(Viewer))
-        {
-            return NotFoundInScope();
         }
 
         if (!wecom.Value.Enabled)
@@ -76,14 +71,9 @@ public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory dire
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? sheet, CancellationToken cancellationToken)
     {
-        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(WorkbenchDirectory.MaySee, cancellationToken) is { } ended)
         {
             return ended;
-        }
-
-        if (!WorkbenchDirectory.MaySee(Viewer))
-        {
-            return NotFoundInScope();
         }
 
         if (sheet is null || sheet.Length == 0)
@@ -110,14 +100,9 @@ public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory dire
 
     public async Task<IActionResult> OnPostApplyAsync(string? sheetData, string? sheetName, CancellationToken cancellationToken)
     {
-        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(WorkbenchDirectory.MaySee, cancellationToken) is { } ended)
         {
             return ended;
-        }
-
-        if (!WorkbenchDirectory.MaySee(Viewer))
-        {
-            return NotFoundInScope();
         }
 
         var bytes = Decode(sheetData);
@@ -169,14 +154,9 @@ public sealed class StaffModel(WorkbenchRecords records, WorkbenchDirectory dire
 
     private async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {
-        if (Viewer is null && await LoadViewerAsync(cancellationToken) is { } ended)
+        if (Viewer is null && await LoadViewerAsync(WorkbenchDirectory.MaySee, cancellationToken) is { } ended)
         {
             return ended;
-        }
-
-        if (!WorkbenchDirectory.MaySee(Viewer!))
-        {
-            return NotFoundInScope();
         }
 
         People = await directory.PeopleAsync(cancellationToken);

@@ -50,13 +50,12 @@ public sealed class StaffEditModel(WorkbenchRecords records, LianzhengDbContext 
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        if (await LoadViewerAsync(cancellationToken) is { } ended)
+        if (await LoadViewerAsync(WorkbenchDirectory.MaySee, cancellationToken) is { } ended)
         {
             return ended;
         }
 
-        if (!WorkbenchDirectory.MaySee(Viewer)
-            || await db.Staff.AsNoTracking().Include(s => s.Section).Include(s => s.Roles).FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } person)
+        if (await db.Staff.AsNoTracking().Include(s => s.Section).Include(s => s.Roles).FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } person)
         {
             return NotFoundInScope();
         }
