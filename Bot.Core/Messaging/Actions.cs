@@ -13,10 +13,22 @@ public static class Actions
     /// <summary>Goes on with the open dialog: its pending question is asked again.</summary>
     public const string Resume = "resume";
     private const string StartPrefix = "start:";
+    private const string MenuPagePrefix = "menu:";
     private const string AckPrefix = "ack:";
 
     public static string Start(string dialogId, string? argument = null) =>
         argument is null ? StartPrefix + dialogId : $"{StartPrefix}{dialogId}:{argument}";
+
+    /// <summary>A later page of the menu (更多…): page 0 is the menu itself.</summary>
+    public static string MenuPage(int page) => page == 0 ? Menu : MenuPagePrefix + page.ToString(CultureInfo.InvariantCulture);
+
+    public static bool TryParseMenuPage(string action, out int page)
+    {
+        page = 0;
+        return action.StartsWith(MenuPagePrefix, StringComparison.Ordinal)
+            && int.TryParse(action.AsSpan(MenuPagePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out page)
+            && page > 0;
+    }
 
     public static string Acknowledge(long messageId) => AckPrefix + messageId.ToString(CultureInfo.InvariantCulture);
 

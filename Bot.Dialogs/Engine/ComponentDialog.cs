@@ -6,7 +6,7 @@ namespace Lianzheng.Dialogs.Engine;
 /// <summary>A dialog made of dialogs: its own dialog set and its own inner stack, kept in its state.</summary>
 public abstract class ComponentDialog(string id) : Dialog(id)
 {
-    private const string InnerStackKey = "stack";
+    internal const string InnerStackKey = "stack";
 
     private readonly DialogSet _dialogs = new();
 

@@ -76,8 +76,8 @@ public sealed class AmendFilingDialog : BotDialog
             text,
             [
                 .. FilingQuestions.FieldChoices(edit.Draft),
-                new Choice(SubmitValue, FilingDialogTexts.SubmitChanges),
-                new Choice(DiscardValue, FilingDialogTexts.DiscardChanges),
+                new Choice(SubmitValue, FilingDialogTexts.SubmitChanges, FilingDialogTexts.SubmitWords),
+                new Choice(DiscardValue, FilingDialogTexts.DiscardChanges, FilingDialogTexts.DiscardWords),
             ],
             FilingDialogTexts.AmendTitle, FilingTexts.DraftFacts(edit.Draft)), cancellationToken);
     }

@@ -102,9 +102,9 @@ public sealed class FileEventDialog : BotDialog
         return step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(
             FilingDialogTexts.ReviewText,
             [
-                new Choice(SubmitValue, FilingDialogTexts.Submit),
-                new Choice(ChangeValue, FilingDialogTexts.Change),
-                new Choice(DiscardValue, FilingDialogTexts.Discard),
+                new Choice(SubmitValue, FilingDialogTexts.Submit, FilingDialogTexts.SubmitWords),
+                new Choice(ChangeValue, FilingDialogTexts.Change, FilingDialogTexts.ChangeWords),
+                new Choice(DiscardValue, FilingDialogTexts.Discard, FilingDialogTexts.DiscardWords),
             ],
             FilingDialogTexts.FileTitle,
             FilingTexts.DraftFacts(draft)), cancellationToken);

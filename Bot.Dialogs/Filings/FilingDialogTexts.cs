@@ -53,6 +53,9 @@ internal static class FilingDialogTexts
     public const string Submit = "确认提交";
     public const string Change = "修改内容";
     public const string Discard = "放弃";
+    public static readonly string[] SubmitWords = ["提交", "确认", "确定", "好", "好的", "是", "对", "没问题", "可以", "行", "无误", "没错", "正确"];
+    public static readonly string[] ChangeWords = ["修改", "改", "改一下", "要改", "有误", "不对", "错了"];
+    public static readonly string[] DiscardWords = ["不报了", "不备案了", "算了", "作废", "不提交"];
     public const string AskFieldToChange = "要修改哪一项？";
     public static string Filed(string kind, string number) =>
         $"您的{kind}备案已提交，备案编号 {number}。已通知分管领导和廉政监督员。事项结束后请发送“事后报告”报告实际情况。";
@@ -134,6 +137,7 @@ internal static class FilingDialogTexts
     public const string ExamplePlace = "县城某某酒店";
     public const string ExampleTables = "10";
     public const string ExampleGuests = "120";
+    public static string TablesFigure(int tables) => $"桌数（{tables}桌）";
     public const string ExampleDestination = "日本东京";
     public const string ExamplePurpose = "旅游";
     public const string ExampleCompanions = "妻子李某、女儿王某";

@@ -30,8 +30,12 @@ internal static class FilingQuestions
                 FilingDialogTexts.ExampleDate,
                 DatePreference.Future, today, draft.IsTravel && draft.EndDate is { } end && end < latest ? end : latest)),
             FilingField.Place => (PromptIds.Text, Text(FilingDialogTexts.AskPlace, FilingDialogTexts.ExamplePlace)),
-            FilingField.ExpectedTables => (PromptIds.Number, Number(FilingDialogTexts.AskTables, FilingDialogTexts.ExampleTables, MaxTables)),
-            FilingField.ExpectedGuests => (PromptIds.Number, Number(FilingDialogTexts.AskGuests, FilingDialogTexts.ExampleGuests, MaxGuests)),
+            FilingField.ExpectedTables => (PromptIds.Number, Number(FilingDialogTexts.AskTables, FilingDialogTexts.ExampleTables, MaxTables, "桌")),
+            FilingField.ExpectedGuests => (PromptIds.Number, Number(FilingDialogTexts.AskGuests, FilingDialogTexts.ExampleGuests, MaxGuests, "人") with
+            {
+                QueryBelow = draft.ExpectedTables,
+                QueryBelowWhat = draft.ExpectedTables is { } tables ? FilingDialogTexts.TablesFigure(tables) : null,
+            }),
             FilingField.InvitesManagedObjects => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskManagedObjects)),
             FilingField.InvitesSubordinates => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskSubordinates)),
             FilingField.Destination => (PromptIds.Text, Text(FilingDialogTexts.AskDestination, FilingDialogTexts.ExampleDestination)),
@@ -45,7 +49,7 @@ internal static class FilingQuestions
                 Suggestions = FilingDialogTexts.CelebrationKinds,
             }),
             FilingField.HeldJointly => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskJointly)),
-            FilingField.Cars => (PromptIds.Number, Number(FilingDialogTexts.AskCars(draft.Kind == FilingKind.Wedding), FilingDialogTexts.ExampleCars, MaxCars)),
+            FilingField.Cars => (PromptIds.Number, Number(FilingDialogTexts.AskCars(draft.Kind == FilingKind.Wedding), FilingDialogTexts.ExampleCars, MaxCars, "辆")),
             FilingField.OfficialCars => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskOfficialCars)),
             FilingField.ScaleReason => (PromptIds.Text, Text(FilingDialogTexts.AskScaleReason(draft.ExpectedTables ?? 0, draft.ExpectedGuests ?? 0),
                 FilingDialogTexts.ExampleScaleReason)),
@@ -98,9 +102,9 @@ internal static class FilingQuestions
 
     public static string? NothingToNull(string text) => FilingDialogTexts.NothingWords.Contains(text.Trim()) ? null : text.Trim();
 
-    public static IReadOnlyList<Choice> KindChoices => [.. DomainNames.FilingKinds.Select(k => Choice.Of(k.Key, k.Value))];
+    public static IReadOnlyList<Choice> KindChoices => [.. DomainNames.FilingKinds.Select(k => Choice.Of(k.Key, k.Value, FilingWords.Kinds[k.Key]))];
 
-    public static IReadOnlyList<Choice> SubjectChoices => [.. DomainNames.Subjects.Select(s => Choice.Of(s.Key, s.Value))];
+    public static IReadOnlyList<Choice> SubjectChoices => [.. DomainNames.Subjects.Select(s => Choice.Of(s.Key, s.Value, FilingWords.Subjects[s.Key]))];
 
     /// <summary>The fields of a draft one can change, as choices.</summary>
     public static IEnumerable<Choice> FieldChoices(FilingDraft draft) =>
@@ -108,5 +112,5 @@ internal static class FilingQuestions
 
     public static TextPromptOptions Text(string text, string example) => TextPromptOptions.Ask(text, example, MaxTextLength);
 
-    public static NumberPromptOptions Number(string text, string example, int max) => NumberPromptOptions.Ask(text, example, 0, max);
+    public static NumberPromptOptions Number(string text, string example, int max, string unit) => NumberPromptOptions.Ask(text, example, 0, max, unit);
 }

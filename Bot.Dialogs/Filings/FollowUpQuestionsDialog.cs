@@ -55,19 +55,23 @@ internal sealed class FollowUpQuestionsDialog : ComponentDialog
 
         var (promptId, options) = question switch
         {
-            FollowUpQuestion.ActualTables => (PromptIds.Number, (PromptOptions)Number(FilingDialogTexts.AskActualTables, FilingDialogTexts.ExampleTables, MaxTables)),
-            FollowUpQuestion.ActualGuests => (PromptIds.Number, Number(FilingDialogTexts.AskActualGuests, FilingDialogTexts.ExampleGuests, MaxGuests)),
+            FollowUpQuestion.ActualTables => (PromptIds.Number, (PromptOptions)Number(FilingDialogTexts.AskActualTables, FilingDialogTexts.ExampleTables, MaxTables, "桌")),
+            FollowUpQuestion.ActualGuests => (PromptIds.Number, Number(FilingDialogTexts.AskActualGuests, FilingDialogTexts.ExampleGuests, MaxGuests, "人") with
+            {
+                QueryBelow = request.Report.ActualTables,
+                QueryBelowWhat = request.Report.ActualTables is { } tables ? FilingDialogTexts.TablesFigure(tables) : null,
+            }),
             FollowUpQuestion.GuestScope => (PromptIds.Choice, ChoicePromptOptions.Ask(
                 FilingDialogTexts.AskScope(request.Report.GuestScope is { } scope and not BanquetScope.None ? DomainNames.Of(scope) : null),
                 [
                     .. DomainNames.Scopes.Where(s => request.Report.GuestScope is not { } chosen || !chosen.HasFlag(s.Key)).Select(s => Choice.Of(s.Key, s.Value)),
                     .. request.Report.GuestScope is > BanquetScope.None ? [new Choice(DoneValue, FilingDialogTexts.ScopeDone)] : Array.Empty<Choice>(),
                 ])),
-            FollowUpQuestion.Cars => (PromptIds.Number, Number(FilingDialogTexts.AskActualCars, FilingDialogTexts.ExampleCars, MaxCars)),
+            FollowUpQuestion.Cars => (PromptIds.Number, Number(FilingDialogTexts.AskActualCars, FilingDialogTexts.ExampleCars, MaxCars, "辆")),
             FollowUpQuestion.OfficialCars => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskActualOfficialCars)),
-            FollowUpQuestion.Cost => (PromptIds.Number, Number(FilingDialogTexts.AskCost, FilingDialogTexts.ExampleCost, MaxYuan)),
-            FollowUpQuestion.GiftMoney => (PromptIds.Number, Number(FilingDialogTexts.AskGiftMoney, "0", MaxYuan)),
-            FollowUpQuestion.GiftItems => (PromptIds.Number, Number(FilingDialogTexts.AskGiftItems, "0", MaxGuests)),
+            FollowUpQuestion.Cost => (PromptIds.Number, Number(FilingDialogTexts.AskCost, FilingDialogTexts.ExampleCost, MaxYuan, "元")),
+            FollowUpQuestion.GiftMoney => (PromptIds.Number, Number(FilingDialogTexts.AskGiftMoney, "0", MaxYuan, "元")),
+            FollowUpQuestion.GiftItems => (PromptIds.Number, Number(FilingDialogTexts.AskGiftItems, "0", MaxGuests, "件")),
             FollowUpQuestion.GiftHandling => (PromptIds.Choice, ChoicePromptOptions.Ask(FilingDialogTexts.AskGiftHandling,
                 DomainNames.GiftHandlings.Select(h => Choice.Of(h.Key, h.Value)))),
             FollowUpQuestion.PledgeBroken => (PromptIds.Confirm, ConfirmPromptOptions.Ask(FilingDialogTexts.AskPledgeBroken) with
@@ -124,5 +128,5 @@ internal sealed class FollowUpQuestionsDialog : ComponentDialog
             : step.EndDialogAsync(report, cancellationToken);
     }
 
-    private static NumberPromptOptions Number(string text, string example, int max) => FilingQuestions.Number(text, example, max);
+    private static NumberPromptOptions Number(string text, string example, int max, string unit) => FilingQuestions.Number(text, example, max, unit);
 }

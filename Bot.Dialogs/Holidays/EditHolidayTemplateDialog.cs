@@ -40,8 +40,6 @@ public sealed class EditHolidayTemplateDialog : BotDialog
 
     public override string HelpLine => HolidayDialogTexts.TemplateHelp;
 
-    public override bool InMenu => false;
-
     public override IReadOnlyList<string> Keywords => [HolidayDialogTexts.TemplateName, "提醒模板", "节日模板"];
 
     public override bool IsAvailableTo(Staff staff) => staff.HasRole(StaffRole.IntegritySupervisor);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Dialogs.Engine;
 
@@ -12,8 +13,14 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
     where TOptions : PromptOptions
 {
     private const string OptionsKey = "options";
-    private const string TokenKey = "token";
+    private const string TokenKey = PromptActions.TokenKey;
     private const string AttemptsKey = "attempts";
+    private const string QueryKey = "query";
+    private const string ValueKey = "value";
+    private const string TakeKey = "take";
+
+    /// <summary>What the 上一页 / 下一页 buttons of a long list answer: not an answer, a page to show.</summary>
+    private const string PageAnswer = "#page:";
 
     public override Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -43,6 +50,31 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
             }
 
             text = parts[1];
+            if (text.StartsWith(PageAnswer, StringComparison.Ordinal)
+                && int.TryParse(text.AsSpan(PageAnswer.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var page))
+            {
+                // 上一页 / 下一页 of a long list's buttons: the same question, another page of its answers.
+                dc.Turn.Send(Render(options.Prompt, options, token, null, page));
+                return DialogTurnResult.EndOfTurn;
+            }
+        }
+
+        if (instance.State[QueryKey] is { } query)
+        {
+            // The answer to "按 100 人登记吗？": yes takes the queried value, no asks the question again, anything else
+            // is a fresh answer to it.
+            instance.State.Remove(QueryKey);
+            var take = (string)query[TakeKey]!;
+            if (!string.IsNullOrWhiteSpace(text) && YesNoAnswer.Read(text, take, PromptTexts.Retype) is { } taken)
+            {
+                if (taken)
+                {
+                    return await dc.EndDialogAsync(query[ValueKey].Deserialize<T>(DialogStackState.Json), cancellationToken);
+                }
+
+                dc.Turn.Send(Render(options.Prompt, options, token, null));
+                return DialogTurnResult.EndOfTurn;
+            }
         }
 
         var recognition = string.IsNullOrWhiteSpace(text)
@@ -51,8 +83,28 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
         var error = recognition.Succeeded
             ? validator?.Invoke(new PromptValidatorContext<T>(dc.Turn, recognition.Value!, options))
             : recognition.Error;
+        if (error is null && recognition.Question is { } question)
+        {
+            instance.State[QueryKey] = new JsonObject
+            {
+                [ValueKey] = JsonSerializer.SerializeToNode(recognition.Value, DialogStackState.Json),
+                [TakeKey] = recognition.TakeLabel,
+            };
+            dc.Turn.Send(new OutboundMessage(question, options.Prompt.Title, Buttons:
+            [
+                new MessageButton(recognition.TakeLabel!, $"{PromptActions.AnswerPrefix}{token}:{recognition.TakeLabel}"),
+                new MessageButton(PromptTexts.Retype, $"{PromptActions.AnswerPrefix}{token}:{PromptTexts.Retype}"),
+            ]));
+            return DialogTurnResult.EndOfTurn;
+        }
+
         if (error is null)
         {
+            if (recognition.Echo is { } echo)
+            {
+                dc.Turn.Preface(echo);
+            }
+
             return await dc.EndDialogAsync(recognition.Value, cancellationToken);
         }
 
@@ -82,7 +134,9 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
     /// needs the button to say which of several equal labels it is.</summary>
     protected virtual string ButtonAnswer(int index, string label) => label;
 
-    private OutboundMessage Render(OutboundMessage prompt, TOptions options, string token, string? error)
+    /// <summary>Asks the question: the answers offered as buttons — a long list (more than a message carries) by pages
+    /// with 上一页 / 下一页, all of it numbered in the text as well, so that it can be answered by typing too.</summary>
+    private OutboundMessage Render(OutboundMessage prompt, TOptions options, string token, string? error, int page = 0)
     {
         var offered = Offered(options);
         var text = prompt.Text;
@@ -100,9 +154,33 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
             }
         }
 
-        var buttons = offered.Count is > 0 and <= OutboundMessage.MaxButtons
-            ? offered.Select((c, i) => new MessageButton(c, $"{PromptActions.AnswerPrefix}{token}:{ButtonAnswer(i, c)}")).ToList()
-            : prompt.Buttons;
+        MessageButton Answer(string label, string answer) => new(label, $"{PromptActions.AnswerPrefix}{token}:{answer}");
+        List<MessageButton> buttons;
+        if (offered.Count == 0)
+        {
+            buttons = [.. prompt.Buttons];
+        }
+        else if (offered.Count <= OutboundMessage.MaxButtons)
+        {
+            buttons = [.. offered.Select((c, i) => Answer(c, ButtonAnswer(i, c)))];
+        }
+        else
+        {
+            const int perPage = OutboundMessage.MaxButtons - 2;
+            var pages = (offered.Count + perPage - 1) / perPage;
+            page = Math.Clamp(page, 0, pages - 1);
+            buttons = [.. offered.Select((c, i) => (Label: c, Index: i)).Skip(page * perPage).Take(perPage).Select(c => Answer(c.Label, ButtonAnswer(c.Index, c.Label)))];
+            if (page > 0)
+            {
+                buttons.Add(Answer(PromptTexts.PreviousPage, PageAnswer + (page - 1).ToString(CultureInfo.InvariantCulture)));
+            }
+
+            if (page + 1 < pages)
+            {
+                buttons.Add(Answer(PromptTexts.NextPage, PageAnswer + (page + 1).ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
         return prompt with { Text = text, Buttons = buttons };
     }
 

@@ -4,4 +4,7 @@ namespace Lianzheng.Dialogs.Prompts;
 public static class PromptActions
 {
     public const string AnswerPrefix = "answer:";
+
+    /// <summary>Where a pending prompt keeps the token of the question it asked (a new token: a new question).</summary>
+    internal const string TokenKey = "token";
 }

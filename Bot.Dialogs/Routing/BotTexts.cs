@@ -34,6 +34,7 @@ internal static class BotTexts
         "• 菜单：显示可办理的事项\n" +
         "• 帮助：显示本说明（办理中发送不会中断当前事项）\n" +
         "• 取消 / 退出：放弃正在办理的事项\n" +
+        "• 上一步 / 返回：回到上一个问题，已填的其他内容保留\n" +
         "办理中每个问题都可以直接回复文字，或点击按钮。";
 
     public const string HelpLeader =
@@ -41,8 +42,14 @@ internal static class BotTexts
     public const string HelpSupervisor = "作为廉政监督员：全局人员的个人事项备案及审核结果都会送您备查，请点击“已阅”确认；发送“待审核备案”查看待审事项。";
     public const string HelpLabel = "帮助";
     public const string MenuLabel = "菜单";
+    public const string MoreLabel = "更多…";
+    public const string FrequentLabel = "常用";
+    public static string MenuPageText(int page, int pages) => $"更多事项（第 {page} 页，共 {pages} 页）：";
 
     public static readonly string[] CancelWords = ["取消", "退出", "算了", "不办了"];
+    public static readonly string[] BackWords = ["上一步", "返回", "返回上一步", "上一题", "退回上一步", "回上一步", "后退"];
+    public const string AtFirstQuestion = "这已经是第一个问题了。";
+    public const string NothingToGoBackTo = "当前没有正在办理的事项。";
     public static readonly string[] HelpWords = ["帮助", "help", "?", "？", "怎么用"];
     public static readonly string[] MenuWords = ["菜单", "menu", "开始", "你好", "您好", "hi", "hello", "在吗"];
 }

@@ -172,8 +172,8 @@ public sealed class RecordTalkDialog : BotDialog
 
         return step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(TalkDialogTexts.AskForm,
         [
-            Choice.Of(TalkForm.Individual, TalkDialogTexts.FormIndividual),
-            Choice.Of(TalkForm.Collective, TalkDialogTexts.FormCollective),
+            Choice.Of(TalkForm.Individual, TalkDialogTexts.FormIndividual, TalkDialogTexts.FormIndividualWords),
+            Choice.Of(TalkForm.Collective, TalkDialogTexts.FormCollective, TalkDialogTexts.FormCollectiveWords),
         ]), cancellationToken);
     }
 

@@ -17,6 +17,8 @@ internal static class TalkDialogTexts
     public const string AskForm = "谈话形式？";
     public const string FormIndividual = "个别谈话";
     public const string FormCollective = "集体谈话";
+    public static readonly string[] FormIndividualWords = ["一对一", "单独谈话", "单独谈", "个别谈", "面对面"];
+    public static readonly string[] FormCollectiveWords = ["集中谈话", "集体谈", "开会", "会议形式"];
     public const string AskTalkDate = "谈话是哪一天？";
     public static string AskSummary(int minimum, int maximum) => $"请简要记录谈话内容（{minimum}～{maximum} 字：谈了什么、提出了哪些要求）：";
     public static string SummaryTooShort(int minimum, int length) =>

@@ -25,8 +25,6 @@ public sealed class DocumentLedgerDialog : BotDialog
 
     public override string HelpLine => CustodyDialogTexts.LedgerHelp;
 
-    public override bool InMenu => false;
-
     public override IReadOnlyList<string> Keywords => [CustodyDialogTexts.LedgerName, "证件台账", "证照登记簿"];
 
     private async Task<DialogTurnResult> ShowAsync(WaterfallStepContext step, CancellationToken cancellationToken)

@@ -67,7 +67,8 @@ public sealed partial class BotTurnHandler(
             // The router and the dialogs are made in this turn's scope: the services they take in their constructors
             // are this turn's, on this context, so whatever they write joins the turn's transaction.
             var router = services.GetRequiredService<TurnRouter>();
-            var dc = new DialogContext(services.GetRequiredService<DialogCatalog>().Dialogs, turn, state.Stack);
+            var dc = new DialogContext(services.GetRequiredService<DialogCatalog>().Dialogs, turn, state.Stack, back: state.Back);
+            var before = state.Snapshot();
             IReadOnlyList<OutboundMessage> replies;
             try
             {
@@ -79,6 +80,8 @@ public sealed partial class BotTurnHandler(
 
                 await router.RouteAsync(dc, cancellationToken);
                 replies = turn.Replies;
+                // A turn that wrote records began the transaction: going back past it would write them again.
+                state.AfterTurn(before, dc.StartedOver, dc.WentBack, changedRecords: db.Database.CurrentTransaction is not null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException && ex is not DbUpdateConcurrencyException)
             {

@@ -37,6 +37,10 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
         {
             await HelpAsync(dc, cancellationToken);
         }
+        else if (BotTexts.BackWords.Contains(text))
+        {
+            await GoBackAsync(dc, cancellationToken);
+        }
         else if (BotTexts.MenuWords.Contains(text, StringComparer.OrdinalIgnoreCase))
         {
             turn.Send(Menu(turn.User));
@@ -85,6 +89,20 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
         }
     }
 
+    /// <summary>上一步: the question before the pending one, asked again.</summary>
+    private async Task GoBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveDialog is null)
+        {
+            dc.Turn.Send(Menu(dc.Turn.User) with { Text = BotTexts.NothingToGoBackTo });
+        }
+        else if (!await dc.GoBackAsync(cancellationToken))
+        {
+            dc.Turn.Preface(BotTexts.AtFirstQuestion);
+            await dc.RepromptAsync(cancellationToken);
+        }
+    }
+
     /// <summary>A command typed in the middle of a dialog: asks before the open one is abandoned.</summary>
     private void AskToSwitch(DialogContext dc, BotDialog requested)
     {
@@ -128,6 +146,12 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
                 }
 
                 return;
+        }
+
+        if (Actions.TryParseMenuPage(action, out var page))
+        {
+            turn.Send(Menu(turn.User, page));
+            return;
         }
 
         if (Actions.TryParseAcknowledge(action, out var messageId))
@@ -192,27 +216,40 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
             text,
             BotTexts.HelpTitle,
             roles.Length > 0 ? [new Fact("您的角色", roles)] : null,
-            dc.ActiveDialog is null ? MenuButtons(user) : null));
+            dc.ActiveDialog is null ? Menu(user).Buttons : null));
         await dc.RepromptAsync(cancellationToken);
     }
 
-    private OutboundMessage Menu(Staff user)
+    /// <summary>The menu: every command as a button. More than fit on one message are grouped — the ones used most
+    /// (those first for his role) with 更多… and 帮助, then pages of the others with 更多… and 常用 — on every channel,
+    /// so that none is reachable only by typing; the first page lists them all in its text as well.</summary>
+    private OutboundMessage Menu(Staff user, int page = 0)
     {
-        var text = BotTexts.MenuText(user.Name);
         var inMenu = MenuDialogs(user);
-        if (inMenu.Count > OutboundMessage.MaxButtons - 1)
+        if (inMenu.Count <= OutboundMessage.MaxButtons - 1)
         {
-            text += "\n" + string.Join("\n", inMenu.Select(d => $"• {d.Name}：{d.HelpLine}"));
+            return new OutboundMessage(BotTexts.MenuText(user.Name), BotTexts.MenuTitle,
+                Buttons: [.. inMenu.Select(StartButton), new MessageButton(BotTexts.HelpLabel, Actions.Help)]);
         }
 
-        return new OutboundMessage(text, BotTexts.MenuTitle, Buttons: MenuButtons(user));
+        const int perPage = OutboundMessage.MaxButtons - 2;
+        var pages = (inMenu.Count + perPage - 1) / perPage;
+        page = Math.Clamp(page, 0, pages - 1);
+        var shown = inMenu.Skip(page * perPage).Take(perPage).ToList();
+        List<MessageButton> buttons = [.. shown.Select(StartButton)];
+        if (page + 1 < pages)
+        {
+            buttons.Add(new MessageButton(BotTexts.MoreLabel, Actions.MenuPage(page + 1)));
+        }
+
+        buttons.Add(page == 0 ? new MessageButton(BotTexts.HelpLabel, Actions.Help) : new MessageButton(BotTexts.FrequentLabel, Actions.Menu));
+        var text = page == 0
+            ? BotTexts.MenuText(user.Name) + "\n" + string.Join("\n", inMenu.Select(d => $"• {d.Name}：{d.HelpLine}"))
+            : BotTexts.MenuPageText(page + 1, pages) + "\n" + string.Join("\n", shown.Select(d => $"• {d.Name}：{d.HelpLine}"));
+        return new OutboundMessage(text, BotTexts.MenuTitle, Buttons: buttons);
     }
 
-    private List<MessageButton> MenuButtons(Staff user) =>
-    [
-        .. MenuDialogs(user).Take(OutboundMessage.MaxButtons - 1).Select(d => new MessageButton(d.Name, Actions.Start(d.Id))),
-        new MessageButton(BotTexts.HelpLabel, Actions.Help),
-    ];
+    private static MessageButton StartButton(BotDialog dialog) => new(dialog.Name, Actions.Start(dialog.Id));
 
     /// <summary>The menu's dialogs for this person: those first for his role, then the others in catalog order.</summary>
     private List<BotDialog> MenuDialogs(Staff user)

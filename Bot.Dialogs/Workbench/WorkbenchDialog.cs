@@ -33,10 +33,8 @@ public sealed class WorkbenchDialog : BotDialog
 
     public override IReadOnlyList<string> Keywords => [WorkbenchDialogTexts.Name, "登录工作台", "网页版"];
 
-    public override bool InMenu => false;
-
     /// <summary>Those who oversee others' records (the 廉政监督员, the 党组书记, the 派驻纪检监察组, the 班子成员) find the
-    /// 工作台 as their menu's first button; everyone else opens it by typing 工作台.</summary>
+    /// 工作台 as their menu's first button; everyone else finds it further down his menu.</summary>
     public override bool FirstInMenuFor(Staff staff) =>
         staff.HasRole(StaffRole.IntegritySupervisor) || staff.HasRole(StaffRole.PartySecretary)
         || staff.HasRole(StaffRole.DisciplineInspectionGroup) || staff.HasRole(StaffRole.Leader);

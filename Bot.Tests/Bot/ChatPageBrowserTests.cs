@@ -107,4 +107,78 @@ public sealed class ChatPageBrowserTests
         await Expect(notice.Locator("button.action", new() { HasTextString = "查看全文" })).ToHaveCountAsync(1);
         await Expect(notice).Not.ToContainTextAsync("脚本");
     }
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)]
+    public async Task The_composer_stays_in_view_a_reload_asks_the_open_question_again_and_a_confirmed_notice_is_redrawn(int width, int height)
+    {
+        Prerequisites.RequireChromium();
+        await using var app = new BotApp(BotApp.NewDatabasePath());
+        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+            var zhu = await db.Staff.Where(s => s.Name == "朱浩然").Select(s => s.Id).SingleAsync();
+            await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(new OutboxRequest(
+                OutboxKinds.IntegrityMessage, "browser-confirm", new OutboundMessage("元旦将至，请严守廉洁纪律。", "元旦廉政提醒"), [zhu], ConfirmLabel: "已阅"),
+                CancellationToken.None);
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Prerequisites.ChromiumPath, Headless = true });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        await page.GotoAsync(address + "/chat");
+        await Expect(page.Locator("body[data-ready=true]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#trial")).ToContainTextAsync("开发试用工具");
+        await Expect(page.Locator("link[rel=icon]")).ToHaveAttributeAsync("href", "/favicon.svg");
+        Assert.Equal("image/svg+xml", (await page.APIRequest.GetAsync(address + "/favicon.svg")).Headers["content-type"]);
+        await page.SelectOptionAsync("#user", new SelectOptionValue { Label = "朱浩然（财政审计股）" });
+
+        // The notice, confirmed: drawn again with the time, without its button.
+        var notice = page.Locator(".msg.pushed", new() { HasTextString = "元旦将至" });
+        await notice.Locator("button.action", new() { HasTextString = "已阅" }).ClickAsync();
+        await Expect(notice.Locator(".confirmed")).ToContainTextAsync("已确认 · ");
+        await Expect(notice.Locator("button.action", new() { HasTextString = "已阅" })).ToHaveCountAsync(0);
+
+        // A long conversation: the log scrolls, the page does not; the header and the composer stay in view.
+        var lastBot = page.Locator(".msg.bot").Last;
+        for (var i = 0; i < 6; i++)
+        {
+            await page.FillAsync("#input", "帮助");
+            await page.PressAsync("#input", "Enter");
+            await Expect(page.Locator(".msg.user")).ToHaveCountAsync(i + 2);
+        }
+
+        await page.FillAsync("#input", "备案");
+        await page.PressAsync("#input", "Enter");
+        await Expect(lastBot).ToContainTextAsync("请选择要备案的事项类别");
+        await lastBot.Locator("button.action", new() { HasTextString = "婚嫁" }).ClickAsync();
+        await Expect(lastBot).ToContainTextAsync("这是谁的事项");
+        await AssertInViewAsync(page, height, longLog: true);
+
+        // Reloaded: the open question is asked again, with its buttons; the confirmed notice is still drawn as confirmed.
+        await page.ReloadAsync();
+        await Expect(page.Locator("body[data-ready=true]")).ToHaveCountAsync(1);
+        await Expect(lastBot).ToContainTextAsync("这是谁的事项");
+        await Expect(notice.Locator(".confirmed")).ToContainTextAsync("已确认 · ");
+        await Expect(notice.Locator("button.action", new() { HasTextString = "已阅" })).ToHaveCountAsync(0);
+        await lastBot.Locator("button.action", new() { HasTextString = "子女" }).ClickAsync();
+        await Expect(lastBot).ToContainTextAsync("婚嫁的日期是哪天");
+        await AssertInViewAsync(page, height, longLog: false);
+    }
+
+    private static async Task AssertInViewAsync(IPage page, int height, bool longLog)
+    {
+        var header = (await page.Locator("header").BoundingBoxAsync())!;
+        var composer = (await page.Locator("#composer").BoundingBoxAsync())!;
+        Assert.Equal(0, header.Y);
+        Assert.True(composer.Y + composer.Height <= height + 0.5, $"The composer ends at {composer.Y + composer.Height}, below the {height} px window.");
+        Assert.True(composer.Y > header.Y + header.Height);
+        // One scroller: the log. The page itself is exactly the window's height.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.scrollingElement.scrollHeight <= window.innerHeight + 1"));
+        Assert.Equal(longLog, await page.EvaluateAsync<bool>("() => { const log = document.getElementById('log'); return log.scrollHeight > log.clientHeight; }"));
+    }
 }

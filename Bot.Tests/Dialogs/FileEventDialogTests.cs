@@ -41,7 +41,9 @@ public sealed class FileEventDialogTests : IAsyncLifetime
         await zhu.SaysAsync("昨天");
         zhu.Hears("日期不能早于 2026年12月1日", "例如：12月5日");
         await zhu.SaysAsync("下个月吧");
-        zhu.Hears("没能识别“下个月吧”这个日期", "12月5日、2026-12-05");
+        zhu.Hears("请说明具体是哪一天", "例如：12月5日");
+        await zhu.SaysAsync("改天吧");
+        zhu.Hears("没能识别“改天吧”这个日期", "12月5日、2026-12-05");
         await zhu.SaysAsync("2028-01-01");
         zhu.Hears("日期不能晚于");
         await zhu.SaysAsync("下周六");

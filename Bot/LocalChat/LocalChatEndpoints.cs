@@ -4,6 +4,7 @@ using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
+using Lianzheng.Core.Time;
 using Lianzheng.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,9 @@ public static class LocalChatEndpoints
 
         app.MapGet("/", () => Results.Redirect("/chat"));
         app.MapGet("/chat", () => Results.Text(LocalChatPage.Html, "text/html; charset=utf-8"));
+        app.MapGet("/favicon.svg", () => Results.Bytes(LocalChatPage.Favicon, "image/svg+xml"));
+        app.MapGet("/favicon.ico", () => Results.Bytes(LocalChatPage.Favicon, "image/svg+xml"));
+        app.MapGet("/api/local/confirmed", ConfirmedAsync);
         var api = app.MapGroup("/api/local");
         api.MapGet("/users", ListUsersAsync);
         api.MapPost("/messages", PostMessageAsync);
@@ -105,9 +109,29 @@ public static class LocalChatEndpoints
         return Results.Ok(new LocalTurnResponse([.. outcome.Replies.Select(LocalReply.From)]));
     }
 
+    /// <summary>When the user confirmed the messages he was sent (by their message number): the page redraws a notice
+    /// as 已确认 with the time as soon as its 已阅 has been answered.</summary>
+    private static async Task<IResult> ConfirmedAsync(string? userId, LianzhengDbContext db, BureauClock clock, CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(userId, NumberStyles.None, CultureInfo.InvariantCulture, out var recipientId))
+        {
+            return Results.BadRequest(new { error = LocalChatTexts.MissingUser });
+        }
+
+        var confirmed = await db.Deliveries.AsNoTracking()
+            .Where(d => d.Channel == Channels.Local && d.RecipientId == recipientId && d.ConfirmedAt != null)
+            .Select(d => new { d.MessageId, d.ConfirmedAt })
+            .ToListAsync(cancellationToken);
+        return Results.Ok(confirmed.ToDictionary(
+            d => d.MessageId.ToString(CultureInfo.InvariantCulture),
+            d => LocalChatTexts.Confirmed(TimeZoneInfo.ConvertTime(d.ConfirmedAt!.Value, clock.TimeZone))));
+    }
+
+    private static bool IsAcknowledge(LocalButton button) => button.Action is { } action && Actions.TryParseAcknowledge(action, out _);
+
     /// <summary>Messages pushed to the user after the cursor; handing them to the page is their delivery.</summary>
     private static async Task<IResult> GetPushedAsync(
-        string? userId, long? after, LianzhengDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        string? userId, long? after, LianzhengDbContext db, TimeProvider time, BureauClock clock, CancellationToken cancellationToken)
     {
         if (!int.TryParse(userId, NumberStyles.None, CultureInfo.InvariantCulture, out var recipientId))
         {
@@ -133,7 +157,9 @@ public static class LocalChatEndpoints
         return Results.Ok(new LocalPushResponse([.. deliveries.Select(d =>
         {
             var reply = LocalReply.From(OutboxWriter.ToOutbound(d.Message!));
-            return new LocalPushedMessage(d.Id, d.Message!.CreatedAt, reply.Title, reply.Text, reply.Facts, reply.Buttons);
+            var confirmed = d.ConfirmedAt is { } at ? LocalChatTexts.Confirmed(TimeZoneInfo.ConvertTime(at, clock.TimeZone)) : null;
+            return new LocalPushedMessage(d.Id, d.Message!.CreatedAt, reply.Title, reply.Text, reply.Facts,
+                confirmed is null ? reply.Buttons : [.. reply.Buttons.Where(b => !IsAcknowledge(b))], d.MessageId, confirmed);
         })]));
     }
 }
