@@ -9,6 +9,7 @@ using Lianzheng.Dialogs.Talks;
 using Lianzheng.Dialogs.Travel;
 using Lianzheng.Dialogs.Workbench;
 using Lianzheng.Dialogs.Turns;
+using Lianzheng.Dialogs.Understanding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
@@ -43,6 +44,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddBotDialog<DrawDocumentDialog>();
         services.AddBotDialog<ReturnDocumentDialog>();
         services.AddBotDialog<WorkbenchDialog>();
+        services.TryAddSingleton<ChineseSegmenter>();
+        services.TryAddSingleton<SentenceReader>();
         services.TryAddScoped<DialogCatalog>();
         services.TryAddScoped<TurnRouter>();
         services.TryAddSingleton<ConversationLocks>();

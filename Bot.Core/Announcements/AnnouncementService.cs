@@ -36,7 +36,7 @@ public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outb
         var message = await outbox.EnqueueAsync(new OutboxRequest(
             OutboxKinds.IntegrityMessage,
             key,
-            new OutboundMessage(text, title),
+            new OutboundMessage(text, title, [AnnouncementTexts.Sender(sender.Name)]),
             recipients,
             confirmLabel,
             sender.Id,
@@ -109,7 +109,7 @@ public sealed class AnnouncementService(LianzhengDbContext db, OutboxWriter outb
             await outbox.EnqueueAsync(new OutboxRequest(
                 OutboxKinds.IntegrityMessage,
                 $"recurring:{recurring.Id}:{today:yyyy-MM}",
-                new OutboundMessage(recurring.Text, recurring.Title),
+                new OutboundMessage(recurring.Text, recurring.Title, [AnnouncementTexts.Sender(sender.Name)]),
                 recipients,
                 recurring.ConfirmLabel,
                 sender.Id,

@@ -6,8 +6,6 @@ namespace Lianzheng.Core.Holidays;
 /// the solar-term formula. Valid for 2001–2099 (the formula's century).</summary>
 public static class ChineseFestivals
 {
-    private static readonly ChineseLunisolarCalendar Lunar = new();
-
     /// <summary>春节: the first day of the first lunar month.</summary>
     public static DateOnly SpringFestival(int year) => FromLunar(year, 1, 1);
 
@@ -33,24 +31,7 @@ public static class ChineseFestivals
     /// <summary>A date of the lunar year that begins in <paramref name="year"/>. In a year with a leap month the
     /// calendar numbers months 1–13 and every month from the leap one on moves up by one (闰六月 is index 7, the
     /// seventh month index 8), so the ordinary month's index is shifted past the leap month.</summary>
-    public static DateOnly FromLunar(int year, int month, int day, bool leapMonth = false)
-    {
-        var leap = Lunar.GetLeapMonth(year);
-        int index;
-        if (leapMonth)
-        {
-            if (leap != month + 1)
-            {
-                throw new ArgumentException($"{year} has no leap month {month}.", nameof(leapMonth));
-            }
-
-            index = leap;
-        }
-        else
-        {
-            index = leap != 0 && month >= leap ? month + 1 : month;
-        }
-
-        return DateOnly.FromDateTime(Lunar.ToDateTime(year, index, day, 0, 0, 0, 0));
-    }
+    public static DateOnly FromLunar(int year, int month, int day, bool leapMonth = false) =>
+        LunarDates.ToDate(year, month, leapMonth, day)
+        ?? throw new ArgumentException($"{year} has no lunar month {month}{(leapMonth ? " (leap)" : "")} with a day {day}.", nameof(leapMonth));
 }

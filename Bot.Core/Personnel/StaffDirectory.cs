@@ -34,6 +34,10 @@ public sealed class StaffDirectory(LianzhengDbContext db, ChannelUserCache cache
         return staff;
     }
 
+    /// <summary>The names of everyone in post (for reading a name in a sentence: 明天和陈晓梅谈话).</summary>
+    public async Task<List<string>> ActiveNamesAsync(CancellationToken cancellationToken) =>
+        await db.Staff.AsNoTracking().Where(s => s.IsActive).Select(s => s.Name).Distinct().ToListAsync(cancellationToken);
+
     /// <summary>The leadership members who oversee the section of this staff member.</summary>
     public async Task<List<Staff>> OverseeingLeadersAsync(Staff staff, CancellationToken cancellationToken)
     {

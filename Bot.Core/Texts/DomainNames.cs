@@ -124,5 +124,9 @@ public static class DomainNames
         null => "—",
     };
 
+    /// <summary>A message confirmed, with when (in the bureau's time): 已确认 · 12月7日 10:32.</summary>
+    public static string Confirmed(DateTimeOffset localTime) =>
+        "已确认 · " + localTime.ToString("M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Date(DateOnly date) => date.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -19,6 +19,8 @@ public sealed class FileEventDialog : BotDialog
     private const string DiscardValue = "discard";
     private const string DraftKey = "draft";
     private const string SubmissionKey = "submission";
+    private const string PrefillKey = "prefill";
+    private const string AnsweredKey = "answered";
 
     private readonly FilingService _filings;
     private readonly FilingOptions _options;
@@ -45,13 +47,31 @@ public sealed class FileEventDialog : BotDialog
     private sealed record Review(FilingDraft Draft);
 
     private static FilingDraft? Reviewing(WaterfallStepContext step) =>
-        step.OptionsNode is JsonObject ? step.Options<Review>()!.Draft : null;
+        step.OptionsNode is JsonObject node && node.ContainsKey("draft") ? step.Options<Review>()!.Draft : null;
 
-    private static Task<DialogTurnResult> AskKindAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
-        Reviewing(step) is { } draft
-            ? step.NextAsync(draft, cancellationToken)
-            : step.PromptAsync(PromptIds.Choice,
-                ChoicePromptOptions.Ask(FilingDialogTexts.AskKind, FilingQuestions.KindChoices, FilingDialogTexts.FileTitle), cancellationToken);
+    /// <summary>What the sentence that began the filing already said (我儿子下个月12号结婚…), if one did.</summary>
+    private static FilingPrefill? Prefilled(WaterfallStepContext step) =>
+        step.OptionsNode is JsonObject node && !node.ContainsKey("draft") ? step.Options<FilingPrefill>() : null;
+
+    private static Task<DialogTurnResult> AskKindAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (Reviewing(step) is { } draft)
+        {
+            return step.NextAsync(draft, cancellationToken);
+        }
+
+        if (Prefilled(step) is { } prefill)
+        {
+            step.Values.Set(PrefillKey, prefill);
+            if (prefill.Kind is { } kind)
+            {
+                return step.NextAsync(FoundChoice.Select(FilingQuestions.KindChoices, kind.ToString()), cancellationToken);
+            }
+        }
+
+        return step.PromptAsync(PromptIds.Choice,
+            ChoicePromptOptions.Ask(FilingDialogTexts.AskKind, FilingQuestions.KindChoices, FilingDialogTexts.FileTitle), cancellationToken);
+    }
 
     private static Task<DialogTurnResult> AskSubjectAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
@@ -61,11 +81,28 @@ public sealed class FileEventDialog : BotDialog
         }
 
         var kind = ((FoundChoice)step.Result!).As<FilingKind>();
-        step.Values.Set(DraftKey, new FilingDraft { Kind = kind });
-        return kind == FilingKind.TravelAbroad
-            ? step.NextAsync(null, cancellationToken)
-            : step.PromptAsync(PromptIds.Choice,
-                ChoicePromptOptions.Ask(FilingDialogTexts.AskSubject, FilingQuestions.SubjectChoices), cancellationToken);
+        var draft = new FilingDraft { Kind = kind };
+        var prefill = step.Values.Get<FilingPrefill>(PrefillKey);
+        if (prefill is not null)
+        {
+            // The answers the sentence gave, said back once before the first question still to ask.
+            var (prefilled, answered, said) = FilingQuestions.Prefill(draft, prefill, step.Turn.Today);
+            draft = prefilled;
+            step.Values.Set(AnsweredKey, answered);
+            var subject = kind == FilingKind.TravelAbroad ? null : prefill.Subject;
+            step.Turn.Preface(FilingDialogTexts.Understood(
+                [DomainNames.Of(kind), .. subject is { } s ? [DomainNames.Of(s)] : Array.Empty<string>(), .. said]));
+        }
+
+        step.Values.Set(DraftKey, draft);
+        if (kind == FilingKind.TravelAbroad)
+        {
+            return step.NextAsync(null, cancellationToken);
+        }
+
+        return prefill?.Subject is { } given
+            ? step.NextAsync(FoundChoice.Select(FilingQuestions.SubjectChoices, given.ToString()), cancellationToken)
+            : step.PromptAsync(PromptIds.Choice, ChoicePromptOptions.Ask(FilingDialogTexts.AskSubject, FilingQuestions.SubjectChoices), cancellationToken);
     }
 
     private static Task<DialogTurnResult> AskDetailsAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -81,7 +118,9 @@ public sealed class FileEventDialog : BotDialog
             draft = FilingQuestions.Apply(FilingField.Subject, draft, subject);
         }
 
-        return step.BeginDialogAsync(FilingFieldsDialog.DialogId, new FilingFieldsRequest(draft, FilingFields.Of(draft)), cancellationToken);
+        var answered = step.Values.Get<List<FilingField>>(AnsweredKey) ?? [];
+        return step.BeginDialogAsync(
+            FilingFieldsDialog.DialogId, new FilingFieldsRequest(draft, [.. FilingFields.Of(draft).Where(f => !answered.Contains(f))]), cancellationToken);
     }
 
     /// <summary>The reasons the rules want (逾期报告, above the scale limits), asked after the details.</summary>

@@ -138,6 +138,9 @@ internal static class FilingDialogTexts
     public const string ExampleTables = "10";
     public const string ExampleGuests = "120";
     public static string TablesFigure(int tables) => $"桌数（{tables}桌）";
+
+    public static string Understood(IEnumerable<string> answers) => $"已从您的话中记下：{string.Join("；", answers)}。其余内容请逐项回答。";
+    public static string ReturnOn(string date) => $"{date}返回";
     public const string ExampleDestination = "日本东京";
     public const string ExamplePurpose = "旅游";
     public const string ExampleCompanions = "妻子李某、女儿王某";

@@ -2,6 +2,7 @@ using Lianzheng.Core.Filings;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
+using Lianzheng.Core.Holidays;
 
 namespace Lianzheng.Dialogs.Filings;
 
@@ -95,6 +96,65 @@ internal static class FilingQuestions
         FilingField.SecretPost => draft with { SecretPost = (bool)answer! },
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
+
+    /// <summary>The draft with what a sentence already answered (<see cref="FilingPrefill"/>), each answer kept only if
+    /// its question would take it (a date in the range it allows, a count within its bounds, guests no fewer than the
+    /// tables); the fields so answered are not asked again. Says what it kept, for the echo before the first question.</summary>
+    public static (FilingDraft Draft, IReadOnlyList<FilingField> Answered, IReadOnlyList<string> Said) Prefill(
+        FilingDraft draft, FilingPrefill prefill, DateOnly today)
+    {
+        var answered = new List<FilingField>();
+        var said = new List<string>();
+        void Take(FilingField field, string shown)
+        {
+            answered.Add(field);
+            said.Add(shown);
+        }
+
+        var earliest = draft.Kind == FilingKind.Funeral ? today.AddDays(-DaysAhead) : today;
+        if (prefill.Date is { } date && date >= earliest && date <= today.AddDays(DaysAhead))
+        {
+            draft = draft with { EventDate = date };
+            Take(FilingField.EventDate, LunarDates.Describe(date, prefill.DateFromLunar));
+            if (draft.IsTravel && prefill.EndDate is { } end && end >= date && end <= date.AddDays(DaysAhead))
+            {
+                draft = draft with { EndDate = end };
+                Take(FilingField.ReturnDate, FilingDialogTexts.ReturnOn(LunarDates.Describe(end, false)));
+            }
+        }
+
+        if (!draft.IsTravel && prefill.Place is { Length: <= MaxTextLength } place)
+        {
+            draft = draft with { Place = place };
+            Take(FilingField.Place, place);
+        }
+
+        if (!draft.IsTravel && prefill.Tables is { } tables and >= 0 and <= MaxTables)
+        {
+            draft = draft with { ExpectedTables = tables };
+            Take(FilingField.ExpectedTables, $"{tables}桌");
+        }
+
+        if (!draft.IsTravel && prefill.Guests is { } guests and >= 0 and <= MaxGuests && (draft.ExpectedTables is not { } t || guests >= t))
+        {
+            draft = draft with { ExpectedGuests = guests };
+            Take(FilingField.ExpectedGuests, $"{guests}人");
+        }
+
+        if (draft.IsTravel && prefill.Destination is { Length: <= MaxTextLength } destination)
+        {
+            draft = draft with { Destination = destination };
+            Take(FilingField.Destination, destination);
+        }
+
+        if (draft.IsTravel && prefill.Purpose is { Length: <= MaxTextLength } purpose)
+        {
+            draft = draft with { Purpose = purpose };
+            Take(FilingField.Purpose, purpose);
+        }
+
+        return (draft, answered, said);
+    }
 
     /// <summary>The fields one can amend, the subject first for banquets.</summary>
     public static IReadOnlyList<FilingField> Amendable(FilingDraft draft) =>

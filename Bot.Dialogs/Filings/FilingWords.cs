@@ -8,9 +8,9 @@ internal static class FilingWords
 {
     public static readonly IReadOnlyDictionary<FilingKind, string[]> Kinds = new Dictionary<FilingKind, string[]>
     {
-        [FilingKind.Wedding] = ["结婚", "婚礼", "婚宴", "喜宴", "办喜酒", "嫁女", "娶亲", "娶媳妇", "出嫁", "婚事", "订婚", "嫁娶", "婚嫁事宜"],
+        [FilingKind.Wedding] = ["结婚", "婚礼", "婚宴", "喜宴", "办喜酒", "嫁女", "娶亲", "娶媳妇", "出嫁", "婚事", "婚期", "再婚", "订婚", "嫁娶", "婚嫁事宜"],
         [FilingKind.Funeral] = ["丧葬", "去世", "过世", "逝世", "病逝", "丧礼", "葬礼", "白事", "丧事事宜", "办丧事", "出殡"],
-        [FilingKind.OtherCelebration] = ["喜庆", "升学宴", "谢师宴", "乔迁", "乔迁宴", "寿宴", "做寿", "祝寿", "满月酒", "满月", "周岁宴", "生日宴", "庆典"],
+        [FilingKind.OtherCelebration] = ["喜庆", "升学宴", "谢师宴", "乔迁", "乔迁宴", "寿宴", "做寿", "祝寿", "大寿", "寿辰", "满月酒", "满月", "百日宴", "周岁宴", "生日宴", "庆典"],
         [FilingKind.TravelAbroad] = ["出国", "出境", "出国境", "出国（境）", "私人出国", "因私出国", "因私出境", "出国旅游", "境外旅游"],
     };
 

@@ -47,6 +47,10 @@ internal static partial class ChineseQuantity
     public static bool IsOtherKind(string? written, string? asked) =>
         written is not null && asked is not null && Families.TryGetValue(written, out var a) && Families.TryGetValue(asked, out var b) && a != b;
 
+    /// <summary>Whether a written unit is of the kind asked for (席 is 桌, 位 and 名 are 人).</summary>
+    public static bool IsSameKind(string written, string asked) =>
+        Families.TryGetValue(written, out var a) && Families.TryGetValue(asked, out var b) && a == b;
+
     private static int? Value(string number) =>
         int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : ChineseNumerals.Parse(number);
 
@@ -67,7 +71,7 @@ internal static partial class ChineseQuantity
 
     private const string Figure = @"\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8}";
 
-    private const string Around = "大约有|约有|大约|大概|差不多|预计|估计|将近|接近|近|不到|不超过|最多|至多|控制在|约|共|一共|总共|有";
+    private const string Around = "大约有|约有|大约|大概|差不多|估计|将近|接近|近|不到|不超过|最多|至多|控制在|约|共|一共|总共|有";
 
     [GeneratedRegex("^(?<pre>" + Around + ")?(?<sign>-)?(?<n>" + Figure + ")(?:(?:[-~～到至])(?<n2>" + Figure + ")|(?<more>多|余|来|几))?"
         + "(?<unit>个人|桌|席|人|位|名|口|个|辆|台|天|日|元|块|件|份|次)?(?<post>左右|上下|以内|以下|之内|内|多|余)?$")]

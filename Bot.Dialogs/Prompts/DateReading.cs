@@ -1,3 +1,5 @@
+using Lianzheng.Core.Holidays;
+
 namespace Lianzheng.Dialogs.Prompts;
 
 /// <summary>What <see cref="ChineseDateParser"/> read: a date (and whether it was given in the lunar calendar), or the

@@ -7,6 +7,7 @@ using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Microsoft.Extensions.Options;
+using Lianzheng.Core.Holidays;
 
 namespace Lianzheng.Dialogs.Talks;
 
@@ -32,6 +33,7 @@ public sealed class RecordTalkDialog : BotDialog
     private const string SummaryKey = "summary";
     private const string FollowUpKey = "followUp";
     private const string PartiesKey = "parties";
+    private const string SaidDateKey = "saidDate";
 
     private readonly TalkService _talks;
     private readonly AuditProjectService _projects;
@@ -108,6 +110,22 @@ public sealed class RecordTalkDialog : BotDialog
         }
 
         step.Values.Set(PartiesKey, parties);
+        if (step.OptionsNode is System.Text.Json.Nodes.JsonObject && step.Options<TalkStart>() is { } start)
+        {
+            // Begun from a sentence: the person it named, if he is one of them, and the day it said, for the date question.
+            if (start.Date is { } said)
+            {
+                step.Values.Set(SaidDateKey, said);
+            }
+
+            var named = parties.Values.Where(p => p.StaffIds.Length == 1 && start.Person is not null && p.Label.StartsWith(start.Person + "（", StringComparison.Ordinal)).ToList();
+            if (named.Count == 1)
+            {
+                step.Turn.Preface(TalkDialogTexts.TalkWith(named[0].Label));
+                return await step.NextAsync(named[0], cancellationToken);
+            }
+        }
+
         if (int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out var staffId))
         {
             if (parties.TryGetValue(Key(staffId), out var head))
@@ -185,6 +203,17 @@ public sealed class RecordTalkDialog : BotDialog
         }
 
         var today = step.Turn.Today;
+        if (step.Values.Get<DateOnly?>(SaidDateKey) is { } said)
+        {
+            if (said <= today && said.Year == today.Year)
+            {
+                step.Turn.Preface(Prompts.PromptTexts.DateEcho(LunarDates.Describe(said, false)));
+                return step.NextAsync(said, cancellationToken);
+            }
+
+            step.Turn.Preface(said > today ? TalkDialogTexts.NotHeldYet(DomainNames.Date(said)) : TalkDialogTexts.NotThisYear(DomainNames.Date(said)));
+        }
+
         return step.PromptAsync(PromptIds.Date, DatePromptOptions.Ask(TalkDialogTexts.AskTalkDate, "今天",
             DatePreference.Past, new DateOnly(today.Year, 1, 1), today), cancellationToken);
     }

@@ -13,6 +13,9 @@ internal static class TalkDialogTexts
     public const string AllLeaders = "全体班子成员";
     public static string HeadLabel(string name, string? section) => $"{name}（{section}）";
     public static string LeaderLabel(string name) => $"{name}（班子成员）";
+    public static string TalkWith(string label) => $"谈话对象：{label}。";
+    public static string NotHeldYet(string date) => $"{date}的谈话还未进行：谈话记录在谈话之后填写。如果已经谈过，请告诉我实际的日期。";
+    public static string NotThisYear(string date) => $"{date}不在今年：这里只记录今年的谈话。";
     public const string AskKind = "谈话类型？";
     public const string AskForm = "谈话形式？";
     public const string FormIndividual = "个别谈话";

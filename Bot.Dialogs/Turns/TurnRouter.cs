@@ -4,14 +4,17 @@ using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
+using Lianzheng.Dialogs.Filings;
 using Lianzheng.Dialogs.Routing;
+using Lianzheng.Dialogs.Talks;
+using Lianzheng.Dialogs.Understanding;
 
 namespace Lianzheng.Dialogs.Turns;
 
 /// <summary>Decides what one turn does: global commands (取消、帮助、菜单), confirmations, buttons that start dialogs,
 /// an answer to the pending question, or a keyword that starts a dialog. A command is recognised only as the whole
 /// message, and wins over the pending question unless that question offers the same words as an answer.</summary>
-internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
+internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox, SentenceReader sentences, StaffDirectory directory)
 {
     public async Task RouteAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -83,10 +86,47 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox)
         {
             turn.Send(Menu(turn.User));
         }
+        else if (await UnderstandAsync(dc, text, cancellationToken))
+        {
+            // A sentence that asks for a dialog (我儿子下个月12号结婚…): begun with what it already says.
+        }
         else
         {
             turn.Send(Menu(turn.User) with { Text = BotTexts.NotUnderstood(Shorten(text)) });
         }
+    }
+
+    /// <summary>A sentence with nothing open: the dialog it asks for, begun with the answers it gives; false when it asks
+    /// for none. A dialog that is not his is answered as a command that is not his.</summary>
+    private async Task<bool> UnderstandAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        var user = dc.Turn.User;
+        var talks = user.HasRole(StaffRole.Leader) || user.HasRole(StaffRole.PartySecretary);
+        IReadOnlyCollection<string> names = talks ? await directory.ActiveNamesAsync(cancellationToken) : [];
+        if (sentences.Read(text, dc.Turn.Today, names) is not { } meaning)
+        {
+            return false;
+        }
+
+        var (dialogId, options) = meaning.Intent switch
+        {
+            SentenceIntent.Talk => (RecordTalkDialog.DialogId, (object?)new TalkStart(meaning.Person, meaning.Date)),
+            SentenceIntent.Amend => (AmendFilingDialog.DialogId, null),
+            _ => (FileEventDialog.DialogId, new FilingPrefill
+            {
+                Kind = meaning.Kind, Subject = meaning.Subject, Date = meaning.Date, DateFromLunar = meaning.DateFromLunar, EndDate = meaning.EndDate,
+                Place = meaning.Place, Tables = meaning.Tables, Guests = meaning.Guests, Destination = meaning.Destination, Purpose = meaning.Purpose,
+            }),
+        };
+        var dialog = catalog.Find(dialogId)!;
+        if (!dialog.IsAvailableTo(user))
+        {
+            dc.Turn.Send(new OutboundMessage(BotTexts.NotForYou(dialog.Name, dialog.ReservedFor), Buttons: [MenuButton]));
+            return true;
+        }
+
+        await dc.BeginDialogAsync(dialogId, options, cancellationToken);
+        return true;
     }
 
     /// <summary>上一步: the question before the pending one, asked again.</summary>

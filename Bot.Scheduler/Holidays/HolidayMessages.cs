@@ -1,3 +1,4 @@
+using Lianzheng.Core.Announcements;
 using System.Globalization;
 using Lianzheng.Core.AuditProjects;
 using Lianzheng.Core.Holidays;
@@ -52,7 +53,10 @@ public sealed class HolidayMessages(
                 OutboxKinds.HolidayMessage,
                 $"holiday:{first.FirstOffDay:yyyy-MM-dd}",
                 new OutboundMessage(text, templates.Fill(HolidayTexts.MessageTitle, name, first.FirstOffDay, first.LastOffDay),
-                    [new Fact(HolidayMessageTexts.OffDays, $"{DomainNames.Date(first.FirstOffDay)} 至 {DomainNames.Date(first.LastOffDay)}")],
+                    [
+                        new Fact(HolidayMessageTexts.OffDays, $"{DomainNames.Date(first.FirstOffDay)} 至 {DomainNames.Date(first.LastOffDay)}"),
+                        AnnouncementTexts.Sender(null),
+                    ],
                     [AuditDiscipline.ShowFullTextButton]),
                 everyone,
                 settings.ConfirmLabel,

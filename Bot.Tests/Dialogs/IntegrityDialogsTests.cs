@@ -101,6 +101,7 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         var message = (await zhu.InboxAsync()).Single();
         Assert.Equal(OutboxKinds.IntegrityMessage, message.Kind);
         Assert.Equal("月度廉政提醒", message.Title);
+        Assert.Contains(new Fact("发送人", "王秀兰"), OutboxWriter.ToOutbound(message).Facts);
         await zhu.ClicksAsyncFrom(message, "已阅");
         zhu.Hears("已确认");
 
@@ -259,6 +260,7 @@ public sealed class IntegrityDialogsTests : IAsyncLifetime
         var zhu = await _bot.ChatAsAsync("朱浩然");
         var message = (await zhu.InboxAsync()).Single(m => m.Kind == OutboxKinds.HolidayMessage);
         Assert.Equal("春节快到了（2027年2月5日起放假），县审计局提醒大家廉洁过节、拒收红包。", message.Body);
+        Assert.Contains(new Fact("发送人", "系统（廉政助手自动发送）"), OutboxWriter.ToOutbound(message).Facts);
 
         await wang.SaysAsync("节日提醒模板");
         await wang.SaysAsync("2");

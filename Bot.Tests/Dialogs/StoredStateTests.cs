@@ -40,7 +40,9 @@ public sealed class StoredStateTests : IAsyncLifetime
         var zhu = await _bot.ChatAsAsync("朱浩然");
         await StoreAsync(zhu, BeforeTypedChoices);
 
-        await zhu.SaysAsync("婚嫁");
+        // "2" answers the old question (丧事) only if the old state were read; read afresh it answers nothing. (婚嫁 would
+        // now begin a new filing of a wedding, which asks the same next question as the old one continued.)
+        await zhu.SaysAsync("2");
         zhu.Hears("廉政助手已更新，您之前未完成的操作已取消");
         zhu.DoesNotHear("这是谁的事项");
 

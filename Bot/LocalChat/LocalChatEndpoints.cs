@@ -124,7 +124,7 @@ public static class LocalChatEndpoints
             .ToListAsync(cancellationToken);
         return Results.Ok(confirmed.ToDictionary(
             d => d.MessageId.ToString(CultureInfo.InvariantCulture),
-            d => LocalChatTexts.Confirmed(TimeZoneInfo.ConvertTime(d.ConfirmedAt!.Value, clock.TimeZone))));
+            d => DomainNames.Confirmed(TimeZoneInfo.ConvertTime(d.ConfirmedAt!.Value, clock.TimeZone))));
     }
 
     private static bool IsAcknowledge(LocalButton button) => button.Action is { } action && Actions.TryParseAcknowledge(action, out _);
@@ -157,7 +157,7 @@ public static class LocalChatEndpoints
         return Results.Ok(new LocalPushResponse([.. deliveries.Select(d =>
         {
             var reply = LocalReply.From(OutboxWriter.ToOutbound(d.Message!));
-            var confirmed = d.ConfirmedAt is { } at ? LocalChatTexts.Confirmed(TimeZoneInfo.ConvertTime(at, clock.TimeZone)) : null;
+            var confirmed = d.ConfirmedAt is { } at ? DomainNames.Confirmed(TimeZoneInfo.ConvertTime(at, clock.TimeZone)) : null;
             return new LocalPushedMessage(d.Id, d.Message!.CreatedAt, reply.Title, reply.Text, reply.Facts,
                 confirmed is null ? reply.Buttons : [.. reply.Buttons.Where(b => !IsAcknowledge(b))], d.MessageId, confirmed);
         })]));

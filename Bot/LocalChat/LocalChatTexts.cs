@@ -13,7 +13,4 @@ internal static class LocalChatTexts
         "本地网页聊天只在 Development 环境中可用：它可以冒充任何人员，尚无登录保护。";
     public const string TooLong = "消息太长（最多 2000 个字）。";
     public const string NotJson = "请求不是有效的 JSON。";
-
-    public static string Confirmed(DateTimeOffset localTime) =>
-        "已确认 · " + localTime.ToString("M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

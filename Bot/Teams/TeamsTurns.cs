@@ -6,6 +6,8 @@ using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
+using Lianzheng.Core.Texts;
+using Lianzheng.Core.Time;
 using Lianzheng.Dialogs.Turns;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,13 +84,16 @@ public sealed partial class TeamsTurns(IServiceScopeFactory scopes, BotTurnHandl
         {
             var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
             var message = await db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == messageId, cancellationToken);
-            var confirmed = await db.Deliveries.AnyAsync(d => d.MessageId == messageId && d.RecipientId == user.Id && d.ConfirmedAt != null, cancellationToken);
-            if (message is not null && confirmed)
+            var confirmedAt = await db.Deliveries
+                .Where(d => d.MessageId == messageId && d.RecipientId == user.Id && d.ConfirmedAt != null)
+                .Select(d => d.ConfirmedAt).FirstOrDefaultAsync(cancellationToken);
+            if (message is not null && confirmedAt is { } at)
             {
+                var clock = scope.ServiceProvider.GetRequiredService<BureauClock>();
                 var original = OutboxWriter.ToOutbound(message);
                 var card = AdaptiveCardRenderer.Render(
                     original with { Buttons = [.. original.Buttons.Where(b => !Actions.TryParseAcknowledge(b.Action, out _))] },
-                    TeamsTexts.Confirmed);
+                    TeamsTexts.Confirmed(DomainNames.Confirmed(TimeZoneInfo.ConvertTime(at, clock.TimeZone))));
                 return new JsonObject { ["statusCode"] = 200, ["type"] = AdaptiveCardRenderer.ContentType, ["value"] = card };
             }
         }

@@ -277,7 +277,7 @@ public sealed class TeamsChannelTests : IAsyncLifetime
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
         var updated = body["value"]!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        Assert.Contains("已确认", updated, StringComparison.Ordinal);
+        Assert.Matches(@"已确认 · \d{1,2}月\d{1,2}日 \d{2}:\d{2}", updated);
         Assert.DoesNotContain("Action.Execute", updated, StringComparison.Ordinal);
         Assert.True(await QueryAsync(db => db.Deliveries.AnyAsync(d => d.Channel == Channels.Teams && d.ConfirmedAt != null)));
     }

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Lianzheng.Core.Texts;
 
-namespace Lianzheng.Dialogs.Prompts;
+namespace Lianzheng.Core.Holidays;
 
 /// <summary>The Chinese lunar calendar as people write it (正月…冬月、腊月, 初一…廿九、三十, 闰六月), over .NET's
 /// <see cref="ChineseLunisolarCalendar"/> (1901–2100): a month's place in a lunar year depends on that year's leap month.</summary>
-internal static class LunarDates
+public static class LunarDates
 {
     private static readonly ChineseLunisolarCalendar Calendar = new();
 
