@@ -110,13 +110,10 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox, Sen
 
         var (dialogId, options) = meaning.Intent switch
         {
-            SentenceIntent.Talk => (RecordTalkDialog.DialogId, (object?)new TalkStart(meaning.Person, meaning.Date)),
+            SentenceIntent.Talk => (RecordTalkDialog.DialogId, (object?)meaning.Talk),
+            // Which filing a change is about is asked by 修改备案 itself.
             SentenceIntent.Amend => (AmendFilingDialog.DialogId, null),
-            _ => (FileEventDialog.DialogId, new FilingPrefill
-            {
-                Kind = meaning.Kind, Subject = meaning.Subject, Date = meaning.Date, DateFromLunar = meaning.DateFromLunar, EndDate = meaning.EndDate,
-                Place = meaning.Place, Tables = meaning.Tables, Guests = meaning.Guests, Destination = meaning.Destination, Purpose = meaning.Purpose,
-            }),
+            _ => (FileEventDialog.DialogId, meaning.Filing),
         };
         var dialog = catalog.Find(dialogId)!;
         if (!dialog.IsAvailableTo(user))

@@ -2,6 +2,7 @@ using Lianzheng.Core.Filings;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Filings;
 using Lianzheng.Dialogs.Prompts;
+using Lianzheng.Dialogs.Talks;
 
 namespace Lianzheng.Dialogs.Understanding;
 
@@ -59,24 +60,20 @@ public sealed class SentenceReader(ChineseSegmenter segmenter)
         if (words.Any(DomainLexicon.ChangeWords.Contains)
             && (words.Any(DomainLexicon.ChangedThings.Contains) || kind is not null || words.Contains("另行备案") || words.Contains("修改备案")))
         {
-            return new SentenceMeaning(SentenceIntent.Amend) { Kind = kind };
+            return new SentenceMeaning(SentenceIntent.Amend, new FilingPrefill { Kind = kind });
         }
 
         if (words.Any(DomainLexicon.TalkWords.Contains))
         {
             var talkDate = Dates(text, words, today, DatePreference.Nearest).FirstOrDefault();
-            return new SentenceMeaning(SentenceIntent.Talk)
-            {
-                Person = words.FirstOrDefault(names.Contains),
-                Date = talkDate?.Date,
-            };
+            return new SentenceMeaning(SentenceIntent.Talk, Talk: new TalkStart(words.FirstOrDefault(names.Contains), talkDate?.Date));
         }
 
         if (kind is null)
         {
             // 我想备案, 个人事项报备: nothing but the wish to file; 备案表在哪里下载 asks something else.
             return words.Any(FileWords.Contains) && words.All(w => FileWords.Contains(w) || FunctionWords.Contains(w) || WishWords.Contains(w))
-                ? new SentenceMeaning(SentenceIntent.File)
+                ? new SentenceMeaning(SentenceIntent.File, new FilingPrefill())
                 : null;
         }
 
@@ -84,7 +81,7 @@ public sealed class SentenceReader(ChineseSegmenter segmenter)
         var first = dates.FirstOrDefault();
         if (kind == FilingKind.TravelAbroad)
         {
-            return new SentenceMeaning(SentenceIntent.File)
+            return new SentenceMeaning(SentenceIntent.File, new FilingPrefill
             {
                 Kind = kind,
                 Destination = destination,
@@ -92,10 +89,10 @@ public sealed class SentenceReader(ChineseSegmenter segmenter)
                 Date = first?.Date,
                 DateFromLunar = first?.FromLunar ?? false,
                 EndDate = dates.Count > 1 && dates[1].Date > first!.Date ? dates[1].Date : null,
-            };
+            });
         }
 
-        return new SentenceMeaning(SentenceIntent.File)
+        return new SentenceMeaning(SentenceIntent.File, new FilingPrefill
         {
             Kind = kind,
             Subject = Subject(words),
@@ -104,7 +101,7 @@ public sealed class SentenceReader(ChineseSegmenter segmenter)
             Place = Place(words, today),
             Tables = Count(words, "桌"),
             Guests = Count(words, "人"),
-        };
+        });
     }
 
     /// <summary>去, 前往, 旅游 — also a verb the segmenter joined to the date before it (12月20日飞泰国: 日飞).</summary>

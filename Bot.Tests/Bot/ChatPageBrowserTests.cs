@@ -19,10 +19,7 @@ public sealed class ChatPageBrowserTests
     {
         Prerequisites.RequireChromium();
         // The leader confirming a notice is the notice-and-confirm of Filings:Review = NoticeOnly.
-        await using var app = new BotApp(BotApp.NewDatabasePath(), settings: new Dictionary<string, string> { ["Filings:Review"] = "NoticeOnly" });
-        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using var app = StartOnLoopback(out var address, new Dictionary<string, string> { ["Filings:Review"] = "NoticeOnly" });
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Prerequisites.ChromiumPath, Headless = true });
@@ -72,10 +69,7 @@ public sealed class ChatPageBrowserTests
     {
         Prerequisites.RequireChromium();
         const string url = "https://lianzheng.example/audit-notices/abc";
-        await using var app = new BotApp(BotApp.NewDatabasePath());
-        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using var app = StartOnLoopback(out var address);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
@@ -114,10 +108,7 @@ public sealed class ChatPageBrowserTests
     public async Task The_composer_stays_in_view_a_reload_asks_the_open_question_again_and_a_confirmed_notice_is_redrawn(int width, int height)
     {
         Prerequisites.RequireChromium();
-        await using var app = new BotApp(BotApp.NewDatabasePath());
-        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-        app.StartServer();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using var app = StartOnLoopback(out var address);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
@@ -168,6 +159,61 @@ public sealed class ChatPageBrowserTests
         await lastBot.Locator("button.action", new() { HasTextString = "子女" }).ClickAsync();
         await Expect(lastBot).ToContainTextAsync("婚嫁的日期是哪天");
         await AssertInViewAsync(page, height, longLog: false);
+    }
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)]
+    public async Task The_supervisors_grouped_menu_reaches_every_command_by_its_buttons(int width, int height)
+    {
+        Prerequisites.RequireChromium();
+        await using var app = StartOnLoopback(out var address);
+        List<string> expected;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+            var wang = await db.Staff.Include(s => s.Roles).SingleAsync(s => s.Name == "王秀兰");
+            expected = [.. scope.ServiceProvider.GetRequiredService<Lianzheng.Dialogs.Routing.DialogCatalog>().AvailableTo(wang)
+                .Where(d => d.InMenu || d.FirstInMenuFor(wang)).Select(d => d.Name)];
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Prerequisites.ChromiumPath, Headless = true });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        await page.GotoAsync(address + "/chat");
+        await Expect(page.Locator("body[data-ready=true]")).ToHaveCountAsync(1);
+        await page.SelectOptionAsync("#user", new SelectOptionValue { Label = "王秀兰（办公室）" });
+        var lastBot = page.Locator(".msg.bot").Last;
+        await Expect(lastBot).ToContainTextAsync("请选择要办理的事项");
+
+        var reached = new List<string>();
+        for (var pageNumber = 0; pageNumber < 5; pageNumber++)
+        {
+            var labels = await lastBot.Locator("button.action").AllTextContentsAsync();
+            Assert.InRange(labels.Count, 1, 6);
+            reached.AddRange(labels.Where(l => l is not ("更多…" or "帮助" or "常用")));
+            if (!labels.Contains("更多…"))
+            {
+                break;
+            }
+
+            await lastBot.Locator("button.action", new() { HasTextString = "更多…" }).ClickAsync();
+            await Expect(lastBot).ToContainTextAsync("更多事项（第");
+        }
+
+        Assert.True(expected.Count >= 10, $"{expected.Count} commands");
+        Assert.Equal(expected.Order(), reached.Order());
+        await PageFit.AssertFitsWidthAsync(page, new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = height } });
+    }
+
+    /// <summary>The real host on 127.0.0.1 with a new database, and the address it listens on.</summary>
+    private static BotApp StartOnLoopback(out string address, Dictionary<string, string>? settings = null)
+    {
+        var app = new BotApp(BotApp.NewDatabasePath(), settings: settings);
+        app.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        app.StartServer();
+        address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return app;
     }
 
     private static async Task AssertInViewAsync(IPage page, int height, bool longLog)

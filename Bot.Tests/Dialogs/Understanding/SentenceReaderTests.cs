@@ -1,6 +1,6 @@
 using System.Globalization;
-using Lianzheng.Core.Filings;
 using Lianzheng.Core.Texts;
+using Lianzheng.Dialogs.Filings;
 using Lianzheng.Dialogs.Understanding;
 
 namespace Lianzheng.Tests.Dialogs.Understanding;
@@ -167,32 +167,33 @@ public sealed class SentenceReaderTests
         {
             meaning.Intent switch { SentenceIntent.File => "备案", SentenceIntent.Amend => "修改", _ => "谈话" },
         };
-        if (meaning.Kind is { } kind)
+        var filing = meaning.Filing ?? new FilingPrefill();
+        if (filing.Kind is { } kind)
         {
             parts.Add(DomainNames.Of(kind));
         }
 
-        if (meaning.Subject is { } subject)
+        if (filing.Subject is { } subject)
         {
             parts.Add(DomainNames.Of(subject));
         }
 
-        if (meaning.Date is { } date)
+        if ((filing.Date ?? meaning.Talk?.Date) is { } date)
         {
             parts.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        if (meaning.EndDate is { } end)
+        if (filing.EndDate is { } end)
         {
             parts.Add("回" + end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        AddIf(parts, "@", meaning.Place);
-        AddIf(parts, "", meaning.Tables is { } tables ? tables + "桌" : null);
-        AddIf(parts, "", meaning.Guests is { } guests ? guests + "人" : null);
-        AddIf(parts, "→", meaning.Destination);
-        AddIf(parts, "~", meaning.Purpose);
-        AddIf(parts, "与", meaning.Person);
+        AddIf(parts, "@", filing.Place);
+        AddIf(parts, "", filing.Tables is { } tables ? tables + "桌" : null);
+        AddIf(parts, "", filing.Guests is { } guests ? guests + "人" : null);
+        AddIf(parts, "→", filing.Destination);
+        AddIf(parts, "~", filing.Purpose);
+        AddIf(parts, "与", meaning.Talk?.Person);
         return string.Join(" ", parts);
     }
 
