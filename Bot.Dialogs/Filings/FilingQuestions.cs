@@ -1,8 +1,8 @@
 using Lianzheng.Core.Filings;
+using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
-using Lianzheng.Core.Holidays;
 
 namespace Lianzheng.Dialogs.Filings;
 

@@ -98,7 +98,7 @@ public static partial class ChineseDateParser
 
         if (FestivalPattern().Match(input) is { Success: true } festival && Festivals.TryGetValue(festival.Groups["name"].Value, out var day))
         {
-            var year = RelativeYear(festival, today);
+            var year = day.Lunar ? LunarYear(festival, today) : RelativeYear(festival, today);
             return day.Lunar
                 ? Lunar(day.Month, false, day.Day, year, today, preference, day.Offset)
                 : Gregorian(year, day.Month, day.Day, today, preference);
@@ -111,7 +111,7 @@ public static partial class ChineseDateParser
 
         if (WeekdayPattern().Match(input) is { Success: true } weekday)
         {
-            return new DateReading(ResolveWeekday(weekday.Groups["week"].Value, WeekdayNumbers[weekday.Groups["day"].Value[0]], today));
+            return new DateReading(ResolveWeekday(weekday.Groups["week"].Value, WeekdayNumbers[weekday.Groups["day"].Value[0]], today, preference));
         }
 
         if (MonthEndPattern().Match(input) is { Success: true } monthEnd)
@@ -125,18 +125,26 @@ public static partial class ChineseDateParser
             return Gregorian(month.Year, month.Month, Number(relativeMonth, "d"), today, preference);
         }
 
-        if (LunarPattern().Match(input) is { Success: true } lunar && IsLunar(lunar))
+        var lunar = LunarPattern().Match(input);
+        if (lunar.Success && IsLunar(lunar))
         {
             var month = LunarMonth(lunar.Groups["m"].Value);
             var lunarDay = LunarDay(lunar.Groups["d"].Value);
             return month is null || lunarDay is null
                 ? DateReading.NotADate
-                : Lunar(month.Value, lunar.Groups["leap"].Success, lunarDay.Value, RelativeYear(lunar, today), today, preference, 0);
+                : Lunar(month.Value, lunar.Groups["leap"].Success, lunarDay.Value, LunarYear(lunar, today), today, preference, 0);
         }
 
         if (MonthDayPattern().Match(input) is { Success: true } monthDay)
         {
             return Gregorian(RelativeYear(monthDay, today), Number(monthDay, "m"), Number(monthDay, "d"), today, preference);
+        }
+
+        // 十二月十五: an ordinary date whose day is written in Chinese numerals without 日 (no 农历, 初 or lunar month name).
+        if (lunar.Success && !lunar.Groups["leap"].Success && ChineseNumerals.Parse(lunar.Groups["d"].Value) is { } chineseDay
+            && int.TryParse(lunar.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var digitsMonth))
+        {
+            return Gregorian(RelativeYear(lunar, today), digitsMonth, chineseDay, today, preference);
         }
 
         if (DayOnlyPattern().Match(input) is { Success: true } dayOnly)
@@ -200,6 +208,13 @@ public static partial class ChineseDateParser
         return match.Groups["y"].Value.Length == 2 ? 2000 + year : year;
     }
 
+    /// <summary>The lunar year a lunar date names: 今年腊月 is this lunar year's (on 2027-01-10 still lunar 2026), a
+    /// written year is the lunar year of that number.</summary>
+    private static int? LunarYear(Match match, DateOnly today) =>
+        match.Groups["yrel"].Success && today >= LunarDates.MinSupported && today <= LunarDates.MaxSupported
+            ? LunarDates.LunarYear(today) + RelativeYears[match.Groups["yrel"].Value]
+            : RelativeYear(match, today);
+
     private static DateOnly Shift(DateOnly today, Match match)
     {
         var count = match.Groups["half"].Success ? 0 : Number(match, "n");
@@ -214,7 +229,7 @@ public static partial class ChineseDateParser
         };
     }
 
-    private static DateOnly ResolveWeekday(string week, int day, DateOnly today)
+    private static DateOnly ResolveWeekday(string week, int day, DateOnly today, DatePreference preference)
     {
         var todayNumber = today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek;
         var monday = today.AddDays(1 - todayNumber);
@@ -224,7 +239,9 @@ public static partial class ChineseDateParser
             "下" or "下个" => monday.AddDays(7 + day - 1),
             "上" or "上个" => monday.AddDays(-7 + day - 1),
             "本" or "这" or "这个" => monday.AddDays(day - 1),
-            // A bare 周五 means the coming one: this week's if not yet past, else next week's.
+            // A bare 周五 means the coming one (this week's if not yet past, else next week's) — or, asked about what
+            // happened, the last one.
+            _ when preference == DatePreference.Past => day <= todayNumber ? monday.AddDays(day - 1) : monday.AddDays(-7 + day - 1),
             _ => day >= todayNumber ? monday.AddDays(day - 1) : monday.AddDays(7 + day - 1),
         };
     }
@@ -388,7 +405,7 @@ public static partial class ChineseDateParser
     [GeneratedRegex(@"(?<=[日号天\d一二三四五六七八九十)] ?)(?:(?:上午|下午|中午|晚上|早上|傍晚|凌晨|早晨|晚)(?:\d{1,2}(?::\d{2}|点(?:半|\d{1,2}分?)?))?|\d{1,2}(?::\d{2}|点(?:半|\d{1,2}分?)?))$")]
     private static partial Regex TimeOfDay();
 
-    [GeneratedRegex(@"(?<=[日号\d初一二三四五六七八九十廿卅] ?)\(?(?<word>周|星期|礼拜)(?<day>[一二三四五六日天1-7])\)?$")]
+    [GeneratedRegex(@"(?<=[日号天\d初一二三四五六七八九十廿卅] ?)\(?(?<word>周|星期|礼拜)(?<day>[一二三四五六日天1-7])\)?$")]
     private static partial Regex StatedWeekday();
 
     [GeneratedRegex("^" + YearPrefix + @"(?<name>[\u4e00-\u9fff]{2,4}?)(?:当天|那天|期间|节当天)?$")]

@@ -69,7 +69,7 @@ internal static partial class ChineseQuantity
     [GeneratedRegex(@"[一二两三四五六七八九]{2}$")]
     private static partial Regex TwoFigures();
 
-    private const string Figure = @"\d{1,6}|[零〇一二两三四五六七八九十百千万]{1,8}";
+    private const string Figure = @"\d{1,10}|[零〇一二两三四五六七八九十百千万]{1,8}";
 
     private const string Around = "大约有|约有|大约|大概|差不多|估计|将近|接近|近|不到|不超过|最多|至多|控制在|约|共|一共|总共|有";
 

@@ -65,7 +65,8 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
             // is a fresh answer to it.
             instance.State.Remove(QueryKey);
             var take = (string)query[TakeKey]!;
-            if (!string.IsNullOrWhiteSpace(text) && YesNoAnswer.Read(text, take, PromptTexts.Retype) is { } taken)
+            // A number typed here is a fresh answer, not a button by its place.
+            if (!string.IsNullOrWhiteSpace(text) && YesNoAnswer.Read(text, take, PromptTexts.Retype, byPosition: false) is { } taken)
             {
                 if (taken)
                 {
@@ -115,6 +116,8 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
 
     public override Task RepromptAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
+        // Asked again (帮助, a reload, 上一步): the question itself, not a doubt about an earlier answer to it.
+        instance.State.Remove(QueryKey);
         var options = ReadOptions(instance);
         dc.Turn.Send(Render(options.Prompt, options, (string)instance.State[TokenKey]!, null));
         return Task.CompletedTask;

@@ -19,16 +19,42 @@ internal static partial class YesNoAnswer
         "不同意", "别", "算了", "算", "未交回", "n", "no", "没呢", "并没有", "不会",
     };
 
+    /// <summary>What says neither: 不确定 is no 不 before 确定.</summary>
+    private static readonly HashSet<string> Unsure = new(StringComparer.Ordinal)
+    {
+        "不确定", "不知道", "不清楚", "说不好", "不好说", "说不准", "不一定", "不记得", "忘了",
+    };
+
+    /// <summary>The answers to a question of fact (有无违反廉洁承诺的行为？ with 有/无): words that agree (好的, 没问题, 可以)
+    /// would record a violation, so only these count there.</summary>
+    private static readonly HashSet<string> FactYes = new(StringComparer.Ordinal) { "有", "是", "对", "存在", "确实有", "1" };
+
+    private static readonly HashSet<string> FactNo = new(StringComparer.Ordinal)
+    {
+        "无", "没有", "没", "否", "不是", "不存在", "并没有", "从来没有", "没有过", "绝对没有", "2",
+    };
+
     /// <summary>Prefixes that turn a yes into a no: 不需要, 没邀请, 没有邀请, 未交回, 无需.</summary>
     private static readonly string[] Negations = ["没有", "并没有", "不", "没", "未", "无", "别"];
 
-    public static bool? Read(string text, string yesLabel, string noLabel)
+    /// <param name="byPosition">Whether 1 and 2 name the buttons; not where a typed number is an answer of its own.</param>
+    public static bool? Read(string text, string yesLabel, string noLabel, bool byPosition = true)
     {
         var answer = Plain(text);
         // 嗯？, 是吗？: a question back, not an answer.
-        if (answer.Length == 0 || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？'))
+        if (answer.Length == 0 || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith('？') || Unsure.Contains(answer))
         {
             return null;
+        }
+
+        if (!byPosition && answer.Any(char.IsDigit) && answer != Plain(yesLabel) && answer != Plain(noLabel))
+        {
+            return null;
+        }
+
+        if (yesLabel == "有")
+        {
+            return answer == Plain(noLabel) || FactNo.Contains(answer) ? false : FactYes.Contains(answer) ? true : null;
         }
 
         if (answer == Plain(yesLabel) || answer is "1" or "一" or "第一个" or "第1个")

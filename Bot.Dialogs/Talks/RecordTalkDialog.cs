@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lianzheng.Core.AuditProjects;
+using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Personnel;
 using Lianzheng.Core.Talks;
@@ -7,7 +8,6 @@ using Lianzheng.Core.Texts;
 using Lianzheng.Dialogs.Engine;
 using Lianzheng.Dialogs.Prompts;
 using Microsoft.Extensions.Options;
-using Lianzheng.Core.Holidays;
 
 namespace Lianzheng.Dialogs.Talks;
 
@@ -207,7 +207,7 @@ public sealed class RecordTalkDialog : BotDialog
         {
             if (said <= today && said.Year == today.Year)
             {
-                step.Turn.Preface(Prompts.PromptTexts.DateEcho(LunarDates.Describe(said, false)));
+                step.Turn.Preface(PromptTexts.DateEcho(LunarDates.Describe(said, false)));
                 return step.NextAsync(said, cancellationToken);
             }
 

@@ -18,6 +18,8 @@ public sealed class SentenceReader(ChineseSegmenter segmenter)
 
     private static readonly HashSet<string> FileWords = new(StringComparer.Ordinal) { "备案", "报备", "个人事项", "登记" };
 
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "不", "没", "没有", "不再", "别", "未", "不用", "不会" };
+
     private static readonly HashSet<string> WishWords = new(StringComparer.Ordinal) { "我要", "我想", "想要", "需要", "一下", "一个", "办理", "个人", "事项" };
 
     private static readonly HashSet<string> SelfWords = new(StringComparer.Ordinal) { "本人", "自己", "我自己", "本人的" };
@@ -50,7 +52,12 @@ public sealed class SentenceReader(ChineseSegmenter segmenter)
             return null;
         }
 
-        var kind = words.Select(KindOf).FirstOrDefault(k => k is not null);
+        // 儿子不结婚了: a kind word denied is no filing.
+        var kind = words.Select((w, i) => i > 0 && Negations.Contains(words[i - 1]) ? null : KindOf(w)).FirstOrDefault(k => k is not null);
+        if (kind is null && words.Select((w, i) => i > 0 && Negations.Contains(words[i - 1]) && KindOf(w) is not null).Any(d => d))
+        {
+            return null;
+        }
         var destination = Destination(words);
         if (kind is null && destination is not null && words.Any(IsTravelWord))
         {
@@ -65,7 +72,8 @@ public sealed class SentenceReader(ChineseSegmenter segmenter)
 
         if (words.Any(DomainLexicon.TalkWords.Contains))
         {
-            var talkDate = Dates(text, words, today, DatePreference.Nearest).FirstOrDefault();
+            // A talk is recorded after it was held: 周五 is the last one.
+            var talkDate = Dates(text, words, today, DatePreference.Past).FirstOrDefault();
             return new SentenceMeaning(SentenceIntent.Talk, Talk: new TalkStart(words.FirstOrDefault(names.Contains), talkDate?.Date));
         }
 
@@ -165,12 +173,20 @@ public sealed class SentenceReader(ChineseSegmenter segmenter)
             for (var length = Math.Min(MaxDateLength, text.Length - start); length >= 2; length--)
             {
                 var reading = ChineseDateParser.Read(text.Substring(start, length), today, preference);
+                if (reading.Date is null && reading.Problem is null)
+                {
+                    continue;
+                }
+
+                // An impossible date (4月31日, 腊月三十 of a short 腊月) is no date, not the shorter one inside it (4月3日):
+                // its question will be asked.
                 if (reading.Date is not null)
                 {
                     found.Add(reading);
-                    covered = start + length;
-                    break;
                 }
+
+                covered = start + length;
+                break;
             }
         }
 

@@ -69,6 +69,35 @@ public sealed class NaturalAnswersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_number_typed_at_the_question_about_an_approximation_is_the_answer_and_going_back_forgets_the_question()
+    {
+        var zhu = await _bot.ChatAsAsync("朱浩然");
+        await zhu.SaysAsync("儿子12月26日结婚，在县城国际大酒店办");
+        zhu.Hears("预计办多少桌");
+        await zhu.SaysAsync("两三桌");
+        zhu.Hears("按 3桌 登记吗");
+        await zhu.SaysAsync("2");
+        zhu.Hears("预计参加多少人");
+
+        await zhu.SaysAsync("上一步");
+        zhu.Hears("预计办多少桌");
+        await zhu.SaysAsync("两三桌");
+        await zhu.ClicksAsync("按 3桌 登记");
+        zhu.Hears("预计参加多少人");
+        await zhu.SaysAsync("上一步");
+        zhu.Hears("预计办多少桌");
+        zhu.DoesNotHear("按 3桌 登记吗");
+        await zhu.SaysAsync("1");
+        zhu.Hears("预计参加多少人");
+        await zhu.SaysAsync("10");
+        await zhu.SaysAsync("否");
+        await zhu.SaysAsync("0");
+        await zhu.SaysAsync("否");
+        await zhu.SaysAsync("否");
+        zhu.Hears("预计桌数：1桌", "预计人数：10人");
+    }
+
+    [Fact]
     public async Task A_choice_is_made_by_a_synonym_a_part_of_its_label_or_its_place_and_an_ambiguous_part_is_named()
     {
         var zhu = await _bot.ChatAsAsync("朱浩然");

@@ -57,12 +57,30 @@ public sealed class AnswerWordsTests
     public void Reads_the_labels_of_the_buttons_and_their_negation(string text, bool? expected) =>
         Assert.Equal(expected, YesNoAnswer.Read(text, "确认提交", "返回修改"));
 
+    /// <summary>有/无 asks a fact (有无违反廉洁承诺的行为？): agreeing words are no answer to it.</summary>
+    [Theory]
+    [InlineData("有", true)]
+    [InlineData("有的", true)]
+    [InlineData("是的", true)]
+    [InlineData("无", false)]
+    [InlineData("没有", false)]
+    [InlineData("不存在", false)]
+    [InlineData("没问题", null)]
+    [InlineData("好的", null)]
+    [InlineData("可以", null)]
+    [InlineData("确认", null)]
+    [InlineData("不确定", null)]
+    public void A_question_of_fact_takes_only_words_of_fact(string text, bool? expected) =>
+        Assert.Equal(expected, YesNoAnswer.Read(text, "有", "无"));
+
     [Theory]
     [InlineData("也许吧")]
     [InlineData("不知道")]
     [InlineData("3")]
     [InlineData("看情况")]
     [InlineData("嗯？")]
+    [InlineData("不确定")]
+    [InlineData("不清楚")]
     [InlineData("是吗?")]
     [InlineData("")]
     public void Leaves_what_is_neither(string text) => Assert.Null(YesNoAnswer.Read(text, "是", "否"));
@@ -91,6 +109,7 @@ public sealed class AnswerWordsTests
     [InlineData("8-10桌", 10, "桌", true)]
     [InlineData("不超过10桌", 10, "桌", true)]
     [InlineData("-3", -3, null, false)]
+    [InlineData("1200000元", 1200000, "元", false)]
     public void Reads_a_count_with_its_unit_and_marks_an_approximation(string text, int value, string? unit, bool approximate) =>
         Assert.Equal(new Quantity(value, unit, approximate), ChineseQuantity.Read(text));
 

@@ -80,6 +80,9 @@ public sealed class ChineseDateParserTests
     [InlineData("元旦", "2027-01-01")]
     [InlineData("国庆节", "2027-10-01")]
     [InlineData("明年五一", "2027-05-01")]
+    [InlineData("十二月十五", "2026-12-15")]
+    [InlineData("1月十五", "2027-01-15")]
+    [InlineData("明天周三", "2026-12-02")]
     public void Reads_the_forms_people_write(string text, string expected)
     {
         var reading = ChineseDateParser.Read(text, Today, DatePreference.Future);
@@ -103,6 +106,9 @@ public sealed class ChineseDateParserTests
     [InlineData("2月29日", DatePreference.Future, "2028-02-29")]
     [InlineData("2月29日", DatePreference.Past, "2024-02-29")]
     [InlineData("国庆", DatePreference.Past, "2026-10-01")]
+    [InlineData("周五", DatePreference.Past, "2026-11-27")]
+    [InlineData("周二", DatePreference.Past, "2026-12-01")]
+    [InlineData("周五", DatePreference.Future, "2026-12-04")]
     public void Places_a_date_without_a_year_as_asked(string text, DatePreference preference, string expected) =>
         Assert.Equal(Date(expected), ChineseDateParser.Parse(text, Today, preference));
 
@@ -176,6 +182,14 @@ public sealed class ChineseDateParserTests
     [InlineData("明天", DatePreference.Future, "2026年12月2日（星期三）")]
     public void Describes_the_date_with_its_weekday_and_both_calendars_for_a_lunar_answer(string text, DatePreference preference, string expected) =>
         Assert.Equal(expected, ChineseDateParser.Read(text, Today, preference).Describe());
+
+    /// <summary>今年/明年 before a lunar date counts lunar years: on 2027-01-10 it is still 腊月 of lunar 2026.</summary>
+    [Theory]
+    [InlineData("今年腊月初八", "2027-01-15")]
+    [InlineData("今年腊八", "2027-01-15")]
+    [InlineData("明年腊月初八", "2028-01-04")]
+    public void A_year_before_a_lunar_date_is_a_lunar_year(string text, string expected) =>
+        Assert.Equal(Date(expected), ChineseDateParser.Read(text, new DateOnly(2027, 1, 10), DatePreference.Future).Date);
 
     [Theory]
     [InlineData("2月30日", "2月没有30日")]
