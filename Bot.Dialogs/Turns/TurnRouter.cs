@@ -113,7 +113,8 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox, Sen
             SentenceIntent.Talk => (RecordTalkDialog.DialogId, (object?)meaning.Talk),
             // Which filing a change is about is asked by 修改备案 itself.
             SentenceIntent.Amend => (AmendFilingDialog.DialogId, null),
-            _ => (FileEventDialog.DialogId, meaning.Filing),
+            // 我想报备: nothing said yet but the wish to file, so nothing to say back either.
+            _ => (FileEventDialog.DialogId, meaning.Filing == new FilingPrefill() ? null : meaning.Filing),
         };
         var dialog = catalog.Find(dialogId)!;
         if (!dialog.IsAvailableTo(user))

@@ -52,6 +52,13 @@ public sealed class OneSentenceTests : IAsyncLifetime
         zhu.Hears("已从您的话中记下：婚嫁。", "这是谁的事项");
         await zhu.SaysAsync("取消");
 
+        // Only the wish to file: the questions from the first, and nothing said back that he did not say.
+        await zhu.SaysAsync("我想报备一下");
+        zhu.Hears("请选择要备案的事项类别");
+        await zhu.ClicksAsync("婚嫁");
+        zhu.DoesNotHear("已从您的话中记下");
+        await zhu.SaysAsync("取消");
+
         // A date the question would refuse is asked again rather than taken.
         await zhu.SaysAsync("儿子上个月3号结婚");
         zhu.Hears("已从您的话中记下：婚嫁；子女。", "婚嫁的日期是哪天");
