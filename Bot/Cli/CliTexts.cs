@@ -23,7 +23,8 @@ internal static class CliTexts
         "                                       after restoring a backup: keep the old anchor aside and start a new one\n" +
         "  report --year <yyyy> [--quarter <1-4>] --out <file.docx|file.xlsx>\n" +
         "                                       生成年度或季度党风廉政建设工作情况报告（Word）或其数据（Excel）\n" +
-        "                                       write the year's or quarter's work report (Word) or its figures (Excel)";
+        "                                       write the year's or quarter's work report (Word) or its figures (Excel)\n" +
+        "  backup --out <file.db>               备份 SQLite 数据库（运行中也可）并做完整性检查 · an online, checked backup";
 
     public const string HelpOfVerbs =
         "每个命令的说明 Help of a verb: dotnet run --project Bot -- <verb> --help\n" +
@@ -166,6 +167,19 @@ internal static class CliTexts
     public static string ReportBadYear(string value) => $"年份应为 2000 至 2100 的数字：{value} · --year must be a year";
     public static string ReportBadQuarter(string value) => $"季度应为 1 至 4：{value} · --quarter must be 1 to 4";
     public static string ReportBadOut(string file) => $"输出文件须以 .docx 或 .xlsx 结尾：{file} · --out must end in .docx or .xlsx";
+    public const string BackupDescription =
+        "备份 SQLite 数据库（运行中也可，用 SQLite 在线备份），并做完整性检查；PostgreSQL 请用 pg_dump · back up the SQLite database " +
+        "(online; PostgreSQL: use pg_dump --format=custom)";
+
+    public const string BackupOutDescription = "备份文件（不覆盖已有文件）· the backup file to write (an existing one is never overwritten)";
+    public const string BackupUsage = "用法 Usage: dotnet run --project Bot -- backup --out <file.db>";
+    public static string BackupExists(string file) => $"文件已存在，未覆盖：{file} · the file exists; choose another name";
+    public static string BackupDamaged(string file) => $"备份文件未通过完整性检查，请勿使用：{file} · the copy failed PRAGMA integrity_check";
+
+    public static string BackupWritten(string file, long bytes) =>
+        $"已备份到 {file}（{bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} 字节，完整性检查通过）。审计密钥（Audit:Key 或 .audit-key 文件）须另行保存；从备份恢复后运行 " +
+        $"audit-verify --new-anchor · backed up and checked; keep the audit key separately";
+
     public static string ReportWritten(string title, string file) => $"已生成《{title}》：{file} · report written";
     public const string AuditVerifyUsage = "用法 Usage: dotnet run --project Bot -- audit-verify [--new-anchor]";
     public static string AuditBroken(string code) => $"审计日志不完整 · audit trail broken [{code}]:";

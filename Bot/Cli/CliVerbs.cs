@@ -77,6 +77,7 @@ public static class CliVerbs
             LinkTeamsCommand.Create(host),
             AuditVerifyCommand.Create(host),
             ReportCommand.Create(host),
+            BackupCommand.Create(host),
         };
         root.Options.Remove(root.Options.OfType<VersionOption>().Single());
         var help = root.Options.OfType<HelpOption>().Single();
