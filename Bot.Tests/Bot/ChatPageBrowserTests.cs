@@ -121,12 +121,27 @@ public sealed class ChatPageBrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Prerequisites.ChromiumPath, Headless = true });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        // The question asked again after choosing someone is slow to come: what he types meanwhile must still go.
+        var resumes = 0;
+        await page.RouteAsync("**/api/local/messages", async route =>
+        {
+            if (route.Request.Method == "POST" && route.Request.PostData?.Contains("\"resume\"", StringComparison.Ordinal) == true && ++resumes == 2)
+            {
+                await Task.Delay(1500);
+            }
+
+            await route.ContinueAsync();
+        });
         await page.GotoAsync(address + "/chat");
         await Expect(page.Locator("body[data-ready=true]")).ToHaveCountAsync(1);
         await Expect(page.Locator("#trial")).ToContainTextAsync("开发试用工具");
         await Expect(page.Locator("link[rel=icon]")).ToHaveAttributeAsync("href", "/favicon.svg");
         Assert.Equal("image/svg+xml", (await page.APIRequest.GetAsync(address + "/favicon.svg")).Headers["content-type"]);
         await page.SelectOptionAsync("#user", new SelectOptionValue { Label = "朱浩然（财政审计股）" });
+        await page.FillAsync("#input", "我的备案");
+        await page.PressAsync("#input", "Enter");
+        await Expect(page.Locator(".msg.user", new() { HasTextString = "我的备案" })).ToHaveCountAsync(1);
+        await Expect(page.Locator(".msg.bot").Last).ToContainTextAsync("您还没有备案");
 
         // The notice, confirmed: drawn again with the time, without its button.
         var notice = page.Locator(".msg.pushed", new() { HasTextString = "元旦将至" });
@@ -140,7 +155,7 @@ public sealed class ChatPageBrowserTests
         {
             await page.FillAsync("#input", "帮助");
             await page.PressAsync("#input", "Enter");
-            await Expect(page.Locator(".msg.user")).ToHaveCountAsync(i + 2);
+            await Expect(page.Locator(".msg.user")).ToHaveCountAsync(i + 3);
         }
 
         await page.FillAsync("#input", "备案");
