@@ -169,18 +169,16 @@ public abstract class Prompt<T, TOptions>(string id, PromptValidator<T>? validat
         }
         else
         {
-            const int perPage = OutboundMessage.MaxButtons - 2;
-            var pages = (offered.Count + perPage - 1) / perPage;
-            page = Math.Clamp(page, 0, pages - 1);
-            buttons = [.. offered.Select((c, i) => (Label: c, Index: i)).Skip(page * perPage).Take(perPage).Select(c => Answer(c.Label, ButtonAnswer(c.Index, c.Label)))];
-            if (page > 0)
+            var at = ButtonPage.Of(offered.Count, page);
+            buttons = [.. at.Items(offered.Select((c, i) => (Label: c, Index: i))).Select(c => Answer(c.Label, ButtonAnswer(c.Index, c.Label)))];
+            if (at.HasPrevious)
             {
-                buttons.Add(Answer(PromptTexts.PreviousPage, PageAnswer + (page - 1).ToString(CultureInfo.InvariantCulture)));
+                buttons.Add(Answer(PromptTexts.PreviousPage, PageAnswer + (at.Number - 1).ToString(CultureInfo.InvariantCulture)));
             }
 
-            if (page + 1 < pages)
+            if (at.HasNext)
             {
-                buttons.Add(Answer(PromptTexts.NextPage, PageAnswer + (page + 1).ToString(CultureInfo.InvariantCulture)));
+                buttons.Add(Answer(PromptTexts.NextPage, PageAnswer + (at.Number + 1).ToString(CultureInfo.InvariantCulture)));
             }
         }
 

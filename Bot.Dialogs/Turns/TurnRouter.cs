@@ -270,20 +270,18 @@ internal sealed class TurnRouter(DialogCatalog catalog, OutboxWriter outbox, Sen
                 Buttons: [.. inMenu.Select(StartButton), new MessageButton(BotTexts.HelpLabel, Actions.Help)]);
         }
 
-        const int perPage = OutboundMessage.MaxButtons - 2;
-        var pages = (inMenu.Count + perPage - 1) / perPage;
-        page = Math.Clamp(page, 0, pages - 1);
-        var shown = inMenu.Skip(page * perPage).Take(perPage).ToList();
+        var at = ButtonPage.Of(inMenu.Count, page);
+        var shown = at.Items(inMenu).ToList();
         List<MessageButton> buttons = [.. shown.Select(StartButton)];
-        if (page + 1 < pages)
+        if (at.HasNext)
         {
-            buttons.Add(new MessageButton(BotTexts.MoreLabel, Actions.MenuPage(page + 1)));
+            buttons.Add(new MessageButton(BotTexts.MoreLabel, Actions.MenuPage(at.Number + 1)));
         }
 
-        buttons.Add(page == 0 ? new MessageButton(BotTexts.HelpLabel, Actions.Help) : new MessageButton(BotTexts.FrequentLabel, Actions.Menu));
-        var text = page == 0
-            ? BotTexts.MenuText(user.Name) + "\n" + string.Join("\n", inMenu.Select(d => $"• {d.Name}：{d.HelpLine}"))
-            : BotTexts.MenuPageText(page + 1, pages) + "\n" + string.Join("\n", shown.Select(d => $"• {d.Name}：{d.HelpLine}"));
+        buttons.Add(at.HasPrevious ? new MessageButton(BotTexts.FrequentLabel, Actions.Menu) : new MessageButton(BotTexts.HelpLabel, Actions.Help));
+        var text = at.HasPrevious
+            ? BotTexts.MenuPageText(at.Number + 1, at.Count) + "\n" + string.Join("\n", shown.Select(d => $"• {d.Name}：{d.HelpLine}"))
+            : BotTexts.MenuText(user.Name) + "\n" + string.Join("\n", inMenu.Select(d => $"• {d.Name}：{d.HelpLine}"));
         return new OutboundMessage(text, BotTexts.MenuTitle, Buttons: buttons);
     }
 
