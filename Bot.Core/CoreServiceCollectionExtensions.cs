@@ -45,29 +45,22 @@ public static class CoreServiceCollectionExtensions
             .Configure<IConfiguration>((options, configuration) =>
                 options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? defaultConnection)
             .ValidateDataAnnotations()
-            .Validate(o => o.Provider == DatabaseProvider.Sqlite,
-                "Database:Provider 'Postgres' is not available in this build yet; use 'Sqlite' (the default).")
+            .Validate(o => o.Provider != DatabaseProvider.Postgres || DatabaseOptions.IsPostgresConnectionString(o.ConnectionString),
+                DatabaseOptions.PostgresConnectionMessage)
             .ValidateOnStart();
 
+        services.AddSingleton(sp => DatabaseBackend.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddDbContextPool<LianzhengDbContext>((sp, options) =>
         {
-            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            switch (database.Provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    options.UseSqlite(database.ConnectionString).AddInterceptors(
-                        SaveRulesInterceptor.Instance, new SqliteConnectionSetup(database.SqliteSynchronous), sp.GetRequiredService<SqliteWriteGate>());
-                    break;
-                default:
-                    throw new InvalidOperationException($"Database provider {database.Provider} is not supported.");
-            }
+            options.AddInterceptors(SaveRulesInterceptor.Instance);
+            sp.GetRequiredService<DatabaseBackend>().Configure(options, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value);
         });
-
-        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<DatabaseMigrator>();
         var production = builder.Environment.IsProduction();
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName)
             .Validate(o => !production || !string.IsNullOrEmpty(o.Key), AuditOptions.KeyRequiredMessage)
+            .Validate<IOptions<DatabaseOptions>>((o, database) => database.Value.Provider != DatabaseProvider.Postgres
+                || (!string.IsNullOrEmpty(o.Key) && !string.IsNullOrEmpty(o.AnchorPath)), AuditOptions.PostgresNeedsKeyAndAnchorMessage)
             .Validate(o => string.IsNullOrEmpty(o.Key) || o.Key.Length >= AuditOptions.MinimumKeyLength, AuditOptions.KeyTooShortMessage)
             .ValidateOnStart();
         services.AddSingleton<AuditKey>();

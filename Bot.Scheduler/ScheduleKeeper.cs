@@ -1,3 +1,4 @@
+using Lianzheng.Core.Persistence;
 using Lianzheng.Scheduler.Outbox;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,21 +14,24 @@ namespace Lianzheng.Scheduler;
 /// schedule changed in configuration is replaced; when the daily one is, a run that its new time called for since the
 /// old one last fired is caught up the same way. Scheduling the triggers at each start, as Quartz does with declared
 /// triggers, would compute their next fire from now and lose the missed run.</summary>
-internal sealed partial class ScheduleKeeper(ISchedulerFactory schedulers, ScheduledTriggers triggers, ILogger<ScheduleKeeper> logger) : IHostedLifecycleService
+internal sealed partial class ScheduleKeeper(
+    ISchedulerFactory schedulers, ScheduledTriggers triggers, DatabaseBackend backend, ILogger<ScheduleKeeper> logger) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task StartedAsync(CancellationToken cancellationToken)
+    /// <summary>With several replicas on PostgreSQL, one at a time: the first creates Quartz's tables and the triggers,
+    /// the next finds them (and a changed schedule is replaced once, not raced).</summary>
+    public Task StartedAsync(CancellationToken cancellationToken) => backend.RunAloneAsync(PostgresBackend.SchedulerLock, async ct =>
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var scheduler = await schedulers.GetScheduler(ct);
         var time = scheduler.TimeProvider;
         var now = time.GetUtcNow();
-        await KeepAsync(scheduler, triggers.DailyDuties(time), catchUpAfterChange: true, now, cancellationToken);
-        await KeepAsync(scheduler, triggers.ReminderSweep(time), catchUpAfterChange: false, now, cancellationToken);
-        await scheduler.Start(cancellationToken);
-    }
+        await KeepAsync(scheduler, triggers.DailyDuties(time), catchUpAfterChange: true, now, ct);
+        await KeepAsync(scheduler, triggers.ReminderSweep(time), catchUpAfterChange: false, now, ct);
+        await scheduler.Start(ct);
+    }, cancellationToken);
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

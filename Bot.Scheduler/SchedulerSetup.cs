@@ -1,3 +1,4 @@
+using Lianzheng.Core.Hosting;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Scheduler.Jobs;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +12,9 @@ namespace Lianzheng.Scheduler;
 /// time zone (kept across restarts by <see cref="ScheduleKeeper"/>, which also starts the scheduler) and its health check.
 /// Misfire policies, on purpose: the daily duties fire once now after a missed 09:00 (their outputs are keyed, so a
 /// catch-up never repeats a message; before the day's own 09:00 the job leaves the work to that run); the reminder sweep
-/// skips missed slots (one sweep covers all that came due). The misfire threshold is one minute.</summary>
+/// skips missed slots (one sweep covers all that came due). The misfire threshold is one minute.
+/// On PostgreSQL the store is clustered: every replica runs a scheduler on the same tables, each trigger fires on one of
+/// them, and the daily job asks for recovery, so a run whose replica died is run again by another.</summary>
 internal static class SchedulerSetup
 {
     public const string Group = "lianzheng";
@@ -32,6 +35,7 @@ internal static class SchedulerSetup
 
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? DatabaseOptions.DefaultConnectionString(builder.Environment.ContentRootPath);
+        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = "Lianzheng");
@@ -39,7 +43,20 @@ internal static class SchedulerSetup
             {
                 q.UsePersistentStore(store =>
                 {
-                    store.UseSqlite(connectionString);
+                    if (provider == DatabaseProvider.Postgres)
+                    {
+                        store.UsePostgres(connectionString);
+                        store.UseClustering(c =>
+                        {
+                            c.CheckinInterval = options.ClusterCheckinInterval;
+                            c.CheckinMisfireThreshold = options.ClusterCheckinMisfireThreshold;
+                        });
+                    }
+                    else
+                    {
+                        store.UseSqlite(connectionString);
+                    }
+
                     store.ProvisionSchema();
                     store.ConfigureStore(o => o.MisfireThreshold = TimeSpan.FromMinutes(1));
                 });
@@ -47,7 +64,11 @@ internal static class SchedulerSetup
 
             q.AddJob<DailyDutiesJob>(j => j.WithIdentity(DailyDutiesJob.Key).StoreDurably().RequestRecovery());
             q.AddJob<ReminderSweepJob>(j => j.WithIdentity(ReminderSweepJob.Key).StoreDurably());
-            q.AddQuartzHealthChecks(h => h.Name = HealthCheckName);
+            q.AddQuartzHealthChecks(h =>
+            {
+                h.Name = HealthCheckName;
+                h.Tags.Add(HealthTags.Ready);
+            });
         });
         builder.Services.AddSingleton<ScheduledTriggers>();
         builder.Services.AddHostedService<ScheduleKeeper>();

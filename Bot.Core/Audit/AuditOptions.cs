@@ -18,6 +18,12 @@ public sealed class AuditOptions
     public const string KeyTooShortMessage =
         "Audit:Key is too short: use at least 32 characters, e.g. the output of `openssl rand -base64 32`.";
 
+    public const string PostgresNeedsKeyAndAnchorMessage =
+        "Database:Provider is Postgres: set Audit:Key (the same on every replica, at least 32 characters, e.g. `openssl rand " +
+        "-base64 32`) and Audit:AnchorPath (a file outside the database, e.g. /var/lib/lianzheng/audit-anchor, on a volume " +
+        "the database's writers cannot write). With SQLite both default to files beside the database; a PostgreSQL " +
+        "database has no file to put them beside. 使用 PostgreSQL 时须设置 Audit:Key（各副本相同）和 Audit:AnchorPath（数据库之外的锚点文件）。";
+
     /// <summary>The secret keying every entry's hash (HMAC-SHA256 over the entry; the key is used as its UTF-8 bytes).
     /// Required in Production. Elsewhere, when it is not set, a key is generated once and kept in
     /// <c>&lt;database file&gt;.audit-key</c> beside the SQLite database (mode 0600), and read from there afterwards.</summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lianzheng.Core.Outbox;
 
 /// <summary>Writes messages for people into the outbox: one message row, one delivery row per recipient and channel.</summary>
-public sealed class OutboxWriter(LianzhengDbContext db, IEnumerable<IChannelReach> channels, TimeProvider time)
+public sealed class OutboxWriter(LianzhengDbContext db, DatabaseBackend backend, IEnumerable<IChannelReach> channels, TimeProvider time)
 {
     /// <summary>Chinese kept readable in the stored JSON; a button that is no link is stored without a Url, as before links.</summary>
     private static readonly JsonSerializerOptions StoredJson = new()
@@ -77,7 +77,7 @@ public sealed class OutboxWriter(LianzhengDbContext db, IEnumerable<IChannelReac
             delivery.MessageId = message.Id;
         }
 
-        await BulkInsert.InsertAsync(db, deliveries, cancellationToken);
+        await BulkInsert.InsertAsync(db, backend, deliveries, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         // The rows are in the database, not in the change tracker: detached, the message can carry them without a later

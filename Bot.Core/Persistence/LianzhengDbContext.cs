@@ -83,14 +83,12 @@ public sealed class LianzhengDbContext : DbContext
 
     public DbSet<DocumentCheckout> DocumentCheckouts => Set<DocumentCheckout>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        if (Database.IsSqlite())
-        {
-            // SQLite cannot compare or order DateTimeOffset stored as text; store UTC ticks, which order and keep full precision.
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        }
-    }
+    /// <summary>An instant is stored as its UTC ticks on both databases: SQLite cannot compare or order DateTimeOffset
+    /// stored as text, and PostgreSQL's timestamptz keeps microseconds only, so a time read back would differ from the
+    /// one written (and from the state an audit entry recorded). Ticks order correctly and read back unchanged, the same
+    /// on both.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LianzhengDbContext).Assembly);

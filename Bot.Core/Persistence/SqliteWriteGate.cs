@@ -22,7 +22,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInter
     private readonly ConcurrentDictionary<object, byte> _transactions = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<object, byte> _statements = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The container disposes the singleton gate when the host stops.</summary>
+    /// <summary>Disposed with its <see cref="SqliteBackend"/>.</summary>
     public void Dispose() => _gate.Dispose();
 
     public InterceptionResult<DbTransaction> TransactionStarting(

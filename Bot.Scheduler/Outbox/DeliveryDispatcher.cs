@@ -18,7 +18,7 @@ namespace Lianzheng.Scheduler.Outbox;
 /// takes many recipients per call (WeCom) gets the recipients of one message together, up to its limit per call.
 /// On shutdown the sends in flight are finished and recorded, not cut off, so a restart repeats none of them.</summary>
 public sealed partial class DeliveryDispatcher(
-    IServiceScopeFactory scopes, IEnumerable<IChannelSender> senders, IOptions<DeliveryOptions> options, TimeProvider time,
+    IServiceScopeFactory scopes, DatabaseBackend backend, IEnumerable<IChannelSender> senders, IOptions<DeliveryOptions> options, TimeProvider time,
     IHostApplicationLifetime lifetime, ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
@@ -170,29 +170,23 @@ public sealed partial class DeliveryDispatcher(
         }
     }
 
-    /// <summary>Leases up to <paramref name="slots"/> calls' worth of a channel's due deliveries in one statement: a
-    /// row someone else leased meanwhile is simply not taken.</summary>
+    /// <summary>Leases up to <paramref name="slots"/> calls' worth of a channel's due deliveries (one statement on
+    /// PostgreSQL, SKIP LOCKED; see <see cref="DatabaseBackend.LeaseDeliveriesAsync"/>): a row another dispatcher, of this
+    /// replica or another, leased meanwhile is simply not taken.</summary>
     private async Task<List<Delivery>> ClaimAsync(string channel, int slots, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
         var now = time.GetUtcNow();
         var limit = _senders[channel] is IBulkChannelSender bulk ? bulk.MaxRecipientsPerCall * slots : Math.Min(slots, options.Value.BatchSize);
-        var candidates = await db.Deliveries.AsNoTracking()
-            .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel
-                && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now))
-            // Rows of an interrupted call first, so that such a call (at most one call's worth of rows) is claimed whole.
-            .OrderBy(d => d.CallKey == null).ThenBy(d => d.MessageId).ThenBy(d => d.Id).Select(d => d.Id).Take(limit).ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+
+        // One lease id per claim: the rows it took are exactly those that carry it.
+        var lease = $"{_owner}:{Interlocked.Increment(ref _claims)}";
+        if (await backend.LeaseDeliveriesAsync(db, channel, now, limit, lease, now + options.Value.Lease, cancellationToken) == 0)
         {
             return [];
         }
 
-        // One lease id per claim: the rows it took are exactly those that carry it.
-        var lease = $"{_owner}:{Interlocked.Increment(ref _claims)}";
-        await db.Deliveries
-            .Where(d => EF.Parameter(candidates).Contains(d.Id) && d.Status == DeliveryStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, lease).SetProperty(d => d.LeaseUntil, now + options.Value.Lease), cancellationToken);
         return await db.Deliveries.AsNoTracking().Include(d => d.Message)
             .Where(d => d.LeaseOwner == lease).OrderBy(d => d.MessageId).ThenBy(d => d.Id).ToListAsync(cancellationToken);
     }

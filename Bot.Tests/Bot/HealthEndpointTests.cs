@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Tests.Scheduler;
 using Lianzheng.Tests.Support;
@@ -45,11 +47,59 @@ public sealed class HealthEndpointTests
         await AssertHealthAsync(http, HttpStatusCode.OK, "Healthy");
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Healthz_reports_the_database_the_migrations_and_the_scheduler_each_and_the_probes_answer_a_load_balancer(DatabaseProvider provider)
+    {
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var app = new BotApp(store);
+        using var http = app.CreateClient();
+        var scheduler = await QuartzProbe.StartedSchedulerAsync(app);
+
+        var health = await ReportAsync(http);
+        Assert.Equal("Healthy", health.GetProperty("status").GetString());
+        var checks = health.GetProperty("checks");
+        Assert.Equal(["database", "migrations", "scheduler"], checks.EnumerateObject().Select(c => c.Name).Order());
+        Assert.All(checks.EnumerateObject(), c => Assert.Equal("Healthy", c.Value.GetProperty("status").GetString()));
+        Assert.Equal(provider.ToString(), checks.GetProperty("database").GetProperty("data").GetProperty("provider").GetString());
+        Assert.Contains("The schema is current", checks.GetProperty("migrations").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Healthy", await http.GetStringAsync("/healthz/ready"));
+        Assert.Equal("Healthy", await http.GetStringAsync("/healthz/live"));
+
+        // A scheduler in standby: the report names it, the replica stays ready (200) and alive.
+        await scheduler.Standby(TestContext.Current.CancellationToken);
+        health = await ReportAsync(http);
+        Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("scheduler").GetProperty("status").GetString());
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        using (var ready = await http.GetAsync("/healthz/ready"))
+        {
+            Assert.Equal((HttpStatusCode.OK, "Degraded"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+        }
+
+        // Shut down: not ready (503), still alive (a restart is not what helps).
+        await scheduler.Shutdown(waitForJobsToComplete: true, TestContext.Current.CancellationToken);
+        using (var ready = await http.GetAsync("/healthz/ready"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        }
+
+        Assert.Equal("Healthy", await http.GetStringAsync("/healthz/live"));
+    }
+
+    private static async Task<JsonElement> ReportAsync(HttpClient http)
+    {
+        using var response = await http.GetAsync("/healthz");
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
     private static async Task AssertHealthAsync(HttpClient http, HttpStatusCode status, string body)
     {
         using var response = await http.GetAsync("/healthz");
-        Assert.Equal(body, await response.Content.ReadAsStringAsync());
         Assert.Equal(status, response.StatusCode);
+        using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(body, report.RootElement.GetProperty("status").GetString());
     }
 
     private static async Task ExecuteAsync(string database, string sql)

@@ -34,7 +34,7 @@ public sealed class LocalChatEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Health_page_users_and_the_chat_page_are_served()
     {
-        Assert.Equal("Healthy", await _http.GetStringAsync("/healthz"));
+        Assert.Equal("Healthy", await _http.GetStringAsync("/healthz/ready"));
         var page = await _http.GetAsync("/chat");
         Assert.Equal("text/html; charset=utf-8", page.Content.Headers.ContentType!.ToString());
         Assert.Contains("廉政助手", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Filings;
@@ -9,20 +10,32 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lianzheng.Tests.Dialogs;
 
 /// <summary>备案, told as conversations. The clock stands at Tuesday 2026-12-01 09:00 in Shanghai.</summary>
-public sealed class FileEventDialogTests : IAsyncLifetime
+public class FileEventDialogTests : IAsyncLifetime
 {
+    /// <summary>These conversations again on PostgreSQL: the same turns, stored by the other provider.</summary>
+    public sealed class OnPostgres : FileEventDialogTests
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
+    }
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private DialogHarness _bot = null!;
 
-    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync();
+    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync(provider: Provider);
 
-    public ValueTask DisposeAsync() => _bot.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task A_wedding_is_filed_after_every_kind_of_wrong_answer_and_the_leader_and_supervisor_are_notified()
     {
         // Filings:Review = NoticeOnly keeps the behaviour from before review: notified, confirmed 已阅, 已备案 at once.
         await _bot.DisposeAsync();
-        _bot = await DialogHarness.StartAsync(settings: new Dictionary<string, string?> { ["Filings:Review"] = "NoticeOnly" });
+        _bot = await DialogHarness.StartAsync(provider: Provider, settings: new Dictionary<string, string?> { ["Filings:Review"] = "NoticeOnly" });
         var zhu = await _bot.ChatAsAsync("朱浩然");
 
         await zhu.SaysAsync("你好");
@@ -111,7 +124,7 @@ public sealed class FileEventDialogTests : IAsyncLifetime
     public async Task Without_review_the_secretarys_filing_still_reaches_the_discipline_inspection_group()
     {
         await _bot.DisposeAsync();
-        _bot = await DialogHarness.StartAsync(settings: new Dictionary<string, string?> { ["Filings:Review"] = "NoticeOnly" });
+        _bot = await DialogHarness.StartAsync(provider: Provider, settings: new Dictionary<string, string?> { ["Filings:Review"] = "NoticeOnly" });
         var zhou = await _bot.ChatAsAsync("周建国");
         await FilingConversations.FileWeddingAsync(zhou, "12月12日");
 

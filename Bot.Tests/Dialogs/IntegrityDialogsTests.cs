@@ -1,3 +1,4 @@
+using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Holidays;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
@@ -9,13 +10,25 @@ namespace Lianzheng.Tests.Dialogs;
 
 /// <summary>记录谈话、谈话进度、发送廉政提醒、登记审计项目、确认情况, told as conversations on the demo bureau
 /// (2026-12-01, a Tuesday).</summary>
-public sealed class IntegrityDialogsTests : IAsyncLifetime
+public class IntegrityDialogsTests : IAsyncLifetime
 {
+    /// <summary>These conversations again on PostgreSQL: the same turns, stored by the other provider.</summary>
+    public sealed class OnPostgres : IntegrityDialogsTests
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
+    }
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private DialogHarness _bot = null!;
 
-    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync();
+    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync(provider: Provider);
 
-    public ValueTask DisposeAsync() => _bot.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task A_leader_records_a_talk_with_a_head_he_oversees_and_sees_his_progress()

@@ -1,3 +1,4 @@
+using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Filings;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -6,13 +7,25 @@ namespace Lianzheng.Tests.Dialogs;
 
 /// <summary>One sentence, several answers: what staff say in one message begins the right dialog with what it says
 /// filled, and only the rest is asked. The clock stands at Tuesday 2026-12-01 09:00 in Shanghai.</summary>
-public sealed class OneSentenceTests : IAsyncLifetime
+public class OneSentenceTests : IAsyncLifetime
 {
+    /// <summary>These conversations again on PostgreSQL: the same turns, stored by the other provider.</summary>
+    public sealed class OnPostgres : OneSentenceTests
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
+    }
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private DialogHarness _bot = null!;
 
-    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync();
+    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync(provider: Provider);
 
-    public ValueTask DisposeAsync() => _bot.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task A_wedding_told_in_one_sentence_asks_only_what_it_did_not_say()

@@ -8,8 +8,16 @@ namespace Lianzheng.Tests.Dialogs;
 
 /// <summary>A conversation stored by an older version of the bot (or stored unreadably) never crashes a turn: the
 /// user is told what happened and can start again.</summary>
-public sealed class StoredStateTests : IAsyncLifetime
+public class StoredStateTests : IAsyncLifetime
 {
+    /// <summary>These conversations again on PostgreSQL: the same turns, stored by the other provider.</summary>
+    public sealed class OnPostgres : StoredStateTests
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
+    }
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     // What the version before typed choices stored while asking 备案's first question: schema 1, choices as labels.
     private const string BeforeTypedChoices =
         """
@@ -30,9 +38,13 @@ public sealed class StoredStateTests : IAsyncLifetime
 
     private DialogHarness _bot = null!;
 
-    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync();
+    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync(provider: Provider);
 
-    public ValueTask DisposeAsync() => _bot.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task An_answer_to_a_question_asked_before_an_upgrade_is_told_that_the_old_conversation_was_cancelled()

@@ -16,8 +16,10 @@ public sealed class DeliveryOutcomesTests
 {
     private const string Channel = "mock";
 
-    [Fact]
-    public async Task Throttled_transient_and_unreachable_results_are_retried_or_recorded_as_the_channel_said()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Throttled_transient_and_unreachable_results_are_retried_or_recorded_as_the_channel_said(DatabaseProvider provider)
     {
         var sender = new Mock<IChannelSender>(MockBehavior.Strict);
         sender.SetupGet(s => s.Channel).Returns(Channel);
@@ -25,7 +27,8 @@ public sealed class DeliveryOutcomesTests
         reach.SetupGet(r => r.Channel).Returns(Channel);
         reach.Setup(r => r.CanReach(It.IsAny<Staff>())).Returns(true);
 
-        await using var root = new BotApp(BotApp.NewDatabasePath(), settings: new Dictionary<string, string> { ["Scheduler:Enabled"] = "false" });
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var root = new BotApp(store, settings: new Dictionary<string, string> { ["Scheduler:Enabled"] = "false" });
         await using var app = root.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
         {
             services.AddSingleton(sender.Object);

@@ -16,8 +16,10 @@ public sealed class DeliveryRestartTests
 {
     private const int Recipients = 300;
 
-    [Fact]
-    public async Task A_broadcast_cut_off_by_a_stop_is_finished_after_the_restart_with_every_recipient_served_once()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task A_broadcast_cut_off_by_a_stop_is_finished_after_the_restart_with_every_recipient_served_once(DatabaseProvider provider)
     {
         await using var fake = await FakeBotFramework.StartAsync();
         fake.RecordCalls = false;
@@ -25,9 +27,9 @@ public sealed class DeliveryRestartTests
         fake.ConnectorDelay = TimeSpan.FromMilliseconds(30);
         fake.Limits = new TeamsRateLimits(TimeProvider.System, TimeSpan.FromSeconds(1));
         var settings = new Dictionary<string, string>(fake.BotSettings()) { ["Delivery:RequestsPerSecond:msteams"] = "40" };
-        var database = BotApp.NewDatabasePath();
+        await using var store = await TestStore.CreateAsync(provider);
 
-        await using (var app = new BotApp(database, settings: settings))
+        await using (var app = new BotApp(store, settings: settings))
         {
             _ = app.CreateClient();
             await SeedBroadcastAsync(app, fake);
@@ -37,15 +39,15 @@ public sealed class DeliveryRestartTests
         }
 
         var afterStop = fake.MarkedProactive.Count;
-        var pending = await CountAsync(database, DeliveryStatus.Pending);
+        var pending = await CountAsync(store, DeliveryStatus.Pending);
         Assert.InRange(afterStop, 40, Recipients - 100);
         Assert.Equal(Recipients - afterStop, pending);
-        Assert.Equal(afterStop, await CountAsync(database, DeliveryStatus.Delivered)); // what went out was recorded before the stop
+        Assert.Equal(afterStop, await CountAsync(store, DeliveryStatus.Delivered)); // what went out was recorded before the stop
 
-        await using (var app = new BotApp(database, settings: settings))
+        await using (var app = new BotApp(store, settings: settings))
         {
             _ = app.CreateClient();
-            await Eventually.TrueAsync(async () => await CountAsync(database, DeliveryStatus.Delivered) == Recipients, "all deliveries after the restart", 60_000);
+            await Eventually.TrueAsync(async () => await CountAsync(store, DeliveryStatus.Delivered) == Recipients, "all deliveries after the restart", 60_000);
         }
 
         Assert.Equal(Recipients, fake.MarkedProactive.Count);
@@ -73,38 +75,40 @@ public sealed class DeliveryRestartTests
                 ConversationId = $"a:conv-{i}", StaffId = staff.Id,
             }));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            var ids = await db.Staff.Where(s => s.EmployeeNo.StartsWith('T')).Select(s => s.Id).ToListAsync(TestContext.Current.CancellationToken);
+            var ids = people.Select(s => s.Id).ToList();
             await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(new OutboxRequest(
                 OutboxKinds.IntegrityMessage, "restart-test", new OutboundMessage("请严守审计纪律（restart-test-7f3a）", "廉政提醒"), ids, "已阅"),
                 TestContext.Current.CancellationToken);
         }
     }
 
-    [Fact]
-    public async Task Two_hosts_draining_one_outbox_never_send_a_delivery_twice()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Two_hosts_draining_one_outbox_never_send_a_delivery_twice(DatabaseProvider provider)
     {
         await using var fake = await FakeBotFramework.StartAsync();
         fake.RecordCalls = false;
         fake.ProactiveMarker = "restart-test-7f3a";
         fake.Limits = new TeamsRateLimits(TimeProvider.System, TimeSpan.FromSeconds(1));
-        // Two replicas share the database; Quartz would need clustering (PostgreSQL) for that, so only the dispatchers run.
+        // Two replicas share the database; on SQLite Quartz cannot be clustered, so only the dispatchers run.
         var settings = new Dictionary<string, string>(fake.BotSettings()) { ["Delivery:RequestsPerSecond:msteams"] = "25", ["Scheduler:Enabled"] = "false" };
-        var database = BotApp.NewDatabasePath();
-        await using var first = new BotApp(database, settings: settings);
+        await using var store = await TestStore.CreateAsync(provider);
+        await using var first = new BotApp(store, settings: settings);
         _ = first.CreateClient();
-        await using var second = new BotApp(database, settings: settings);
+        await using var second = new BotApp(store, settings: settings);
         _ = second.CreateClient();
         await SeedBroadcastAsync(first, fake);
 
-        await Eventually.TrueAsync(async () => await CountAsync(database, DeliveryStatus.Delivered) == Recipients, "all deliveries by the two hosts", 60_000);
+        await Eventually.TrueAsync(async () => await CountAsync(store, DeliveryStatus.Delivered) == Recipients, "all deliveries by the two hosts", 60_000);
         Assert.Equal(Recipients, fake.MarkedProactive.Count);
         Assert.All(fake.MarkedProactive, p => Assert.Equal(1, p.Value));
         Assert.Equal(0, fake.Limits.RetryAfterViolations);
     }
 
-    private static async Task<int> CountAsync(string database, DeliveryStatus status)
+    private static async Task<int> CountAsync(TestStore store, DeliveryStatus status)
     {
-        await using var db = TestDatabase.Open(database);
+        await using var db = store.Open();
         return await db.Deliveries.CountAsync(d => d.Channel == Channels.Teams && d.Status == status);
     }
 }

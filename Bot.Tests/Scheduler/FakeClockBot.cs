@@ -41,7 +41,7 @@ internal sealed partial class FakeClockBot : IAsyncDisposable
         return bot;
     }
 
-    /// <summary>Waits until /healthz says Healthy (the scheduler has started).</summary>
+    /// <summary>Waits until /healthz/ready says Healthy (the scheduler has started).</summary>
     public async Task<HttpClient> HealthyAsync()
     {
         var address = await _address.Task.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
@@ -80,7 +80,7 @@ internal sealed partial class FakeClockBot : IAsyncDisposable
     {
         try
         {
-            return await http.GetStringAsync("/healthz");
+            return await http.GetStringAsync("/healthz/ready");
         }
         catch (HttpRequestException)
         {

@@ -3,7 +3,6 @@ using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
 using Lianzheng.Scheduler.Jobs;
 using Lianzheng.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -16,13 +15,15 @@ namespace Lianzheng.Tests.Scheduler;
 /// schedule and idempotence surviving a restart.</summary>
 public sealed class QuartzHostTests
 {
-    [Fact]
-    public async Task The_daily_duties_are_stored_in_the_application_database_fire_at_nine_in_shanghai_and_survive_a_restart()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_daily_duties_are_stored_in_the_application_database_fire_at_nine_in_shanghai_and_survive_a_restart(DatabaseProvider provider)
     {
-        var database = BotApp.NewDatabasePath();
+        await using var store = await TestStore.CreateAsync(provider);
         // 2026-02-13 08:30 in Shanghai: the 春节 message is due at 09:00 today.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 13, 8, 30, 0, TimeSpan.FromHours(8)));
-        await using (var app = new BotApp(database, clock))
+        await using (var app = new BotApp(store, clock))
         {
             _ = app.CreateClient();
             var scheduler = await QuartzProbe.StartedSchedulerAsync(app);
@@ -42,8 +43,10 @@ public sealed class QuartzHostTests
             Assert.Equal(1, await HolidayMessagesAsync(app));
         }
 
-        await using (var connection = new SqliteConnection($"Data Source={database}"))
+        await using (var db = store.Open())
         {
+            // Unquoted, the names read the same on SQLite (QRTZ_…) and PostgreSQL (qrtz_…).
+            var connection = db.Database.GetDbConnection();
             await connection.OpenAsync(TestContext.Current.CancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_GROUP = 'lianzheng'";
@@ -51,7 +54,7 @@ public sealed class QuartzHostTests
         }
 
         // Restarted the same day: the schedule is read back and running the duties again queues nothing new.
-        await using (var app = new BotApp(database, clock))
+        await using (var app = new BotApp(store, clock))
         {
             _ = app.CreateClient();
             var scheduler = await QuartzProbe.StartedSchedulerAsync(app);

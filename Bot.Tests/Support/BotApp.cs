@@ -13,6 +13,12 @@ namespace Lianzheng.Tests.Support;
 public sealed class BotApp(string databasePath, TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>The host on a test's database of either provider, with more settings on top.</summary>
+    public BotApp(TestStore store, TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null)
+        : this(store.DatabasePath, time, store.With(settings))
+    {
+    }
+
     public string DatabasePath => databasePath;
 
     /// <summary>What the host logged at Warning and above, with the exceptions (for a failing test to show).</summary>

@@ -13,19 +13,20 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Lianzheng.Tests.Support;
 
-/// <summary>The bot's core and dialogs on an in-memory SQLite database (kept alive by one open connection), seeded
-/// with the demo bureau, on a fake clock; the in-process test client for dialog tests.</summary>
+/// <summary>The bot's core and dialogs on an in-memory SQLite database (kept alive by one open connection), or on a
+/// PostgreSQL database of its own, seeded with the demo bureau, on a fake clock; the in-process test client for dialog
+/// tests.</summary>
 public sealed class DialogHarness : IAsyncDisposable
 {
     /// <summary>2026-12-01 09:00 in Shanghai (a Tuesday).</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8));
 
-    private readonly SqliteConnection _keepAlive;
+    private readonly IAsyncDisposable _database;
     private readonly IHost _host;
 
-    private DialogHarness(SqliteConnection keepAlive, IHost host, FakeTimeProvider time)
+    private DialogHarness(IAsyncDisposable database, IHost host, FakeTimeProvider time)
     {
-        _keepAlive = keepAlive;
+        _database = database;
         _host = host;
         Time = time;
     }
@@ -36,14 +37,34 @@ public sealed class DialogHarness : IAsyncDisposable
 
     /// <param name="now">The fake clock's start (default <see cref="DefaultNow"/>).</param>
     /// <param name="settings">Configuration on top of the defaults (e.g. Talks:CountPreAuditTalks).</param>
-    public static async Task<DialogHarness> StartAsync(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="provider">The database: SQLite in memory (the default), or a PostgreSQL database of the test's.</param>
+    public static async Task<DialogHarness> StartAsync(
+        DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var connectionString = $"Data Source=dialogs-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
-        var keepAlive = new SqliteConnection(connectionString);
-        await keepAlive.OpenAsync();
+        IAsyncDisposable database;
+        IReadOnlyDictionary<string, string> databaseSettings;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var connectionString = $"Data Source=dialogs-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+            var keepAlive = new SqliteConnection(connectionString);
+            await keepAlive.OpenAsync();
+            database = keepAlive;
+            databaseSettings = new Dictionary<string, string> { ["ConnectionStrings:Lianzheng"] = connectionString };
+        }
+        else
+        {
+            var store = await TestStore.CreateAsync(provider);
+            database = store;
+            databaseSettings = store.Settings;
+        }
+
         var time = new FakeTimeProvider(now ?? DefaultNow);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
-        builder.Configuration["ConnectionStrings:Lianzheng"] = connectionString;
+        foreach (var (key, value) in databaseSettings)
+        {
+            builder.Configuration[key] = value;
+        }
+
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.AddBotCore();
         builder.AddBotDialogs();
@@ -63,7 +84,7 @@ public sealed class DialogHarness : IAsyncDisposable
             Assert.True(result.Succeeded);
         }
 
-        return new DialogHarness(keepAlive, host, time);
+        return new DialogHarness(database, host, time);
     }
 
     /// <summary>A chat with the demo staff member of this name, on the local channel.</summary>
@@ -101,6 +122,6 @@ public sealed class DialogHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _host.Dispose();
-        await _keepAlive.DisposeAsync();
+        await _database.DisposeAsync();
     }
 }

@@ -34,6 +34,24 @@ internal static class Prerequisites
         Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(30_000);
     }
 
+    /// <summary>The environment variable naming a PostgreSQL server for tests (.ci/run sets it): a connection string to
+    /// a database of that server (postgres), as a role that may create databases; each test makes a database of its own.</summary>
+    public const string PostgresVariable = "LIANZHENG_TEST_POSTGRES";
+
+    /// <summary>A PostgreSQL server for the tests that run on PostgreSQL too: its connection string.</summary>
+    public static string RequirePostgres()
+    {
+        var connection = Environment.GetEnvironmentVariable(PostgresVariable);
+        if (InCi)
+        {
+            Assert.True(!string.IsNullOrEmpty(connection), $"CI must start a PostgreSQL server and name it in {PostgresVariable} (.ci/run does).");
+        }
+
+        Assert.SkipWhen(string.IsNullOrEmpty(connection),
+            $"PostgreSQL test skipped: no server is named in {PostgresVariable} (e.g. Host=127.0.0.1;Username=lianzheng;Password=…;Database=postgres).");
+        return connection!;
+    }
+
     private static readonly string[] LibFaketimePaths =
         ["/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1", "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"];
 

@@ -1,4 +1,6 @@
 using Lianzheng.Bot.AuditProjects;
+using Lianzheng.Core.Hosting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Lianzheng.Bot.Hosting;
 using Lianzheng.Bot.Inbound;
 using Lianzheng.Bot.LocalChat;
@@ -15,7 +17,9 @@ public static class BotHostExtensions
     {
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHostedService<AuditVerificationService>();
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])
+            .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthTags.Ready]);
         builder.Services.AddSingleton<InboundQueue>();
         builder.Services.AddSingleton<InboundReplies>();
         builder.Services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -32,7 +36,12 @@ public static class BotHostExtensions
 
     public static WebApplication MapBotEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz");
+        // Every check, each reported on its own (JSON); for a load balancer: ready (database, migrations, scheduler; a
+        // scheduler in standby is Degraded, still 200) and live (the process answers: no check, so a database outage
+        // takes replicas out of rotation without having them restarted).
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthReportJson.WriteAsync });
+        app.MapHealthChecks("/healthz/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapLocalChat();
         app.MapTeams();
         app.MapWeCom();

@@ -4,28 +4,23 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Lianzheng.Bot.Hosting;
 
-/// <summary>Healthy when the database answers and its schema is current.</summary>
-internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes) : IHealthCheck
+/// <summary>Healthy when the database answers a query.</summary>
+internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes, DatabaseBackend backend) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+        var provider = new Dictionary<string, object> { ["provider"] = backend.Provider.ToString() };
         try
         {
-            if (!await db.Database.CanConnectAsync(cancellationToken))
-            {
-                return HealthCheckResult.Unhealthy("The database does not answer.");
-            }
-
-            var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
-            return pending.Any()
-                ? HealthCheckResult.Unhealthy("The database schema is not migrated yet.")
-                : HealthCheckResult.Healthy();
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy($"{backend.Provider} answers.", provider)
+                : HealthCheckResult.Unhealthy($"{backend.Provider} does not answer.", data: provider);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy("The database check failed.", ex);
+            return HealthCheckResult.Unhealthy("The database check failed.", ex, provider);
         }
     }
 }

@@ -13,6 +13,7 @@ namespace Lianzheng.Bot.Hosting;
 /// empty one. Once it listens: print where to open the local web chat.</summary>
 internal sealed partial class StartupTasks(
     DatabaseMigrator migrator,
+    DatabaseBackend backend,
     IOptions<DatabaseOptions> database,
     IServiceScopeFactory scopes,
     IHostEnvironment environment,
@@ -31,7 +32,8 @@ internal sealed partial class StartupTasks(
 
         if (environment.IsDevelopment())
         {
-            await SeedDemoBureauAsync(cancellationToken);
+            // Replicas started together on one PostgreSQL database seed it once.
+            await backend.RunAloneAsync(PostgresBackend.SeedLock, SeedDemoBureauAsync, cancellationToken);
         }
         else if (Uri.TryCreate(bureau.Value.PublicBaseUrl, UriKind.Absolute, out var publicUrl) && publicUrl.IsLoopback)
         {

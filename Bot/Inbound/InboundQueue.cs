@@ -16,6 +16,9 @@ public sealed class InboundQueue : IAsyncDisposable
 {
     private const int MaxBatch = 256;
 
+    // Each attempt sees the rows of the replicas that won the ones before; a handful covers any real race.
+    private const int MaxStoreAttempts = 5;
+
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _time;
@@ -75,7 +78,28 @@ public sealed class InboundQueue : IAsyncDisposable
     /// <summary>Work to process again, read afresh from the database (after a restart or a failed attempt).</summary>
     internal void Requeue(long id, string orderKey) => _pending.Writer.TryWrite(new Pending(id, orderKey, null));
 
+    /// <summary>Stores the batch's new messages. With several replicas, another may store one of the same messages (a
+    /// channel's retry sent through the load balancer) between the look and the insert: the unique index refuses the
+    /// batch, and it is looked at again, now seeing the other's row, so that the rest of the batch is not lost.</summary>
     private async Task<IReadOnlyList<bool>> StoreNewAsync(IReadOnlyList<InboundWork> batch)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryStoreNewAsync(batch);
+            }
+            catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex) && attempt < MaxStoreAttempts)
+            {
+                foreach (var work in batch)
+                {
+                    work.Id = 0; // not stored: the next attempt inserts it afresh
+                }
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<bool>> TryStoreNewAsync(IReadOnlyList<InboundWork> batch)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();

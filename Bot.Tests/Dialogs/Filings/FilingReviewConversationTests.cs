@@ -1,3 +1,4 @@
+using Lianzheng.Core.Persistence;
 using Lianzheng.Core.Audit;
 using Lianzheng.Core.Filings;
 using Lianzheng.Core.Outbox;
@@ -8,21 +9,33 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lianzheng.Tests.Dialogs.Filings;
 
 /// <summary>审核 by 干部管理权限, told as conversations. The clock stands at Tuesday 2026-12-01 09:00 in Shanghai.</summary>
-public sealed class FilingReviewConversationTests : IAsyncLifetime
+public class FilingReviewConversationTests : IAsyncLifetime
 {
+    /// <summary>These conversations again on PostgreSQL: the same turns, stored by the other provider.</summary>
+    public sealed class OnPostgres : FilingReviewConversationTests
+    {
+        protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
+    }
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     private static readonly string[] Reviewers = ["吴海燕", "周建国", "孙正平", "郑立新"];
 
     private DialogHarness _bot = null!;
 
-    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync();
+    public async ValueTask InitializeAsync() => _bot = await DialogHarness.StartAsync(provider: Provider);
 
-    public ValueTask DisposeAsync() => _bot.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task With_nobody_in_the_post_that_reviews_him_the_secretarys_filing_goes_to_the_supervisor_and_can_be_answered()
     {
         // A bureau that upgraded without importing its 派驻纪检监察组 yet.
-        await _bot.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Staff SET IsActive = 0 WHERE Name = '孙正平'"));
+        await _bot.QueryAsync(db => db.Staff.Where(s => s.Name == "孙正平").ExecuteUpdateAsync(u => u.SetProperty(s => s.IsActive, false)));
         var zhou = await _bot.ChatAsAsync("周建国");
         await FilingConversations.FileWeddingAsync(zhou, "12月12日");
         zhou.Hears("已送 王秀兰 审核", "状态：待审核");
