@@ -16,6 +16,8 @@ public static class BotHostExtensions
     public static WebApplicationBuilder AddBotHost(this WebApplicationBuilder builder)
     {
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddOptions<HttpProxyOptions>().BindConfiguration(HttpProxyOptions.SectionName)
+            .Validate(o => o.IsValid, HttpProxyOptions.InvalidProxyMessage).ValidateOnStart();
         builder.Services.AddHostedService<AuditVerificationService>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])

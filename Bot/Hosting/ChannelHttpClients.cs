@@ -3,6 +3,7 @@ using Lianzheng.Bot.Teams;
 using Lianzheng.Bot.WeCom;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 
@@ -50,13 +51,13 @@ public static partial class ChannelHttpClients
         // The OpenID metadata client lives as long as the authenticator's ConfigurationManager: pooled connections are
         // renewed so that DNS changes are seen. Retries are the ConfigurationManager's (it keeps the last good keys).
         services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName, c => c.Timeout = IdentityTimeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = PooledConnectionLifetime });
+            .ConfigurePrimaryHttpMessageHandler(sp => Proxied(sp, new SocketsHttpHandler { PooledConnectionLifetime = PooledConnectionLifetime }));
 
         // MSAL retries the token endpoint itself (once, after Retry-After or 1 s). MSAL accepts only https authorities;
         // a loopback authority (the tests' fake) has no certificate anyone could issue, so its certificate is not
         // checked: only a process on this machine can answer there. Every other host is validated as usual.
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = IdentityTimeout)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp => Proxied(sp, new SocketsHttpHandler
             {
                 PooledConnectionLifetime = PooledConnectionLifetime,
                 SslOptions = new SslClientAuthenticationOptions
@@ -64,19 +65,19 @@ public static partial class ChannelHttpClients
                     RemoteCertificateValidationCallback = (sender, _, _, errors) =>
                         errors == SslPolicyErrors.None || (sender is SslStream { TargetHostName: var host } && IsLoopback(host)),
                 },
-            });
+            }));
 
         // Called for every reply: no per-request logging scopes (ConnectorClient logs what fails), and never a redirect
         // (it would carry our bearer token to wherever it points).
         // The pipeline's timeouts end the handlers; HttpClient.Timeout, a little longer, also ends reading the body.
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = ConnectorTotalTimeout + BodyMargin)
-            .ConfigurePrimaryHttpMessageHandler(NoRedirects)
+            .ConfigurePrimaryHttpMessageHandler(sp => Proxied(sp, NoRedirects()))
             .RemoveAllLoggers()
             .AddResilienceHandler(ConnectorClient.HttpClientName, (pipeline, context) =>
                 Configure(pipeline, context, ConnectorNotApplied, attemptTimeout: TimeSpan.FromSeconds(30), totalTimeout: ConnectorTotalTimeout));
 
         services.AddHttpClient(WeComApiClient.HttpClientName, c => c.Timeout = WeComTotalTimeout + BodyMargin)
-            .ConfigurePrimaryHttpMessageHandler(NoRedirects)
+            .ConfigurePrimaryHttpMessageHandler(sp => Proxied(sp, NoRedirects()))
             .RemoveAllLoggers()
             .AddResilienceHandler(WeComApiClient.HttpClientName, (pipeline, context) =>
                 Configure(pipeline, context, WeComNotApplied, attemptTimeout: TimeSpan.FromSeconds(15), totalTimeout: WeComTotalTimeout));
@@ -91,6 +92,10 @@ public static partial class ChannelHttpClients
 
     private static bool IsLoopback(string host) =>
         host == "localhost" || (System.Net.IPAddress.TryParse(host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
+
+    /// <summary>The handler with the proxy of Http:Proxy, if one is configured.</summary>
+    internal static SocketsHttpHandler Proxied(IServiceProvider services, SocketsHttpHandler handler) =>
+        services.GetRequiredService<IOptions<HttpProxyOptions>>().Value.Apply(handler);
 
     private static SocketsHttpHandler NoRedirects() => new() { AllowAutoRedirect = false, PooledConnectionLifetime = PooledConnectionLifetime };
 

@@ -1,3 +1,4 @@
+using Lianzheng.Bot.Hosting;
 using System.Security.Claims;
 using Lianzheng.Bot.Teams;
 using Lianzheng.Core.Time;
@@ -44,6 +45,9 @@ internal static partial class EntraSignInEndpoints
         authentication.AddOpenIdConnect(Scheme, _ => { });
         builder.Services.AddOptions<OpenIdConnectOptions>(Scheme).Configure<IOptions<WorkbenchEntraOptions>, IOptions<TeamsOptions>, IOptions<BureauOptions>>(
             (oidc, entraOptions, teamsOptions, bureau) => Configure(oidc, entraOptions.Value, teamsOptions.Value, bureau.Value));
+        // Entra ID's metadata, keys and token endpoint through the bureau's proxy too (Http:Proxy).
+        builder.Services.AddOptions<OpenIdConnectOptions>(Scheme).Configure<IOptions<HttpProxyOptions>>((oidc, proxy) =>
+            oidc.BackchannelHttpHandler = proxy.Value.Apply(new SocketsHttpHandler()));
     }
 
     private static void Configure(OpenIdConnectOptions oidc, WorkbenchEntraOptions entra, TeamsOptions teams, BureauOptions bureau)
