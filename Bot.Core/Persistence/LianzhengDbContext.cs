@@ -51,6 +51,8 @@ public sealed class LianzhengDbContext : DbContext
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
+    public DbSet<DispatcherHeartbeat> DispatcherHeartbeats => Set<DispatcherHeartbeat>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<InboundWork> InboundWork => Set<InboundWork>();

@@ -819,6 +819,20 @@ namespace Lianzheng.Migrations.Postgres.Migrations
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Outbox.DispatcherHeartbeat", b =>
+                {
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Owner");
+
+                    b.ToTable("DispatcherHeartbeats");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

@@ -22,11 +22,14 @@ public sealed partial class DeliveryDispatcher(
     IHostApplicationLifetime lifetime, ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
-    private readonly Dictionary<string, RateLimiter> _pace = [];
+    private readonly Dictionary<string, EvenPaceLimiter> _pace = [];
     private readonly Dictionary<string, SemaphoreSlim> _slots =
         senders.Select(s => s.Channel).Distinct().ToDictionary(c => c, _ => new SemaphoreSlim(options.Value.MaxInFlight, options.Value.MaxInFlight));
     private readonly SemaphoreSlim _finished = new(0);
     private readonly DeliveryRecorder _recorder = new(scopes, options, time, logger);
+    private readonly DispatcherRoster _roster = new(scopes, time, options.Value.HeartbeatInterval);
+    private DateTimeOffset _nextBeat;
+    private int _dispatchers = 1;
     // Machine, process and start time (what a restart recognises), then this dispatcher (two hosts in one process).
     private readonly string _owner = $"{ProcessOwner()}:{Guid.NewGuid():N}";
     private int _inFlight;
@@ -50,6 +53,21 @@ public sealed partial class DeliveryDispatcher(
             _pace[channel] = Pace(options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10));
         }
 
+        // Other replicas dispatching already: let them see this one and slow down to their share before it sends. One
+        // interval for them to beat and see it (give or take a pass of their loop), one for the requests they had already
+        // given a slot at their old pace (at most Delivery:MaxInFlight of them) to go out.
+        if (await TryBeatAsync(stoppingToken) > 1)
+        {
+            try
+            {
+                await Task.Delay(_roster.Interval * 2, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         try
         {
             await ReleaseLeasesOfDeadProcessesAsync(stoppingToken);
@@ -68,6 +86,11 @@ public sealed partial class DeliveryDispatcher(
             {
                 try
                 {
+                    if (time.GetUtcNow() >= _nextBeat)
+                    {
+                        await TryBeatAsync(stoppingToken);
+                    }
+
                     if (await DispatchAvailableAsync(stoppingToken) == 0)
                     {
                         // Nothing claimable: wait for the poll interval, or less when a send finishes and frees a slot.
@@ -97,11 +120,52 @@ public sealed partial class DeliveryDispatcher(
 
         _recorder.Complete();
         await recording;
+        try
+        {
+            await _roster.LeaveAsync(_owner);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Its heartbeat ages out instead.
+            LogHeartbeatFailed(logger, ex);
+        }
     }
 
-    /// <summary>A pace of <paramref name="perSecond"/> requests a second, spread evenly (no bursts a channel's sliding
-    /// window would refuse), two per cent under the limit to allow for the network's jitter.</summary>
-    private EvenPaceLimiter Pace(int perSecond) => new(perSecond * 0.98, time);
+    /// <summary>Writes the heartbeat and, when the number of dispatchers changed, sets each channel's pace to this
+    /// one's share of the channel's limit. Returns the number of dispatchers (the last known, if the write failed).</summary>
+    private async Task<int> TryBeatAsync(CancellationToken cancellationToken)
+    {
+        _nextBeat = time.GetUtcNow() + _roster.Interval;
+        try
+        {
+            var dispatchers = Math.Max(1, await _roster.BeatAsync(_owner, cancellationToken));
+            if (dispatchers != _dispatchers)
+            {
+                _dispatchers = dispatchers;
+                foreach (var (channel, pace) in _pace)
+                {
+                    pace.SetRate(Share(options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10)));
+                }
+
+                LogShare(logger, dispatchers);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogHeartbeatFailed(logger, ex);
+        }
+
+        return _dispatchers;
+    }
+
+    /// <summary>This dispatcher's part of a limit. An even pace of r a second puts at most r + 1 requests in any second, so
+    /// n dispatchers together at most their sum + n: each takes (98 % of the limit − (n − 1)) / n, two per cent under
+    /// the limit for the network's jitter as one dispatcher alone does, and one request less per other dispatcher.</summary>
+    private double Share(int perSecond) => Math.Max(0.1, ((perSecond * 0.98) - (_dispatchers - 1)) / _dispatchers);
+
+    /// <summary>A pace of this dispatcher's share of <paramref name="perSecond"/> requests a second, spread evenly (no
+    /// bursts a channel's sliding window would refuse).</summary>
+    private EvenPaceLimiter Pace(int perSecond) => new(Share(perSecond), time);
 
     /// <summary>Claims, channel by channel, as many due deliveries as the channel has free slots (whole calls for bulk
     /// channels) and starts sending them; returns how many it claimed (or 1 after waiting when every slot is busy).</summary>
@@ -329,6 +393,12 @@ public sealed partial class DeliveryDispatcher(
         _finished.Dispose();
         base.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} delivery dispatcher(s) running: each sends its share of the channels' limits")]
+    private static partial void LogShare(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The dispatcher's heartbeat could not be written; the channels' limits stay shared as they were")]
+    private static partial void LogHeartbeatFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending delivery {DeliveryId} threw; it will be tried again")]
     private static partial void LogSendThrew(ILogger logger, Exception exception, long deliveryId);

@@ -22,10 +22,15 @@ public sealed class DeliveryOptions
     [Range(1, 256, ErrorMessage = "Delivery:MaxInFlight must be between 1 and 256.")]
     public int MaxInFlight { get; set; } = 32;
 
+    /// <summary>How often each replica's dispatcher says it is running, for the others to share the limits with it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "Delivery:HeartbeatInterval must be between 1 s and 1 min.")]
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     [Range(1, 50, ErrorMessage = "Delivery:MaxAttempts must be between 1 and 50.")]
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>Requests per second per channel, spread evenly (Teams: 50 per app per tenant, DESIGN.md §5; WeCom counts
-    /// calls, each of up to 1000 recipients).</summary>
+    /// <summary>Requests per second per channel for the whole deployment, spread evenly (Teams: 50 per app per tenant,
+    /// DESIGN.md §5; WeCom counts calls, each of up to 1000 recipients). With several replicas each paces at its share
+    /// (<see cref="DispatcherRoster"/>).</summary>
     public Dictionary<string, int> RequestsPerSecond { get; set; } = new() { ["msteams"] = 50, ["wecom"] = 20 };
 }

@@ -9,10 +9,19 @@ namespace Lianzheng.Scheduler.Outbox;
 /// turns 49/s into 50/s and lets a late tick bunch requests.) A permit not used still spends its slot.</summary>
 public sealed class EvenPaceLimiter(double permitsPerSecond, TimeProvider time) : RateLimiter
 {
-    private readonly long _interval = (long)(time.TimestampFrequency / permitsPerSecond);
+    private long _interval = (long)(time.TimestampFrequency / permitsPerSecond);
     private readonly Lock _gate = new();
     private long _next = time.GetTimestamp();
     private long _granted;
+
+    /// <summary>Changes the pace from the next permit on (a replica's share of a limit, when replicas come or go).</summary>
+    public void SetRate(double perSecond)
+    {
+        lock (_gate)
+        {
+            _interval = (long)(time.TimestampFrequency / perSecond);
+        }
+    }
 
     public override TimeSpan? IdleDuration
     {

@@ -91,8 +91,12 @@ public sealed class DeliveryRestartTests
         fake.RecordCalls = false;
         fake.ProactiveMarker = "restart-test-7f3a";
         fake.Limits = new TeamsRateLimits(TimeProvider.System, TimeSpan.FromSeconds(1));
-        // Two replicas share the database; on SQLite Quartz cannot be clustered, so only the dispatchers run.
-        var settings = new Dictionary<string, string>(fake.BotSettings()) { ["Delivery:RequestsPerSecond:msteams"] = "25", ["Scheduler:Enabled"] = "false" };
+        // Two replicas share the database and the Teams limit of the whole deployment (50 a second per app and tenant), each
+        // sending its share; on SQLite Quartz cannot be clustered, so only the dispatchers run.
+        var settings = new Dictionary<string, string>(fake.BotSettings())
+        {
+            ["Delivery:RequestsPerSecond:msteams"] = "50", ["Delivery:HeartbeatInterval"] = "00:00:01", ["Scheduler:Enabled"] = "false",
+        };
         await using var store = await TestStore.CreateAsync(provider);
         await using var first = new BotApp(store, settings: settings);
         _ = first.CreateClient();
@@ -104,6 +108,9 @@ public sealed class DeliveryRestartTests
         Assert.Equal(Recipients, fake.MarkedProactive.Count);
         Assert.All(fake.MarkedProactive, p => Assert.Equal(1, p.Value));
         Assert.Equal(0, fake.Limits.RetryAfterViolations);
+        // Each sent half the limit: together they never went over it (alone at 50 a second each, they would have been
+        // refused for a third of the requests).
+        Assert.Equal(0, fake.Limits.Refused);
     }
 
     private static async Task<int> CountAsync(TestStore store, DeliveryStatus status)

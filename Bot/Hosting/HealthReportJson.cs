@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -9,11 +10,13 @@ namespace Lianzheng.Bot.Hosting;
 /// (/healthz/ready, /healthz/live) answer with the status word only.</summary>
 internal static class HealthReportJson
 {
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static async Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         var buffer = new ArrayBufferWriter<byte>();
-        await using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        await using (var json = new Utf8JsonWriter(buffer, Options))
         {
             Write(json, report);
         }

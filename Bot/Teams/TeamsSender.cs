@@ -20,6 +20,7 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
         await using var scope = scopes.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<TeamsConversationStore>();
         var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        var tokens = scope.ServiceProvider.GetRequiredService<ConnectorTokenProvider>();
         var reference = await store.FindByStaffAsync(recipientStaffId, cancellationToken);
         if (reference is null)
         {
@@ -47,6 +48,7 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
         {
             if (reference.ConversationId is null)
             {
+                await tokens.GetTokenAsync(cancellationToken);
                 await pace(cancellationToken);
                 var created = await connector.CreateConversationAsync(reference.ServiceUrl, reference.BotId, reference.TeamsUserId, reference.TenantId, cancellationToken);
                 if (created.Value?.Id is not { } conversationId)
@@ -59,6 +61,9 @@ public sealed class TeamsSender(IServiceScopeFactory scopes) : IChannelSender
                 await store.SetConversationAsync(reference, conversationId, cancellationToken);
             }
 
+            // The token first, then the pace: requests paced while the first token was being fetched would all leave
+            // together once it came, a burst over the limit the pace keeps (seen after a cold start).
+            await tokens.GetTokenAsync(cancellationToken);
             await pace(cancellationToken);
             return await connector.SendAsync(reference.ServiceUrl, reference.ConversationId!,
                 TeamsTurns.MessageActivity(reference.BotId, reference.TeamsUserId, reference.ConversationId!, message), cancellationToken, retryThrottled: false);

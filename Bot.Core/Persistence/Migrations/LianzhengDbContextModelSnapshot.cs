@@ -790,6 +790,20 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("Lianzheng.Core.Outbox.DispatcherHeartbeat", b =>
+                {
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Owner");
+
+                    b.ToTable("DispatcherHeartbeats");
+                });
+
             modelBuilder.Entity("Lianzheng.Core.Outbox.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
