@@ -6,12 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lianzheng.Tests.Support;
 
-/// <summary>The bot as its own process (Development, the demo bureau) on a database file of its own, for tests that
-/// kill it outright and start it again: its output is kept, and the test reads the database file directly.</summary>
+/// <summary>The bot as its own process (Development, the demo bureau) on a database file of its own, or on a test's
+/// database of either provider (several processes on one PostgreSQL database are replicas), for tests that kill it
+/// outright and start it again: its output is kept, and the test reads the database directly.</summary>
 internal sealed class ProcessBot
 {
-    public ProcessBot(IReadOnlyDictionary<string, string> channelSettings)
+    private readonly TestStore? _store;
+
+    public ProcessBot(IReadOnlyDictionary<string, string> channelSettings, TestStore? store = null)
     {
+        _store = store;
+        DatabasePath = store?.DatabasePath ?? BotApp.NewDatabasePath();
         Settings = new Dictionary<string, string>(channelSettings)
         {
             ["ConnectionStrings:Lianzheng"] = $"Data Source={DatabasePath}",
@@ -21,9 +26,13 @@ internal sealed class ProcessBot
             // Far longer than a test waits: what a dead process leased must be given back, not waited out.
             ["Delivery:Lease"] = "00:10:00",
         };
+        foreach (var (key, value) in store?.Settings ?? new Dictionary<string, string>())
+        {
+            Settings[key] = value;
+        }
     }
 
-    public string DatabasePath { get; } = BotApp.NewDatabasePath();
+    public string DatabasePath { get; }
 
     public Dictionary<string, string> Settings { get; }
 
@@ -37,7 +46,7 @@ internal sealed class ProcessBot
 
     public async Task<T> QueryAsync<T>(Func<LianzhengDbContext, Task<T>> query)
     {
-        await using var db = TestDatabase.Open(DatabasePath);
+        await using var db = _store?.Open() ?? TestDatabase.Open(DatabasePath);
         return await query(db);
     }
 }
