@@ -36,6 +36,7 @@ public static class BroadcastBenchmark
         {
             ["ConnectionStrings:Lianzheng"] = $"Data Source={database}",
         };
+        await using var postgres = arguments.Postgres is { } server ? await BenchPostgres.CreateAsync(server, workDirectory, settings) : null;
         var botDll = await BotProcess.PublishAsync(arguments.BotDirectory);
         if (await BotProcess.RunVerbAsync(botDll, settings, "import-staff", await StaffSheet.WriteAsync(workDirectory, staff)) != 0
             || await BotProcess.RunVerbAsync(botDll, settings, "wecom-sync") != 0)
@@ -44,14 +45,21 @@ public static class BroadcastBenchmark
             return 1;
         }
 
-        await using var bot = await BotProcess.StartAsync(botDll, settings);
-        var token = teams.Token();
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = arguments.Connections }) { BaseAddress = new Uri(bot.BaseUrl) };
+        var replicas = new List<BotProcess>();
+        for (var i = 0; i < Math.Max(1, arguments.Replicas); i++)
+        {
+            replicas.Add(await BotProcess.StartAsync(botDll, settings));
+        }
 
-        Console.WriteLine($"linking: {staff} Teams users say 菜单 once (stores each one's conversation; limits not enforced yet) ...");
+        await using var bot = replicas[0];
+        var token = teams.Token();
+        var clients = replicas.Select(r => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = arguments.Connections }) { BaseAddress = new Uri(r.BaseUrl) }).ToList();
+        var http = clients[0];
+
+        Console.WriteLine($"linking: {staff} Teams users say 菜单 once, through {replicas.Count} replica(s) in turn (stores each one's conversation; limits not enforced yet) ...");
         var greetings = users.Select(u => new TeamsTurnsBenchmark.Turn(u, "菜单", "hello-" + u)).ToArray();
-        await Parallel.ForEachAsync(greetings, new ParallelOptions { MaxDegreeOfParallelism = arguments.Connections },
-            async (turn, ct) => await TeamsTurnsBenchmark.PostAsync(http, teams, token, turn, ct));
+        await Parallel.ForEachAsync(greetings.Select((turn, i) => (turn, i)), new ParallelOptions { MaxDegreeOfParallelism = arguments.Connections },
+            async (greeting, ct) => await TeamsTurnsBenchmark.PostAsync(clients[greeting.i % clients.Count], teams, token, greeting.turn, ct));
         if (!await TeamsTurnsBenchmark.WaitForRepliesAsync(teams, greetings.Select(t => t.Id), TimeSpan.FromSeconds(300)))
         {
             Console.WriteLine("not every user was answered while linking");
@@ -95,7 +103,7 @@ public static class BroadcastBenchmark
         var wecomDuplicated = wecom.MessagesPerUser.Values.Sum(n => n - 1);
         var wecomMissing = staff - wecom.MessagesPerUser.Count;
         var wecomCalls = wecom.SendCalls - wecomCallsBefore;
-        var statuses = await StatusesAsync(database);
+        var statuses = postgres is not null ? await postgres.StatusesAsync() : await StatusesAsync(database);
         var floor = staff / (double)TeamsRequestsPerSecond;
 
         Console.WriteLine();
@@ -104,12 +112,26 @@ public static class BroadcastBenchmark
         Console.WriteLine($"Teams: first delivery {teamsFirst:0.0} s after the supervisor's 是 (the turn runs and queues {2 * staff} delivery rows)");
         Console.WriteLine($"Teams limits: {teams.Limits.Refused} requests answered 429, {teams.Limits.RetryAfterViolations} came back before their Retry-After; "
             + $"longest gap between two deliveries {maxGap * 1000:0} ms");
-        Console.WriteLine($"WeCom: {wecom.MessagesPerUser.Count} of {staff} delivered in {wecomCalls} message/send call(s) (⌈N/1000⌉ = {(staff + 999) / 1000})"
+        // Replicas claiming at once split the rows between them (SKIP LOCKED): each may end with one part-filled call.
+        var maxCalls = ((staff + 999) / 1000) + replicas.Count - 1;
+        Console.WriteLine($"WeCom: {wecom.MessagesPerUser.Count} of {staff} delivered in {wecomCalls} message/send call(s) (⌈N/1000⌉ = {(staff + 999) / 1000}"
+            + $"{(replicas.Count > 1 ? $", at most {maxCalls} with {replicas.Count} replicas claiming" : "")})"
             + $"{(wecomDone is { } done ? $", all within {done:0.0} s" : "")}; missing {wecomMissing}, duplicated {wecomDuplicated}");
         Console.WriteLine($"bot's delivery rows: {string.Join(", ", statuses.Select(s => $"{s.Channel} {s.Status}={s.Count}"))}");
-        Console.WriteLine($"bot memory after: {bot.Memory()}");
+        Console.WriteLine($"database: {(postgres is null ? "SQLite" : "PostgreSQL")}, {replicas.Count} replica(s)");
+        foreach (var replica in replicas)
+        {
+            Console.WriteLine($"bot memory after: {replica.Memory()}");
+        }
+
+        foreach (var replica in replicas.Skip(1))
+        {
+            await replica.DisposeAsync();
+        }
+
+        clients.ForEach(c => c.Dispose());
         Directory.Delete(workDirectory, recursive: true);
-        var ok = teamsMissing == 0 && teamsDuplicated == 0 && wecomMissing == 0 && wecomDuplicated == 0 && wecomCalls == (staff + 999) / 1000
+        var ok = teamsMissing == 0 && teamsDuplicated == 0 && wecomMissing == 0 && wecomDuplicated == 0 && wecomCalls <= maxCalls
             && teams.Limits.RetryAfterViolations == 0;
         return ok ? 0 : 1;
     }
@@ -123,7 +145,7 @@ public static class BroadcastBenchmark
         }
     }
 
-    private static async Task<List<(string Channel, string Status, long Count)>> StatusesAsync(string database)
+    internal static async Task<List<(string Channel, string Status, long Count)>> StatusesAsync(string database)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
         await connection.OpenAsync();
@@ -133,13 +155,14 @@ public static class BroadcastBenchmark
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            var status = reader.GetInt32(1) switch
-            {
-                1 => "pending", 2 => "delivered", 3 => "unreachable", 4 => "failed", var other => other.ToString(CultureInfo.InvariantCulture),
-            };
-            rows.Add((reader.GetString(0), status, reader.GetInt64(2)));
+            rows.Add((reader.GetString(0), StatusName(reader.GetInt32(1)), reader.GetInt64(2)));
         }
 
         return rows;
     }
+
+    internal static string StatusName(int status) => status switch
+    {
+        1 => "pending", 2 => "delivered", 3 => "unreachable", 4 => "failed", var other => other.ToString(CultureInfo.InvariantCulture),
+    };
 }
