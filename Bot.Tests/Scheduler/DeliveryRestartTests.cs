@@ -60,21 +60,7 @@ public sealed class DeliveryRestartTests
     {
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-            var people = Enumerable.Range(0, Recipients).Select(i => new Staff
-            {
-                EmployeeNo = $"T{i:000}",
-                Name = $"测试{i:000}",
-                ChannelIdentities = [new ChannelIdentity { Channel = Channels.Teams, ChannelUserId = $"29:user-{i}" }],
-            }).ToList();
-            db.Staff.AddRange(people);
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            db.TeamsConversations.AddRange(people.Select((staff, i) => new TeamsConversation
-            {
-                TeamsUserId = $"29:user-{i}", TenantId = FakeBotFramework.Tenant, ServiceUrl = fake.ServiceUrl, BotId = "28:" + FakeBotFramework.AppId,
-                ConversationId = $"a:conv-{i}", StaffId = staff.Id,
-            }));
-            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            var people = await TeamsRecipients.AddAsync(scope.ServiceProvider.GetRequiredService<LianzhengDbContext>(), fake, Recipients, "T");
             var ids = people.Select(s => s.Id).ToList();
             await scope.ServiceProvider.GetRequiredService<OutboxWriter>().EnqueueAsync(new OutboxRequest(
                 OutboxKinds.IntegrityMessage, "restart-test", new OutboundMessage("请严守审计纪律（restart-test-7f3a）", "廉政提醒"), ids, "已阅"),

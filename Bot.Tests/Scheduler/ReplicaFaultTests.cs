@@ -1,7 +1,6 @@
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
-using Lianzheng.Core.Personnel;
 using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +38,7 @@ public sealed class ReplicaFaultTests
         var victim = await first.StartAsync();
         try
         {
-            await first.QueryAsync(db => SeedBroadcastAsync(db, teams));
+            await first.QueryAsync(db => TeamsRecipients.AddWithMessageAsync(db, teams, Recipients, "R", "replica-test", $"请严守审计纪律（{Marker}）"));
             await Eventually.TrueAsync(async () => { await Task.Yield(); return teams.MarkedProactive.Count >= 500; }, "the first 500 deliveries", 120_000);
             await victim.KillAsync();
         }
@@ -60,31 +59,5 @@ public sealed class ReplicaFaultTests
         Assert.True(repeated <= 32, $"{repeated} recipients got the message twice: more than the 32 requests the killed replica could have had in flight");
         Assert.Equal(0, teams.Limits.RetryAfterViolations);
         Assert.Equal(0, await second.QueryAsync(db => db.Deliveries.CountAsync(d => d.Channel == Channels.Teams && d.LeaseOwner != null && d.Status == DeliveryStatus.Pending)));
-    }
-
-    /// <summary>2 000 Teams users with stored conversations, and the rows OutboxWriter writes for a message to them.</summary>
-    private static async Task<int> SeedBroadcastAsync(LianzhengDbContext db, FakeBotFramework teams)
-    {
-        var people = Enumerable.Range(0, Recipients).Select(i => new Staff
-        {
-            EmployeeNo = $"R{i:0000}",
-            Name = $"副本测试{i:0000}",
-            ChannelIdentities = [new ChannelIdentity { Channel = Channels.Teams, ChannelUserId = $"29:user-{i}" }],
-        }).ToList();
-        db.Staff.AddRange(people);
-        await db.SaveChangesAsync();
-        db.TeamsConversations.AddRange(people.Select((staff, i) => new TeamsConversation
-        {
-            TeamsUserId = $"29:user-{i}", TenantId = FakeBotFramework.Tenant, ServiceUrl = teams.ServiceUrl, BotId = "28:" + FakeBotFramework.AppId,
-            ConversationId = $"a:conv-{i}", StaffId = staff.Id, UpdatedAt = DateTimeOffset.UtcNow,
-        }));
-        db.OutboxMessages.Add(new OutboxMessage
-        {
-            Kind = OutboxKinds.IntegrityMessage, SourceKey = "replica-test", Title = "廉政提醒", Body = $"请严守审计纪律（{Marker}）",
-            FactsJson = "[]", ButtonsJson = "[]", CreatedAt = DateTimeOffset.UtcNow,
-            Deliveries = [.. people.Select(p => new Delivery { RecipientId = p.Id, Channel = Channels.Teams, NextAttemptAt = DateTimeOffset.UtcNow })],
-        });
-        await db.SaveChangesAsync();
-        return people.Count;
     }
 }

@@ -99,32 +99,7 @@ public sealed class DeliveryCrashTests : IAsyncLifetime
         var bot = await StartBotAsync();
         try
         {
-            await QueryAsync(async db =>
-            {
-                var people = Enumerable.Range(0, Recipients).Select(i => new Staff
-                {
-                    EmployeeNo = $"T{i:000}",
-                    Name = $"测试{i:000}",
-                    ChannelIdentities = [new ChannelIdentity { Channel = Channels.Teams, ChannelUserId = $"29:user-{i}" }],
-                }).ToList();
-                db.Staff.AddRange(people);
-                await db.SaveChangesAsync();
-                db.TeamsConversations.AddRange(people.Select((staff, i) => new TeamsConversation
-                {
-                    TeamsUserId = $"29:user-{i}", TenantId = FakeBotFramework.Tenant, ServiceUrl = teams.ServiceUrl, BotId = "28:" + FakeBotFramework.AppId,
-                    ConversationId = $"a:conv-{i}", StaffId = staff.Id, UpdatedAt = DateTimeOffset.UtcNow,
-                }));
-                // The rows OutboxWriter.EnqueueAsync writes for a message to these people on Teams.
-                var message = new OutboxMessage
-                {
-                    Kind = OutboxKinds.IntegrityMessage, SourceKey = "crash-test", Title = "廉政提醒", Body = $"请严守审计纪律（{Marker}）",
-                    FactsJson = "[]", ButtonsJson = "[]", CreatedAt = DateTimeOffset.UtcNow,
-                    Deliveries = [.. people.Select(p => new Delivery { RecipientId = p.Id, Channel = Channels.Teams, NextAttemptAt = DateTimeOffset.UtcNow })],
-                };
-                db.OutboxMessages.Add(message);
-                await db.SaveChangesAsync();
-                return 0;
-            });
+            await QueryAsync(db => TeamsRecipients.AddWithMessageAsync(db, teams, Recipients, "T", "crash-test", $"请严守审计纪律（{Marker}）"));
 
             await Eventually.TrueAsync(async () => { await Task.Yield(); return teams.MarkedProactive.Count >= 20; }, "the first deliveries", 60_000);
             await bot.KillAsync();
