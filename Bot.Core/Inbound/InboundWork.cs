@@ -40,4 +40,11 @@ public sealed class InboundWork
     public DateTimeOffset? RepliedAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The replica working on this message until it is replied to (see <c>ProcessIdentity</c>): the one that
+    /// accepted it, or the one that took it over when that one's lease ran out.</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>Until when <see cref="LeaseOwner"/> holds it; renewed while it works on it.</summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
 }

@@ -12,9 +12,6 @@ public abstract class DatabaseBackend
 {
     public abstract DatabaseProvider Provider { get; }
 
-    /// <summary>Whether several processes may run the bot on this database at once (and Quartz may be clustered on it).</summary>
-    public abstract bool AllowsReplicas { get; }
-
     /// <summary>The provider, its connection and the interceptors of this database, on top of the save rules every
     /// context has.</summary>
     internal abstract void Configure(DbContextOptionsBuilder options, DatabaseOptions database);

@@ -14,8 +14,6 @@ public sealed class SqliteBackend : DatabaseBackend, IDisposable
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    public override bool AllowsReplicas => false;
-
     /// <summary>The container disposes the backend (and its gate) when the host stops.</summary>
     public void Dispose() => _gate.Dispose();
 

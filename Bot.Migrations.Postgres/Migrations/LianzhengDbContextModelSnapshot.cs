@@ -548,6 +548,13 @@ namespace Lianzheng.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("OrderKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -583,6 +590,9 @@ namespace Lianzheng.Migrations.Postgres.Migrations
 
                     b.HasIndex("Channel", "DedupKey")
                         .IsUnique();
+
+                    b.HasIndex("LeaseUntil", "LeaseOwner")
+                        .HasFilter("\"RepliedAt\" IS NULL");
 
                     b.ToTable("InboundWork");
                 });

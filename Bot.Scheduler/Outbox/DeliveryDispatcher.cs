@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Lianzheng.Core.Hosting;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Outbox;
 using Lianzheng.Core.Persistence;
@@ -31,7 +32,7 @@ public sealed partial class DeliveryDispatcher(
     private DateTimeOffset _nextBeat;
     private int _dispatchers = 1;
     // Machine, process and start time (what a restart recognises), then this dispatcher (two hosts in one process).
-    private readonly string _owner = $"{ProcessOwner()}:{Guid.NewGuid():N}";
+    private readonly string _owner = ProcessIdentity.NewOwner();
     private int _inFlight;
     private long _claims;
 
@@ -262,56 +263,17 @@ public sealed partial class DeliveryDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var prefix = Environment.MachineName + ":";
+        var prefix = ProcessIdentity.MachinePrefix;
         var owners = await db.Deliveries.AsNoTracking()
             .Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner != null && d.LeaseOwner.StartsWith(prefix))
             .Select(d => d.LeaseOwner!).Distinct().ToListAsync(cancellationToken);
-        var dead = owners.Select(o => string.Join(':', o.Split(':').Take(3))).Distinct().Where(o => !IsAlive(o)).ToList();
+        var dead = owners.Select(ProcessIdentity.ProcessOf).Distinct().Where(o => !ProcessIdentity.IsAlive(o)).ToList();
         foreach (var process in dead)
         {
             var released = await db.Deliveries
                 .Where(d => d.Status == DeliveryStatus.Pending && d.LeaseOwner != null && d.LeaseOwner.StartsWith(process + ":"))
                 .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseOwner, (string?)null).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
             LogLeasesReleased(logger, released, process);
-        }
-    }
-
-    /// <summary>Whether "{machine}:{pid}:{start}" is a process running now on this machine (the same pid started at
-    /// another time is another process: a container's pid 1 after a restart).</summary>
-    private static bool IsAlive(string owner)
-    {
-        var parts = owner.Split(':');
-        if (parts.Length != 3 || !int.TryParse(parts[1], out var pid) || !long.TryParse(parts[2], out var start))
-        {
-            return true; // not a lease we can judge: leave it to its lease time
-        }
-
-        return ProcessStart(pid) == start;
-    }
-
-    private static string ProcessOwner() => $"{Environment.MachineName}:{Environment.ProcessId}:{ProcessStart(Environment.ProcessId)}";
-
-    /// <summary>When a process started, as the same number whichever process reads it: on Linux the kernel's start
-    /// time in clock ticks since boot (/proc/{pid}/stat, field 22) — .NET's Process.StartTime is derived from it with
-    /// a boot time each reader computes for itself, which can differ by milliseconds; elsewhere whole seconds of
-    /// Process.StartTime. Null when no such process runs.</summary>
-    private static long? ProcessStart(int pid)
-    {
-        try
-        {
-            if (OperatingSystem.IsLinux())
-            {
-                var stat = File.ReadAllText($"/proc/{pid}/stat");
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                return long.Parse(fields[19], System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return process.StartTime.ToUniversalTime().Ticks / TimeSpan.TicksPerSecond;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or FormatException)
-        {
-            return null;
         }
     }
 

@@ -1,9 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Threading.Channels;
+using Lianzheng.Core.Hosting;
 using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Bot.Inbound;
 
@@ -21,24 +23,33 @@ public sealed class InboundQueue : IAsyncDisposable
 
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private readonly IServiceScopeFactory _scopes;
+    private readonly TimeSpan _lease;
     private readonly TimeProvider _time;
     private readonly GroupCommit<InboundWork, bool> _accepts;
     private readonly GroupCommit<InboundWork, bool> _completions;
 
-    public InboundQueue(IServiceScopeFactory scopes, TimeProvider time)
+    public InboundQueue(IServiceScopeFactory scopes, TimeProvider time, IOptions<InboundOptions> options)
     {
         _scopes = scopes;
         _time = time;
+        _lease = options.Value.Lease;
         _accepts = new GroupCommit<InboundWork, bool>(StoreNewAsync, MaxBatch);
         _completions = new GroupCommit<InboundWork, bool>(StoreOutcomesAsync, MaxBatch);
     }
 
     internal ChannelReader<Pending> Reader => _pending.Reader;
 
+    /// <summary>This replica, as the lease on the messages it accepts and takes over names it.</summary>
+    internal string Owner { get; } = ProcessIdentity.NewOwner();
+
     /// <summary>Stores the message; false when one with the same key was accepted before.</summary>
     public async Task<bool> AcceptAsync(string channel, string dedupKey, string orderKey, string payload, CancellationToken cancellationToken)
     {
-        var work = new InboundWork { Channel = channel, DedupKey = dedupKey, OrderKey = orderKey, Payload = payload, ReceivedAt = _time.GetUtcNow() };
+        var now = _time.GetUtcNow();
+        var work = new InboundWork
+        {
+            Channel = channel, DedupKey = dedupKey, OrderKey = orderKey, Payload = payload, ReceivedAt = now, LeaseOwner = Owner, LeaseUntil = now + _lease,
+        };
         if (!await _accepts.SubmitAsync(work).WaitAsync(cancellationToken))
         {
             return false;

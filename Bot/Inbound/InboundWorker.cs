@@ -1,21 +1,29 @@
 using System.Threading.Channels;
+using Lianzheng.Core.Hosting;
 using Lianzheng.Core.Inbound;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Bot.Inbound;
 
 /// <summary>Runs the turns of accepted inbound messages in the background: in arrival order per conversation (lanes by
 /// order key), several conversations at once. A turn commits its replies with its state; they are then handed to
-/// <see cref="InboundReplies"/>, so that no lane waits for a channel. On start it resumes what a restart interrupted:
-/// stored replies not yet sent are sent (never by running their turn again), then turns that never committed run.</summary>
+/// <see cref="InboundReplies"/>, so that no lane waits for a channel. A message is held by the replica that accepted it
+/// (a lease, renewed every quarter of <c>Inbound:Lease</c>) until it is answered; on start, and every quarter lease
+/// after, this worker takes over what no live replica holds — its own process's before a restart, a dead replica's
+/// whose lease ran out — and resumes it: stored replies not yet sent are sent (never by running their turn again),
+/// then turns that never committed run.</summary>
 internal sealed partial class InboundWorker(
     InboundQueue queue, InboundReplies replies, IEnumerable<IInboundProcessor> processors, IServiceScopeFactory scopes,
-    TimeProvider time, ILogger<InboundWorker> logger) : BackgroundService
+    IOptions<InboundOptions> options, TimeProvider time, ILogger<InboundWorker> logger) : BackgroundService
 {
     private const int Lanes = 8;
     internal const int MaxAttempts = 3;
+
+    // Taken over in one round at most; the next round (a quarter lease later) takes the rest.
+    private const int MaxTakeOver = 1000;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     private readonly Dictionary<string, IInboundProcessor> _processors = processors.ToDictionary(p => p.Channel);
@@ -23,8 +31,9 @@ internal sealed partial class InboundWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var lanes = Enumerable.Range(0, Lanes).Select(_ => Channel.CreateUnbounded<InboundQueue.Pending>(new() { SingleReader = true })).ToArray();
-        await ResumeAsync(stoppingToken);
+        await TakeOverAsync(atStart: true, stoppingToken);
         var workers = lanes.Select(lane => RunLaneAsync(lane.Reader, stoppingToken)).ToList();
+        var keeper = KeepLeasesAsync(stoppingToken);
         try
         {
             await foreach (var pending in queue.Reader.ReadAllAsync(stoppingToken))
@@ -43,23 +52,81 @@ internal sealed partial class InboundWorker(
         }
 
         await Task.WhenAll(workers);
+        await keeper;
         await replies.StopAsync();
     }
 
-    /// <summary>Replies first, in arrival order, so that each conversation's queue starts with what was said earliest;
-    /// then the turns that did not commit before the restart.</summary>
-    private async Task ResumeAsync(CancellationToken cancellationToken)
+    /// <summary>Every quarter lease: renews this replica's hold on the messages it has not answered yet, then takes over
+    /// those whose holder stopped renewing.</summary>
+    private async Task KeepLeasesAsync(CancellationToken stoppingToken)
+    {
+        var every = options.Value.Lease / 4;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, time, stoppingToken);
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    var until = time.GetUtcNow() + options.Value.Lease;
+                    await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().InboundWork
+                        .Where(w => w.RepliedAt == null && w.LeaseUntil != null && w.LeaseOwner == queue.Owner)
+                        .ExecuteUpdateAsync(u => u.SetProperty(w => w.LeaseUntil, until), stoppingToken);
+                }
+
+                await TakeOverAsync(atStart: false, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                // Not fatal: the next round tries again, and a lease is longer than several rounds.
+                LogLeasesNotKept(logger, ex);
+            }
+        }
+    }
+
+    /// <summary>Takes over the messages not yet answered that no live replica holds: with no lease (stored before
+    /// leases), with a lease that ran out, or — at start — held by a process of this machine that no longer runs (this
+    /// replica before its restart). Then replies first, in arrival order, so that each conversation's queue starts
+    /// with what was said earliest; then the turns that did not commit.</summary>
+    private async Task TakeOverAsync(bool atStart, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var unsent = await db.InboundWork.AsNoTracking().Where(w => w.ProcessedAt != null && w.RepliedAt == null)
-            .OrderBy(w => w.Id).ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var dead = new List<string>();
+        if (atStart)
+        {
+            var prefix = ProcessIdentity.MachinePrefix;
+            var owners = await db.InboundWork.AsNoTracking()
+                .Where(w => w.RepliedAt == null && w.LeaseUntil >= now && w.LeaseOwner != null && w.LeaseOwner.StartsWith(prefix))
+                .Select(w => w.LeaseOwner!).Distinct().ToListAsync(cancellationToken);
+            dead = [.. owners.Where(o => !ProcessIdentity.IsAlive(ProcessIdentity.ProcessOf(o)))];
+        }
+
+        var free = db.InboundWork.Where(w => w.RepliedAt == null
+            && (w.LeaseUntil == null || w.LeaseUntil < now || (w.LeaseOwner != null && EF.Parameter(dead).Contains(w.LeaseOwner))));
+        var candidates = await free.AsNoTracking().OrderBy(w => w.Id).Select(w => w.Id).Take(MaxTakeOver).ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // Guarded: a message another replica took over a moment ago keeps its new holder.
+        var until = now + options.Value.Lease;
+        await free.Where(w => EF.Parameter(candidates).Contains(w.Id))
+            .ExecuteUpdateAsync(u => u.SetProperty(w => w.LeaseOwner, queue.Owner).SetProperty(w => w.LeaseUntil, until), cancellationToken);
+        var mine = db.InboundWork.AsNoTracking().Where(w => EF.Parameter(candidates).Contains(w.Id) && w.LeaseOwner == queue.Owner);
+        var unsent = await mine.Where(w => w.ProcessedAt != null).OrderBy(w => w.Id).ToListAsync(cancellationToken);
         foreach (var work in unsent)
         {
             HandReplies(work);
         }
 
-        var unprocessed = await db.InboundWork.AsNoTracking().Where(w => w.ProcessedAt == null && w.Attempts < MaxAttempts)
+        var unprocessed = await mine.Where(w => w.ProcessedAt == null && w.Attempts < MaxAttempts)
             .OrderBy(w => w.Id).Select(w => new { w.Id, w.OrderKey }).ToListAsync(cancellationToken);
         if (unsent.Count + unprocessed.Count > 0)
         {
@@ -187,7 +254,11 @@ internal sealed partial class InboundWorker(
     [LoggerMessage(Level = LogLevel.Error, Message = "The outcome of inbound message {Id} could not be stored")]
     private static partial void LogOutcomeNotStored(ILogger logger, Exception exception, long id);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Resuming after the restart: {Turns} inbound message(s) to run, {Replies} with replies still to send")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The leases on inbound messages could not be renewed or taken over now; trying again shortly")]
+    private static partial void LogLeasesNotKept(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Taking over inbound messages no live replica holds (after a restart, or a replica's lease ran out): {Turns} to run, {Replies} with replies still to send")]
     private static partial void LogResuming(ILogger logger, int turns, int replies);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Processing inbound {Channel} message {Id} failed (attempt {Attempt})")]

@@ -53,7 +53,8 @@ public static class BroadcastBenchmark
 
         await using var bot = replicas[0];
         var token = teams.Token();
-        var clients = replicas.Select(r => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = arguments.Connections }) { BaseAddress = new Uri(r.BaseUrl) }).ToList();
+        var clients = replicas
+            .Select(r => new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = arguments.Connections }) { BaseAddress = new Uri(r.BaseUrl) }).ToList();
         var http = clients[0];
 
         Console.WriteLine($"linking: {staff} Teams users say 菜单 once, through {replicas.Count} replica(s) in turn (stores each one's conversation; limits not enforced yet) ...");

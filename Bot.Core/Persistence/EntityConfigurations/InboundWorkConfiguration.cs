@@ -15,5 +15,8 @@ internal sealed class InboundWorkConfiguration : IEntityTypeConfiguration<Inboun
         builder.HasIndex(w => new { w.Channel, w.DedupKey }).IsUnique();
         builder.HasIndex(w => w.ProcessedAt);
         builder.HasIndex(w => w.RepliedAt);
+        builder.Property(w => w.LeaseOwner).HasMaxLength(200);
+        // The messages still to answer, found by their lease without reading the handled ones (most rows).
+        builder.HasIndex(w => new { w.LeaseUntil, w.LeaseOwner }).HasFilter("\"RepliedAt\" IS NULL");
     }
 }

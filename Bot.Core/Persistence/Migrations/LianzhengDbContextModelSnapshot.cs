@@ -527,6 +527,13 @@ namespace Lianzheng.Core.Persistence.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OrderKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -562,6 +569,9 @@ namespace Lianzheng.Core.Persistence.Migrations
 
                     b.HasIndex("Channel", "DedupKey")
                         .IsUnique();
+
+                    b.HasIndex("LeaseUntil", "LeaseOwner")
+                        .HasFilter("\"RepliedAt\" IS NULL");
 
                     b.ToTable("InboundWork");
                 });
