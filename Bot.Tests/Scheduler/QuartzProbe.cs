@@ -27,6 +27,9 @@ internal static class QuartzProbe
         {
             await scheduler.TriggerJob(DailyDutiesJob.Key, TestContext.Current.CancellationToken);
             await Support.Eventually.TrueAsync(() => Task.FromResult(listener.Runs > 0), "the daily duties did not run");
+            // The one-off trigger is removed once its firing is complete (a stop before that would leave it stored).
+            await Support.Eventually.TrueAsync(async () => (await scheduler.GetTriggersOfJob(DailyDutiesJob.Key, TestContext.Current.CancellationToken))
+                .All(t => t.Key.Group != JobKey.DefaultGroup), "the one-off trigger of the run was not removed");
             return listener.Error;
         }
         finally
