@@ -12,6 +12,10 @@ public abstract class DatabaseBackend
 {
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>Whether several processes may run the bot on this database at once: then a replica cannot rely on its
+    /// own lanes for a person's order, and looks at what the others hold.</summary>
+    public abstract bool AllowsReplicas { get; }
+
     /// <summary>The provider, its connection and the interceptors of this database, on top of the save rules every
     /// context has.</summary>
     internal abstract void Configure(DbContextOptionsBuilder options, DatabaseOptions database);

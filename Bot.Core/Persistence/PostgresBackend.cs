@@ -34,6 +34,8 @@ public sealed class PostgresBackend(string connectionString) : DatabaseBackend
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 
+    public override bool AllowsReplicas => true;
+
     internal override void Configure(DbContextOptionsBuilder options, DatabaseOptions database) =>
         options.UseNpgsql(database.ConnectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));
 

@@ -14,6 +14,8 @@ public sealed class SqliteBackend : DatabaseBackend, IDisposable
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
+    public override bool AllowsReplicas => false;
+
     /// <summary>The container disposes the backend (and its gate) when the host stops.</summary>
     public void Dispose() => _gate.Dispose();
 

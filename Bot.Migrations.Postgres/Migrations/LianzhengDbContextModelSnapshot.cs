@@ -594,6 +594,9 @@ namespace Lianzheng.Migrations.Postgres.Migrations
                     b.HasIndex("LeaseUntil", "LeaseOwner")
                         .HasFilter("\"RepliedAt\" IS NULL");
 
+                    b.HasIndex("OrderKey", "Id")
+                        .HasFilter("\"ProcessedAt\" IS NULL");
+
                     b.ToTable("InboundWork");
                 });
 

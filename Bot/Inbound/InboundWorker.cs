@@ -17,7 +17,7 @@ namespace Lianzheng.Bot.Inbound;
 /// then turns that never committed run.</summary>
 internal sealed partial class InboundWorker(
     InboundQueue queue, InboundReplies replies, IEnumerable<IInboundProcessor> processors, IServiceScopeFactory scopes,
-    IOptions<InboundOptions> options, TimeProvider time, ILogger<InboundWorker> logger) : BackgroundService
+    DatabaseBackend backend, IOptions<InboundOptions> options, TimeProvider time, ILogger<InboundWorker> logger) : BackgroundService
 {
     private const int Lanes = 8;
     internal const int MaxAttempts = 3;
@@ -25,6 +25,7 @@ internal sealed partial class InboundWorker(
     // Taken over in one round at most; the next round (a quarter lease later) takes the rest.
     private const int MaxTakeOver = 1000;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan EarlierPoll = TimeSpan.FromMilliseconds(100);
 
     private readonly Dictionary<string, IInboundProcessor> _processors = processors.ToDictionary(p => p.Channel);
 
@@ -169,6 +170,11 @@ internal sealed partial class InboundWorker(
             return;
         }
 
+        if (backend.AllowsReplicas)
+        {
+            await AfterEarlierTurnsAsync(work, stoppingToken);
+        }
+
         InboundWork? done;
         IReadOnlyList<OutboundMessage>? replies = null;
         while (true)
@@ -221,6 +227,49 @@ internal sealed partial class InboundWorker(
         }
     }
 
+    /// <summary>With several replicas, the person's earlier message may be held by another one (it reached that replica
+    /// first): this turn waits until that one's turn has run, so that he is answered in the order he wrote. An earlier
+    /// message whose holder stopped renewing its lease is taken over and run here first. (In one process the lanes keep
+    /// the order already: a message of the same person is never behind another lane's.)</summary>
+    private async Task AfterEarlierTurnsAsync(InboundWork work, CancellationToken stoppingToken)
+    {
+        var waiting = false;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+            var earlier = await db.InboundWork.AsNoTracking()
+                .Where(w => w.OrderKey == work.OrderKey && w.Id < work.Id && w.ProcessedAt == null && w.Attempts < MaxAttempts)
+                .OrderBy(w => w.Id).Select(w => new { w.Id, w.LeaseOwner, w.LeaseUntil }).FirstOrDefaultAsync(stoppingToken);
+            if (earlier is null || earlier.LeaseOwner == queue.Owner)
+            {
+                return;
+            }
+
+            var now = time.GetUtcNow();
+            if (earlier.LeaseUntil is { } until && until >= now)
+            {
+                if (!waiting)
+                {
+                    LogWaitingForEarlier(logger, work.Id, earlier.Id, earlier.LeaseOwner);
+                    waiting = true;
+                }
+
+                await Task.Delay(EarlierPoll, time, stoppingToken);
+                continue;
+            }
+
+            // Its holder died: take it over (unless another replica just did) and run it first, here.
+            var taken = await db.InboundWork
+                .Where(w => w.Id == earlier.Id && w.ProcessedAt == null && (w.LeaseUntil == null || w.LeaseUntil < now))
+                .ExecuteUpdateAsync(u => u.SetProperty(w => w.LeaseOwner, queue.Owner).SetProperty(w => w.LeaseUntil, now + options.Value.Lease), stoppingToken);
+            if (taken == 1)
+            {
+                await ProcessAsync(new InboundQueue.Pending(earlier.Id, work.OrderKey, null), stoppingToken);
+            }
+        }
+    }
+
     /// <summary>Hands a completed message's replies to the sender: the ones just made, or those stored with the row.</summary>
     private void HandReplies(InboundWork work, IReadOnlyList<OutboundMessage>? made = null)
     {
@@ -253,6 +302,10 @@ internal sealed partial class InboundWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outcome of inbound message {Id} could not be stored")]
     private static partial void LogOutcomeNotStored(ILogger logger, Exception exception, long id);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Inbound message {Id} waits for the same person's earlier message {Earlier}, which {Holder} is answering")]
+    private static partial void LogWaitingForEarlier(ILogger logger, long id, long earlier, string? holder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The leases on inbound messages could not be renewed or taken over now; trying again shortly")]
     private static partial void LogLeasesNotKept(ILogger logger, Exception exception);

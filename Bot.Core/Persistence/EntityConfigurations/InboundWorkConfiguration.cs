@@ -18,5 +18,7 @@ internal sealed class InboundWorkConfiguration : IEntityTypeConfiguration<Inboun
         builder.Property(w => w.LeaseOwner).HasMaxLength(200);
         // The messages still to answer, found by their lease without reading the handled ones (most rows).
         builder.HasIndex(w => new { w.LeaseUntil, w.LeaseOwner }).HasFilter("\"RepliedAt\" IS NULL");
+        // A person's messages whose turn has not run, in order (with several replicas, each turn looks for an earlier one).
+        builder.HasIndex(w => new { w.OrderKey, w.Id }).HasFilter("\"ProcessedAt\" IS NULL");
     }
 }

@@ -573,6 +573,9 @@ namespace Lianzheng.Core.Persistence.Migrations
                     b.HasIndex("LeaseUntil", "LeaseOwner")
                         .HasFilter("\"RepliedAt\" IS NULL");
 
+                    b.HasIndex("OrderKey", "Id")
+                        .HasFilter("\"ProcessedAt\" IS NULL");
+
                     b.ToTable("InboundWork");
                 });
 

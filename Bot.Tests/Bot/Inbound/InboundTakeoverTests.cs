@@ -52,6 +52,74 @@ public sealed class InboundTakeoverTests
         }
     }
 
+    [Fact]
+    public async Task A_persons_message_waits_for_his_earlier_one_that_another_replica_is_answering_and_runs_after_it()
+    {
+        await using var store = await TestStore.CreateAsync(DatabaseProvider.Postgres);
+        await using var fake = await FakeBotFramework.StartAsync();
+        fake.Emails[Zhu] = "A013@demo-audit.example";
+        var settings = new Dictionary<string, string>(fake.BotSettings()) { ["Logging:LogLevel:Lianzheng.Bot.Inbound"] = "Information" };
+        await using var app = new BotApp(store, settings: settings);
+        using var http = app.CreateClient();
+        var teams = new TeamsTestKit(fake, http, app.AllInboundHandledAsync);
+        await teams.SayAsync(Zhu, "帮助");
+
+        // His 菜单 reached the other replica first, which is answering it now.
+        await using (var db = store.Open())
+        {
+            var said = await db.InboundWork.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken);
+            db.InboundWork.Add(Copy(said, "on-the-other-replica", "菜单", "other-host:4343:1:alive", DateTimeOffset.UtcNow.AddMinutes(1)));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        // Then his 备案 reaches this one: it waits.
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await teams.PostAsync(teams.Activity(Zhu, text: "备案", id: "later"))).StatusCode);
+        await Eventually.TrueAsync(() => Task.FromResult(app.Logs.Logged(Microsoft.Extensions.Logging.LogLevel.Information, "waits for the same person's earlier message")),
+            "the later message did not wait for the earlier one");
+        await using (var db = store.Open())
+        {
+            Assert.False(await db.InboundWork.AnyAsync(w => w.DedupKey.EndsWith("later") && w.ProcessedAt != null, TestContext.Current.CancellationToken));
+            // The other replica finishes its turn.
+            await db.InboundWork.Where(w => w.DedupKey == "on-the-other-replica")
+                .ExecuteUpdateAsync(u => u.SetProperty(w => w.ProcessedAt, DateTimeOffset.UtcNow).SetProperty(w => w.RepliedAt, DateTimeOffset.UtcNow),
+                    TestContext.Current.CancellationToken);
+        }
+
+        await Eventually.TrueAsync(async () =>
+        {
+            await using var db = store.Open();
+            return await db.InboundWork.AnyAsync(w => w.DedupKey.EndsWith("later") && w.RepliedAt != null);
+        }, "the later message was not answered after the earlier one");
+    }
+
+    [Fact]
+    public async Task An_earlier_message_whose_replica_died_is_taken_over_and_answered_before_the_later_one()
+    {
+        await using var store = await TestStore.CreateAsync(DatabaseProvider.Postgres);
+        await using var fake = await FakeBotFramework.StartAsync();
+        fake.Emails[Zhu] = "A013@demo-audit.example";
+        await using var app = new BotApp(store, settings: fake.BotSettings());
+        using var http = app.CreateClient();
+        var teams = new TeamsTestKit(fake, http, app.AllInboundHandledAsync);
+        await teams.SayAsync(Zhu, "帮助");
+        await using (var db = store.Open())
+        {
+            var said = await db.InboundWork.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken);
+            db.InboundWork.Add(Copy(said, "on-a-dead-replica", "菜单", "other-host:4242:1:dead", DateTimeOffset.UtcNow.AddSeconds(-1)));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await teams.SayAsync(Zhu, "备案");
+
+        await using (var db = store.Open())
+        {
+            var earlier = await db.InboundWork.AsNoTracking().SingleAsync(w => w.DedupKey == "on-a-dead-replica", TestContext.Current.CancellationToken);
+            var later = await db.InboundWork.AsNoTracking().OrderBy(w => w.Id).LastAsync(TestContext.Current.CancellationToken);
+            Assert.NotNull(earlier.ProcessedAt);
+            Assert.True(earlier.ProcessedAt < later.ProcessedAt, "the earlier message was answered after the later one");
+        }
+    }
+
     private static async Task<bool> Answered(TestStore store, string dedupKey)
     {
         await using var db = store.Open();
