@@ -30,6 +30,8 @@ public sealed class PostgresBackend(string connectionString) : DatabaseBackend
     private const int MaxParameters = 30_000;
     private const int MaxRowsPerInsert = 1_000;
 
+    private static readonly UtcTicksConverter Ticks = new();
+
     private string? _leaseSql;
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
@@ -79,15 +81,14 @@ public sealed class PostgresBackend(string connectionString) : DatabaseBackend
         LianzhengDbContext db, string channel, DateTimeOffset now, int limit, string lease, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var sql = _leaseSql ??= LeaseSql(db.Model);
-        var ticks = new UtcTicksConverter();
         return await db.Database.ExecuteSqlRawAsync(sql,
             [
                 new NpgsqlParameter<int>("status", (int)DeliveryStatus.Pending),
                 new NpgsqlParameter<string>("channel", channel),
-                new NpgsqlParameter<long>("now", (long)ticks.ConvertToProvider(now)!),
+                new NpgsqlParameter<long>("now", (long)Ticks.ConvertToProvider(now)!),
                 new NpgsqlParameter<int>("limit", limit),
                 new NpgsqlParameter<string>("lease", lease),
-                new NpgsqlParameter<long>("until", (long)ticks.ConvertToProvider(until)!),
+                new NpgsqlParameter<long>("until", (long)Ticks.ConvertToProvider(until)!),
             ], cancellationToken);
     }
 

@@ -1,6 +1,6 @@
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Lianzheng.Fakes;
 
 namespace Lianzheng.Tests.Support;
 
@@ -13,16 +13,14 @@ public sealed class TestStore : IAsyncDisposable
     /// <summary>The same audit key on every replica of a test's bureau (PostgreSQL needs one set; SQLite makes its own).</summary>
     public const string AuditKey = "test-audit-key-0123456789abcdefghijklmnopqrstuvwxyz";
 
-    private readonly string? _server;
-    private readonly string? _database;
+    private readonly ScratchPostgresDatabase? _postgres;
 
-    private TestStore(DatabaseProvider provider, string connectionString, string folder, string? server, string? database)
+    private TestStore(DatabaseProvider provider, string connectionString, string folder, ScratchPostgresDatabase? postgres)
     {
         Provider = provider;
         ConnectionString = connectionString;
         Folder = folder;
-        _server = server;
-        _database = database;
+        _postgres = postgres;
     }
 
     public DatabaseProvider Provider { get; }
@@ -64,20 +62,11 @@ public sealed class TestStore : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("lianzheng-test-").FullName;
         if (provider == DatabaseProvider.Sqlite)
         {
-            return new TestStore(provider, $"Data Source={Path.Combine(folder, "lianzheng.db")}", folder, null, null);
+            return new TestStore(provider, $"Data Source={Path.Combine(folder, "lianzheng.db")}", folder, null);
         }
 
-        var server = Prerequisites.RequirePostgres();
-        var database = $"lianzheng_test_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var builder = new NpgsqlConnectionStringBuilder(server) { Database = database };
-        return new TestStore(provider, builder.ConnectionString, folder, server, database);
+        var postgres = await ScratchPostgresDatabase.CreateAsync(Prerequisites.RequirePostgres(), "lianzheng_test");
+        return new TestStore(provider, postgres.ConnectionString, folder, postgres);
     }
 
     /// <summary>A context of its own on this database, made as the host makes them (with the save rules).</summary>
@@ -92,18 +81,9 @@ public sealed class TestStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_server is not null)
+        if (_postgres is not null)
         {
-            // This database's pooled connections only (other tests' databases keep theirs); FORCE ends any left.
-            await using (var pooled = new NpgsqlConnection(ConnectionString))
-            {
-                NpgsqlConnection.ClearPool(pooled);
-            }
-
-            await using var connection = new NpgsqlConnection(_server);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await _postgres.DisposeAsync();
         }
 
         try

@@ -1,3 +1,4 @@
+using Lianzheng.Fakes;
 using Npgsql;
 
 namespace Lianzheng.Bench;
@@ -5,35 +6,21 @@ namespace Lianzheng.Bench;
 /// <summary>A new database on a PostgreSQL server for one benchmark run, dropped afterwards; puts the bots on it.</summary>
 internal sealed class BenchPostgres : IAsyncDisposable
 {
-    private readonly string _server;
-    private readonly string _database;
+    private readonly ScratchPostgresDatabase _database;
 
-    private BenchPostgres(string server, string database, string connectionString)
-    {
-        _server = server;
-        _database = database;
-        ConnectionString = connectionString;
-    }
+    private BenchPostgres(ScratchPostgresDatabase database) => _database = database;
 
-    public string ConnectionString { get; }
+    public string ConnectionString => _database.ConnectionString;
 
     /// <summary>Creates the database and sets what puts a bot on it (the same audit key for every replica).</summary>
     public static async Task<BenchPostgres> CreateAsync(string server, string workDirectory, Dictionary<string, string> settings)
     {
-        var database = $"lianzheng_bench_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        var database = await ScratchPostgresDatabase.CreateAsync(server, "lianzheng_bench");
         settings["Database:Provider"] = "Postgres";
-        settings["ConnectionStrings:Lianzheng"] = connectionString;
+        settings["ConnectionStrings:Lianzheng"] = database.ConnectionString;
         settings["Audit:Key"] = "bench-audit-key-" + Guid.NewGuid().ToString("N");
         settings["Audit:AnchorPath"] = Path.Combine(workDirectory, "audit-anchor");
-        return new BenchPostgres(server, database, connectionString);
+        return new BenchPostgres(database);
     }
 
     public async Task<List<(string Channel, string Status, long Count)>> StatusesAsync()
@@ -52,12 +39,5 @@ internal sealed class BenchPostgres : IAsyncDisposable
         return rows;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 }
