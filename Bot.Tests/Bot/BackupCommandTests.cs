@@ -47,6 +47,19 @@ public sealed class BackupCommandTests
         Assert.Contains("backup --out", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task On_postgres_it_says_to_use_pg_dump_and_writes_nothing()
+    {
+        await using var store = await TestStore.CreateAsync(Lianzheng.Core.Persistence.DatabaseProvider.Postgres);
+        var copy = Path.Combine(store.Folder, "copy.db");
+        var (exit, _, errors) = await BotVerb.RunAsync(
+            store.DatabasePath, ["backup", "--out", copy], store.Settings.Select(s => $"--{s.Key}={s.Value}"), environment: "Development");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("pg_dump --format=custom", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(copy));
+    }
+
     private static async Task<long> CountAsync(string database, string table)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");

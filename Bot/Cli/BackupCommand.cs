@@ -18,6 +18,14 @@ internal static class BackupCommand
         CliSyntax.Require(command, output);
         command.SetAction(parse => host.RunAsync(parse, async app =>
         {
+            var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                // PostgreSQL's own tool takes a consistent copy of a running server; this verb copies a SQLite file.
+                await parse.InvocationConfiguration.Error.WriteLineAsync(CliTexts.BackupUsePgDump);
+                return 2;
+            }
+
             var file = Path.GetFullPath(parse.GetValue(output)!);
             if (File.Exists(file))
             {
@@ -34,7 +42,6 @@ internal static class BackupCommand
                 });
             }
 
-            var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             await using (var source = new SqliteConnection(database.ConnectionString))
             await using (var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString()))
             {

@@ -173,6 +173,11 @@ internal static class CliTexts
 
     public const string BackupOutDescription = "备份文件（不覆盖已有文件）· the backup file to write (an existing one is never overwritten)";
     public const string BackupUsage = "用法 Usage: dotnet run --project Bot -- backup --out <file.db>";
+    public const string BackupUsePgDump =
+        "数据库为 PostgreSQL：请用 pg_dump 备份（运行中也可），例如 pg_dump --format=custom --file=lianzheng.dump lianzheng；恢复后运行 " +
+        "audit-verify --new-anchor · the database is PostgreSQL: back it up with pg_dump --format=custom (restore with pg_restore), " +
+        "then run audit-verify --new-anchor";
+
     public static string BackupExists(string file) => $"文件已存在，未覆盖：{file} · the file exists; choose another name";
     public static string BackupDamaged(string file) => $"备份文件未通过完整性检查，请勿使用：{file} · the copy failed PRAGMA integrity_check";
 
