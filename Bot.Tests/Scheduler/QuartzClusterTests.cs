@@ -11,7 +11,9 @@ using Quartz;
 
 namespace Lianzheng.Tests.Scheduler;
 
-/// <summary>Quartz clustered on PostgreSQL: replicas share its tables, and a trigger fires on one of them.</summary>
+/// <summary>Quartz clustered on PostgreSQL: replicas share its tables, and a trigger fires on one of them; when the replica
+/// running the daily duties dies (a real process, killed with SIGKILL, on a clock moved by libfaketime), another runs them
+/// again, and nothing is queued twice.</summary>
 public sealed class QuartzClusterTests
 {
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
@@ -51,4 +53,79 @@ public sealed class QuartzClusterTests
         await using var db = store.Open();
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Kind == OutboxKinds.HolidayMessage, TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task The_daily_duties_fire_on_one_replica_and_when_it_is_killed_mid_run_the_other_runs_them_once()
+    {
+        var libFaketime = Prerequisites.RequireLibFaketime();
+        await using var store = await TestStore.CreateAsync(DatabaseProvider.Postgres);
+        // 2026-02-13, a Friday: the 春节 message to the demo bureau's 26 people is due at 09:00, 40 s from now on both
+        // replicas' clocks (time enough for two to start on a new database side by side).
+        var nine = new DateTimeOffset(2026, 2, 13, 9, 0, 0, Shanghai);
+        var offset = nine - TimeSpan.FromSeconds(40) - TimeProvider.System.GetUtcNow();
+        var bots = new[] { new ProcessBot(new Dictionary<string, string>(), store), new ProcessBot(new Dictionary<string, string>(), store) };
+        foreach (var bot in bots)
+        {
+            bot.MoveClock(libFaketime, offset);
+            bot.Settings["Scheduler:Enabled"] = "true";
+            // A replica silent for 1 s past its 1 s check-in is taken for dead, and its running jobs are recovered.
+            bot.Settings["Scheduler:ClusterCheckinInterval"] = "00:00:01";
+            bot.Settings["Scheduler:ClusterCheckinMisfireThreshold"] = "00:00:01";
+        }
+
+        var replicas = await Task.WhenAll(bots.Select(b => b.StartAsync()));
+        try
+        {
+            Assert.True(TimeProvider.System.GetUtcNow() + offset < nine, "the replicas took more than 40 s to start: 09:00 passed before the test was ready");
+
+            // The run's first write waits on this lock: the replica that fired it is caught in the middle of the run.
+            await using var blocker = store.Open();
+            await using (var transaction = await blocker.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
+            {
+                await blocker.Database.ExecuteSqlRawAsync("LOCK TABLE \"OutboxMessages\" IN EXCLUSIVE MODE", TestContext.Current.CancellationToken);
+                await Eventually.TrueAsync(() => Task.FromResult(bots.Sum(b => Started(b)) > 0), "the daily duties did not fire at 09:00", 90_000);
+                await Eventually.TrueAsync(() => WaitersOnOutboxAsync(blocker), "the daily run did not reach its first write");
+                Assert.Equal(1, bots.Sum(b => Started(b)));
+                var running = Array.FindIndex(bots, b => Started(b) == 1);
+                await replicas[running].KillAsync();
+                await transaction.RollbackAsync(TestContext.Current.CancellationToken);
+
+                var survivor = bots[1 - running];
+                await Eventually.TrueAsync(() => Task.FromResult(Count(survivor, "Daily duties of 02/13/2026:") > 0), "the other replica did not run the duties again", 60_000);
+                Assert.Equal(1, Count(survivor, "Daily duties: recovering the run due at 02/13/2026 01:00:00 +00:00"));
+                Assert.Equal(0, Started(survivor));
+                Assert.Equal(0, Count(bots[running], "Daily duties of 02/13/2026:"));
+                Assert.Equal(1, Count(survivor, "Daily duties of 02/13/2026:"));
+            }
+
+            await using var db = store.Open();
+            var message = await db.OutboxMessages.Include(m => m.Deliveries).SingleAsync(m => m.Kind == OutboxKinds.HolidayMessage, TestContext.Current.CancellationToken);
+            Assert.Equal("holiday:2026-02-15", message.SourceKey);
+            Assert.Equal(26, message.Deliveries.Count);
+            // Today's trigger has moved on to tomorrow, and no firing of the dead replica's is left to recover.
+            var next = await db.Database.SqlQueryRaw<long>(
+                "SELECT next_fire_time AS \"Value\" FROM qrtz_triggers WHERE trigger_name = 'daily-duties-trigger'").SingleAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(new DateTimeOffset(2026, 2, 14, 9, 0, 0, Shanghai), new DateTimeOffset(next, TimeSpan.Zero));
+            await Eventually.TrueAsync(async () => await db.Database.SqlQueryRaw<int>(
+                    "SELECT COUNT(*)::int AS \"Value\" FROM qrtz_fired_triggers WHERE job_name = 'daily-duties'").SingleAsync(TestContext.Current.CancellationToken) == 0,
+                "a firing of the daily duties was left in qrtz_fired_triggers");
+        }
+        finally
+        {
+            foreach (var replica in replicas)
+            {
+                await replica.DisposeAsync();
+            }
+        }
+    }
+
+    private static int Started(ProcessBot bot) => Count(bot, "Daily duties: the run fired at");
+
+    private static int Count(ProcessBot bot, string text) => bot.Output.Count(line => line.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>Whether a session waits for a lock on OutboxMessages (the dispatchers only read it).</summary>
+    private static async Task<bool> WaitersOnOutboxAsync(LianzhengDbContext blocker) =>
+        await blocker.Database.SqlQueryRaw<int>(
+            "SELECT COUNT(*)::int AS \"Value\" FROM pg_locks WHERE NOT granted AND relation = '\"OutboxMessages\"'::regclass")
+            .SingleAsync(TestContext.Current.CancellationToken) > 0;
 }

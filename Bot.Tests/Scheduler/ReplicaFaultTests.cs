@@ -10,9 +10,11 @@ namespace Lianzheng.Tests.Scheduler;
 /// <summary>Two replicas of the bot, real processes on one PostgreSQL database, sending one message to 2 000 people on
 /// the fake Teams Connector: one is killed with SIGKILL mid-way and the other finishes. Everybody gets the message;
 /// only requests the killed replica had in flight may arrive twice (Teams cannot recognise a repeat); nothing is left
-/// pending once the dead replica's leases have run out; the Teams limit is kept by the two together.</summary>
+/// pending once the dead replica's leases have run out; the Teams limit is kept by the two together. (The daily duties'
+/// half of the fault test is in <see cref="QuartzClusterTests"/>.)</summary>
 public sealed class ReplicaFaultTests
 {
+
     private const int Recipients = 2000;
     private const string Marker = "replica-test-8b2c"; // ASCII: the Connector sees Chinese as JSON escapes
 
