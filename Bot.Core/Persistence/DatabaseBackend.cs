@@ -33,18 +33,26 @@ public abstract class DatabaseBackend
     internal abstract int RowsPerInsert(int columns);
 
     /// <summary>Leases up to <paramref name="limit"/> of a channel's due deliveries to <paramref name="lease"/> until
-    /// <paramref name="until"/>, rows of an interrupted call first; a row another dispatcher leased meanwhile is not
-    /// taken. Returns how many rows now carry the lease.</summary>
+    /// <paramref name="until"/>, rows of an interrupted call first, only of the recipients in <paramref name="partition"/>;
+    /// a row another dispatcher leased meanwhile is not taken. Returns how many rows now carry the lease.</summary>
     public abstract Task<int> LeaseDeliveriesAsync(
-        LianzhengDbContext db, string channel, DateTimeOffset now, int limit, string lease, DateTimeOffset until, CancellationToken cancellationToken);
+        LianzhengDbContext db, string channel, RecipientPartition partition, DateTimeOffset now, int limit, string lease, DateTimeOffset until,
+        CancellationToken cancellationToken);
 
     /// <summary>The due deliveries of a channel, in the order they are claimed: rows of an interrupted call first (so
     /// such a call, at most one call's worth of rows, is claimed whole), then by message and row.</summary>
-    protected static IQueryable<Delivery> Due(LianzhengDbContext db, string channel, DateTimeOffset now) =>
-        db.Deliveries
-            .Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel
-                && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .OrderBy(d => d.CallKey == null).ThenBy(d => d.MessageId).ThenBy(d => d.Id);
+    protected static IQueryable<Delivery> Due(LianzhengDbContext db, string channel, RecipientPartition partition, DateTimeOffset now)
+    {
+        var due = db.Deliveries.Where(d => d.Status == DeliveryStatus.Pending && d.Channel == channel
+            && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now));
+        if (partition.Count > 1)
+        {
+            var (count, index) = (partition.Count, partition.Index);
+            due = due.Where(d => d.RecipientId % count == index);
+        }
+
+        return due.OrderBy(d => d.CallKey == null).ThenBy(d => d.MessageId).ThenBy(d => d.Id);
+    }
 
     /// <summary>The backend of the configured provider.</summary>
     public static DatabaseBackend For(DatabaseOptions database) => database.Provider switch

@@ -78,13 +78,16 @@ public sealed class PostgresBackend(string connectionString) : DatabaseBackend
     internal override int RowsPerInsert(int columns) => Math.Clamp(MaxParameters / Math.Max(1, columns), 1, MaxRowsPerInsert);
 
     public override async Task<int> LeaseDeliveriesAsync(
-        LianzhengDbContext db, string channel, DateTimeOffset now, int limit, string lease, DateTimeOffset until, CancellationToken cancellationToken)
+        LianzhengDbContext db, string channel, RecipientPartition partition, DateTimeOffset now, int limit, string lease, DateTimeOffset until,
+        CancellationToken cancellationToken)
     {
         var sql = _leaseSql ??= LeaseSql(db.Model);
         return await db.Database.ExecuteSqlRawAsync(sql,
             [
                 new NpgsqlParameter<int>("status", (int)DeliveryStatus.Pending),
                 new NpgsqlParameter<string>("channel", channel),
+                new NpgsqlParameter<int>("count", partition.Count),
+                new NpgsqlParameter<int>("index", partition.Index),
                 new NpgsqlParameter<long>("now", (long)Ticks.ConvertToProvider(now)!),
                 new NpgsqlParameter<int>("limit", limit),
                 new NpgsqlParameter<string>("lease", lease),
@@ -107,6 +110,7 @@ public sealed class PostgresBackend(string connectionString) : DatabaseBackend
                 WHERE {C(nameof(Delivery.Status))} = @status AND {C(nameof(Delivery.Channel))} = @channel
                   AND ({C(nameof(Delivery.NextAttemptAt))} IS NULL OR {C(nameof(Delivery.NextAttemptAt))} <= @now)
                   AND ({C(nameof(Delivery.LeaseUntil))} IS NULL OR {C(nameof(Delivery.LeaseUntil))} < @now)
+                  AND (@count = 1 OR {C(nameof(Delivery.RecipientId))} % @count = @index)
                 ORDER BY ({C(nameof(Delivery.CallKey))} IS NULL), {C(nameof(Delivery.MessageId))}, {C(nameof(Delivery.Id))}
                 LIMIT @limit
                 FOR UPDATE SKIP LOCKED)

@@ -43,11 +43,12 @@ public sealed class SqliteBackend : DatabaseBackend, IDisposable
     internal override int RowsPerInsert(int columns) => 1;
 
     public override async Task<int> LeaseDeliveriesAsync(
-        LianzhengDbContext db, string channel, DateTimeOffset now, int limit, string lease, DateTimeOffset until, CancellationToken cancellationToken)
+        LianzhengDbContext db, string channel, RecipientPartition partition, DateTimeOffset now, int limit, string lease, DateTimeOffset until,
+        CancellationToken cancellationToken)
     {
         // Two statements, no transaction: the update takes only rows still free, so a row another dispatcher leased
         // between the two is simply not taken (SQLite has one writer at a time, and no row locks to skip).
-        var candidates = await Due(db, channel, now).AsNoTracking().Select(d => d.Id).Take(limit).ToListAsync(cancellationToken);
+        var candidates = await Due(db, channel, partition, now).AsNoTracking().Select(d => d.Id).Take(limit).ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
             return 0;

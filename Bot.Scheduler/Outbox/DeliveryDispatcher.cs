@@ -30,7 +30,7 @@ public sealed partial class DeliveryDispatcher(
     private readonly DeliveryRecorder _recorder = new(scopes, options, time, logger);
     private readonly DispatcherRoster _roster = new(scopes, time, options.Value.HeartbeatInterval);
     private DateTimeOffset _nextBeat;
-    private int _dispatchers = 1;
+    private RecipientPartition _partition = RecipientPartition.All;
     // Machine, process and start time (what a restart recognises), then this dispatcher (two hosts in one process).
     private readonly string _owner = ProcessIdentity.NewOwner();
     private int _inFlight;
@@ -132,23 +132,28 @@ public sealed partial class DeliveryDispatcher(
         }
     }
 
-    /// <summary>Writes the heartbeat and, when the number of dispatchers changed, sets each channel's pace to this
-    /// one's share of the channel's limit. Returns the number of dispatchers (the last known, if the write failed).</summary>
+    /// <summary>Writes the heartbeat and, when the dispatchers running changed, sets each channel's pace to this one's
+    /// share of the channel's limit and takes its part of the people on channels with per-person limits. Returns the
+    /// number of dispatchers (the last known, if the write failed).</summary>
     private async Task<int> TryBeatAsync(CancellationToken cancellationToken)
     {
         _nextBeat = time.GetUtcNow() + _roster.Interval;
         try
         {
-            var dispatchers = Math.Max(1, await _roster.BeatAsync(_owner, cancellationToken));
-            if (dispatchers != _dispatchers)
+            var partition = await _roster.BeatAsync(_owner, cancellationToken);
+            if (partition != _partition)
             {
-                _dispatchers = dispatchers;
-                foreach (var (channel, pace) in _pace)
+                var countChanged = partition.Count != _partition.Count;
+                _partition = partition;
+                if (countChanged)
                 {
-                    pace.SetRate(Share(options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10)));
+                    foreach (var (channel, pace) in _pace)
+                    {
+                        pace.SetRate(Share(options.Value.RequestsPerSecond.GetValueOrDefault(channel, 10)));
+                    }
                 }
 
-                LogShare(logger, dispatchers);
+                LogShare(logger, partition.Count, partition);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -156,13 +161,13 @@ public sealed partial class DeliveryDispatcher(
             LogHeartbeatFailed(logger, ex);
         }
 
-        return _dispatchers;
+        return _partition.Count;
     }
 
     /// <summary>This dispatcher's part of a limit. An even pace of r a second puts at most r + 1 requests in any second, so
     /// n dispatchers together at most their sum + n: each takes (98 % of the limit − (n − 1)) / n, two per cent under
     /// the limit for the network's jitter as one dispatcher alone does, and one request less per other dispatcher.</summary>
-    private double Share(int perSecond) => Math.Max(0.1, ((perSecond * 0.98) - (_dispatchers - 1)) / _dispatchers);
+    private double Share(int perSecond) => Math.Max(0.1, ((perSecond * 0.98) - (_partition.Count - 1)) / _partition.Count);
 
     /// <summary>A pace of this dispatcher's share of <paramref name="perSecond"/> requests a second, spread evenly (no
     /// bursts a channel's sliding window would refuse).</summary>
@@ -247,7 +252,8 @@ public sealed partial class DeliveryDispatcher(
 
         // One lease id per claim: the rows it took are exactly those that carry it.
         var lease = $"{_owner}:{Interlocked.Increment(ref _claims)}";
-        if (await backend.LeaseDeliveriesAsync(db, channel, now, limit, lease, now + options.Value.Lease, cancellationToken) == 0)
+        var people = _senders[channel].LimitsPerRecipient ? _partition : RecipientPartition.All;
+        if (await backend.LeaseDeliveriesAsync(db, channel, people, now, limit, lease, now + options.Value.Lease, cancellationToken) == 0)
         {
             return [];
         }
@@ -356,8 +362,10 @@ public sealed partial class DeliveryDispatcher(
         base.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Count} delivery dispatcher(s) running: each sends its share of the channels' limits")]
-    private static partial void LogShare(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "{Count} delivery dispatcher(s) running: each sends its share of the channels' limits; on channels with limits per person " +
+            "this one serves part {Partition} of the people")]
+    private static partial void LogShare(ILogger logger, int count, RecipientPartition partition);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The dispatcher's heartbeat could not be written; the channels' limits stay shared as they were")]
     private static partial void LogHeartbeatFailed(ILogger logger, Exception exception);

@@ -12,7 +12,12 @@ namespace Lianzheng.Scheduler.Outbox;
 /// request of every replica (50 a second, all replicas queueing on that row), and a database pause stops every send;
 /// a share costs one write per replica every few seconds and keeps each replica's even pace. Its price is a few seconds
 /// after a change: a replica that dies leaves its share unused for three intervals, and a new one waits two intervals
-/// before its first send, so that the others have seen it and slowed down.</para></summary>
+/// before its first send, so that the others have seen it and slowed down.</para>
+/// <para>A channel whose limits are per person (WeCom) is split by recipient instead: the live dispatchers in the order
+/// of their names, each takes the people whose staff id modulo their number is its place (<see cref="RecipientPartition"/>),
+/// so all a person gets goes through one dispatcher and its per-person windows. For the heartbeat or two after a change
+/// of the roster two dispatchers may both serve a person (each has seen a different roster), and a person handed to
+/// another dispatcher starts there with empty windows: the limits hold while the roster is steady.</para></summary>
 internal sealed class DispatcherRoster(IServiceScopeFactory scopes, TimeProvider time, TimeSpan interval)
 {
     /// <summary>A heartbeat older than this many intervals is a dispatcher that stopped without saying so.</summary>
@@ -23,8 +28,9 @@ internal sealed class DispatcherRoster(IServiceScopeFactory scopes, TimeProvider
 
     public TimeSpan Interval => interval;
 
-    /// <summary>Writes this dispatcher's heartbeat; returns how many dispatchers are running, this one included.</summary>
-    public async Task<int> BeatAsync(string owner, CancellationToken cancellationToken)
+    /// <summary>Writes this dispatcher's heartbeat; returns this one's place among the dispatchers running (their
+    /// number is the partition's count).</summary>
+    public async Task<RecipientPartition> BeatAsync(string owner, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
@@ -38,7 +44,9 @@ internal sealed class DispatcherRoster(IServiceScopeFactory scopes, TimeProvider
         var forgotten = now - (interval * ForgottenAfter);
         await db.DispatcherHeartbeats.Where(h => h.SeenAt < forgotten).ExecuteDeleteAsync(cancellationToken);
         var live = now - (interval * MissedBeats);
-        return await db.DispatcherHeartbeats.CountAsync(h => h.SeenAt >= live, cancellationToken);
+        var running = await db.DispatcherHeartbeats.Where(h => h.SeenAt >= live).OrderBy(h => h.Owner).Select(h => h.Owner).ToListAsync(cancellationToken);
+        var place = running.IndexOf(owner);
+        return place < 0 ? new RecipientPartition(running.Count, running.Count + 1) : new RecipientPartition(place, running.Count);
     }
 
     /// <summary>Removes this dispatcher's heartbeat as it stops, so that the others take up its share at their next beat.</summary>

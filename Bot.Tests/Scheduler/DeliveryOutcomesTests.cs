@@ -23,6 +23,7 @@ public sealed class DeliveryOutcomesTests
     {
         var sender = new Mock<IChannelSender>(MockBehavior.Strict);
         sender.SetupGet(s => s.Channel).Returns(Channel);
+        sender.SetupGet(s => s.LimitsPerRecipient).Returns(false);
         var reach = new Mock<IChannelReach>();
         reach.SetupGet(r => r.Channel).Returns(Channel);
         reach.Setup(r => r.CanReach(It.IsAny<Staff>())).Returns(true);

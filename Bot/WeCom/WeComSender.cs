@@ -20,6 +20,9 @@ public sealed class WeComSender(
 
     public int MaxRecipientsPerCall => MaxUsersPerCall;
 
+    /// <summary>WeCom drops, unsaid, what goes over a member's limits (see <see cref="WeComMemberLimiter"/>).</summary>
+    public bool LimitsPerRecipient => true;
+
     public async Task<SendResult> SendAsync(int recipientStaffId, OutboundMessage message, CancellationToken cancellationToken) =>
         (await SendManyAsync([recipientStaffId], message, (_, _) => Task.FromResult($"s{recipientStaffId}-{Guid.NewGuid():N}"), cancellationToken))[recipientStaffId];
 
