@@ -114,10 +114,18 @@ public sealed class InboundQueue : IAsyncDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var keys = batch.Select(w => w.DedupKey).Distinct().ToList();
-        var known = (await db.InboundWork.AsNoTracking().Where(w => keys.Contains(w.DedupKey))
-            .Select(w => new { w.Channel, w.DedupKey }).ToListAsync())
-            .Select(w => (w.Channel, w.DedupKey)).ToHashSet();
+        // Looked up channel by channel (a batch is almost always of one): with the channel given, SQLite reaches each key
+        // through the unique index (Channel, DedupKey); with the keys alone it read the whole index, a cost that grew
+        // with every message ever received.
+        var known = new HashSet<(string, string)>();
+        foreach (var channel in batch.GroupBy(w => w.Channel))
+        {
+            var keys = channel.Select(w => w.DedupKey).Distinct().ToList();
+            var stored = await db.InboundWork.AsNoTracking().Where(w => w.Channel == channel.Key && keys.Contains(w.DedupKey))
+                .Select(w => w.DedupKey).ToListAsync();
+            known.UnionWith(stored.Select(key => (channel.Key, key)));
+        }
+
         var accepted = new bool[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {

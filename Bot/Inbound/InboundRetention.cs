@@ -5,29 +5,56 @@ using Microsoft.Extensions.Options;
 
 namespace Lianzheng.Bot.Inbound;
 
-/// <summary>Erases what people wrote (the decrypted payload) and what the bot answered from inbound messages older than
-/// <see cref="InboundOptions.RetentionDays"/> once they are handled: at start and then every hour.</summary>
+/// <summary>Deletes inbound messages handled more than <see cref="InboundOptions.RetentionDays"/> ago — what people
+/// wrote (decrypted), what the bot answered, and the de-duplication key, which guards against a channel's redelivery,
+/// made within minutes — at start and then every hour. So the table holds about a month of traffic however long the bot
+/// runs. A message not yet handled stays. Deleted a few thousand rows at a time, oldest first, so that no delete holds
+/// SQLite's one writer for long while turns wait to commit.</summary>
 internal sealed partial class InboundRetention(
     IServiceScopeFactory scopes, IOptions<InboundOptions> options, TimeProvider time, IHostApplicationLifetime lifetime,
     ILogger<InboundRetention> logger) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
-    /// <summary>Erases the payloads now; returns how many messages were erased.</summary>
+    private const int RowsPerDelete = 5000;
+
+    /// <summary>Deletes them now; returns how many messages were deleted.</summary>
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
     {
         var cutoff = time.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays);
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        var erased = await db.InboundWork
-            .Where(w => w.ReceivedAt < cutoff && w.RepliedAt != null && (w.Payload != "" || w.Replies != null))
-            .ExecuteUpdateAsync(u => u.SetProperty(w => w.Payload, "").SetProperty(w => w.Replies, (string?)null), cancellationToken);
-        if (erased > 0)
+        var deleted = 0;
+        long firstKept;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            LogErased(logger, erased, options.Value.RetentionDays);
+            // Rows come in Id order as they were received: reading from the start of the table, the first one received
+            // since the cutoff ends what is old, after only the rows to delete have been read.
+            firstKept = await scope.ServiceProvider.GetRequiredService<LianzhengDbContext>().InboundWork.AsNoTracking()
+                .Where(w => w.ReceivedAt >= cutoff).OrderBy(w => w.Id).Select(w => (long?)w.Id).FirstOrDefaultAsync(cancellationToken) ?? long.MaxValue;
         }
 
-        return erased;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
+            var ids = await db.InboundWork.AsNoTracking().Where(w => w.Id < firstKept && w.RepliedAt != null)
+                .OrderBy(w => w.Id).Select(w => w.Id).Take(RowsPerDelete).ToListAsync(cancellationToken);
+            if (ids.Count > 0)
+            {
+                deleted += await db.InboundWork.Where(w => EF.Parameter(ids).Contains(w.Id)).ExecuteDeleteAsync(cancellationToken);
+            }
+
+            if (ids.Count < RowsPerDelete)
+            {
+                break;
+            }
+        }
+
+        if (deleted > 0)
+        {
+            LogDeleted(logger, deleted, options.Value.RetentionDays);
+        }
+
+        return deleted;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -65,9 +92,9 @@ internal sealed partial class InboundRetention(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Erased the payloads of {Count} inbound message(s) older than {Days} days")]
-    private static partial void LogErased(ILogger logger, int count, int days);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted {Count} inbound message(s) handled more than {Days} days ago")]
+    private static partial void LogDeleted(ILogger logger, int count, int days);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Erasing old inbound payloads failed; trying again in an hour")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deleting old inbound messages failed; trying again in an hour")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }

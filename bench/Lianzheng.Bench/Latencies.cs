@@ -9,6 +9,9 @@ public sealed class Latencies(int workers)
 
     public void Add(int worker, long startTimestamp) => _ticks[worker].Add(Stopwatch.GetTimestamp() - startTimestamp);
 
+    /// <summary>A latency measured elsewhere, in Stopwatch ticks.</summary>
+    public void Record(int worker, long ticks) => _ticks[worker].Add(ticks);
+
     public int Count => _ticks.Sum(t => t.Count);
 
     /// <summary>The latency below which the given share of requests finished, in milliseconds.</summary>

@@ -67,6 +67,9 @@ public sealed class FakeBotFramework : IAsyncDisposable
     /// <summary>How many replies were posted to each activity id (the reply-to-activity call).</summary>
     public ConcurrentDictionary<string, int> RepliesTo { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Raised with the activity id each time a reply to it is posted (after <see cref="RepliesTo"/> counts it).</summary>
+    public event Action<string>? ReplyReceived;
+
     /// <summary>When false the Connector keeps counts only, not every call (for long benchmark runs).</summary>
     public bool RecordCalls { get; set; } = true;
 
@@ -225,6 +228,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
         if (context.Request.Method == "POST" && ReplyTarget(path) is { } replyTo)
         {
             RepliesTo.AddOrUpdate(replyTo, 1, (_, n) => n + 1);
+            ReplyReceived?.Invoke(replyTo);
         }
         else if (context.Request.Method == "POST" && ProactiveMarker is { } marker && path.EndsWith("/activities", StringComparison.Ordinal)
             && body.Contains(marker, StringComparison.Ordinal))
