@@ -20,11 +20,7 @@ public static class TeamsDialogBenchmark
         var workDirectory = Directory.CreateTempSubdirectory("lianzheng-bench-").FullName;
         await using var fake = await FakeBotFramework.StartAsync();
         fake.RecordCalls = false;
-        var users = Enumerable.Range(1, arguments.Users).Select(i => $"29:bench-user-{i}").ToArray();
-        for (var i = 0; i < users.Length; i++)
-        {
-            fake.Emails[users[i]] = StaffSheet.Email(i + 1);
-        }
+        var users = TeamsTurnsBenchmark.Users(fake, arguments.Users);
 
         var replies = new ReplyWaiter(fake);
         var database = Path.Combine(workDirectory, "bench.db");
@@ -91,7 +87,9 @@ public static class TeamsDialogBenchmark
         var afterLoad = bot.Memory();
 
         Console.WriteLine($"quiet for {arguments.RestSeconds} s ...");
+        cpu = bot.CpuTime();
         await Task.Delay(TimeSpan.FromSeconds(arguments.RestSeconds));
+        var restCpu = bot.CpuTime() - cpu;
         var atRest = bot.Memory();
 
         Console.WriteLine($"open loop: {arguments.Rate} turns/s for {arguments.Seconds} s ...");
@@ -122,6 +120,7 @@ public static class TeamsDialogBenchmark
             + $"failed {open.Failures}");
         Console.WriteLine($"  bot CPU {openCpu.TotalSeconds:0.0} s ({openCpu.TotalMilliseconds / Math.Max(1, open.Turns):0.00} ms per turn)");
         Console.WriteLine($"memory: after start {afterStart}; after the load {afterLoad}; at rest ({arguments.RestSeconds} s quiet) {atRest}");
+        Console.WriteLine($"bot CPU at rest: {restCpu.TotalMilliseconds / arguments.RestSeconds:0.0} ms a second (timers, heartbeats, polling)");
         Console.WriteLine($"start to healthy: new database {newStart.TotalSeconds:0.00} s; existing {existingStart.TotalSeconds:0.00} s; "
             + $"after the load {restart.TotalSeconds:0.00} s");
         Console.WriteLine($"turns: {expected.Count}; answered short {missing}; answered more than once {duplicated}");

@@ -20,11 +20,7 @@ public static class TeamsTurnsBenchmark
         var workDirectory = Directory.CreateTempSubdirectory("lianzheng-bench-").FullName;
         await using var fake = await FakeBotFramework.StartAsync();
         fake.RecordCalls = false;
-        var users = Enumerable.Range(1, arguments.Users).Select(i => $"29:bench-user-{i}").ToArray();
-        for (var i = 0; i < users.Length; i++)
-        {
-            fake.Emails[users[i]] = StaffSheet.Email(i + 1);
-        }
+        var users = Users(fake, arguments.Users);
 
         var settings = new Dictionary<string, string>(fake.BotSettings())
         {
@@ -85,6 +81,18 @@ public static class TeamsTurnsBenchmark
         Console.WriteLine($"bot memory after the load: {memoryAfterLoad}");
         Directory.Delete(workDirectory, recursive: true);
         return drained && failures == 0 && duplicates == 0 ? 0 : 1;
+    }
+
+    /// <summary>The Teams users of the staff sheet's people 1…count, whose emails the fake hands the bot when it links them.</summary>
+    internal static string[] Users(FakeBotFramework fake, int count)
+    {
+        var users = Enumerable.Range(1, count).Select(i => $"29:bench-user-{i}").ToArray();
+        for (var i = 0; i < users.Length; i++)
+        {
+            fake.Emails[users[i]] = StaffSheet.Email(i + 1);
+        }
+
+        return users;
     }
 
     internal static async Task<HttpStatusCode> PostAsync(HttpClient http, FakeBotFramework fake, string token, Turn turn, CancellationToken cancellationToken)
