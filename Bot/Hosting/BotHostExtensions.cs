@@ -19,6 +19,8 @@ public static class BotHostExtensions
         builder.Services.AddOptions<HttpProxyOptions>().BindConfiguration(HttpProxyOptions.SectionName)
             .Validate(o => o.IsValid, HttpProxyOptions.InvalidProxyMessage).ValidateOnStart();
         builder.Services.AddHostedService<AuditVerificationService>();
+        builder.Services.AddSingleton<IProcessMemory, RuntimeProcessMemory>();
+        builder.Services.AddHostedService<IdleMemoryTrim>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthTags.Ready])
             .AddCheck<MigrationsHealthCheck>("migrations", tags: [HealthTags.Ready]);

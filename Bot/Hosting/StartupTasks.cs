@@ -41,13 +41,7 @@ internal sealed partial class StartupTasks(
             LogLoopbackPublicUrl(logger, bureau.Value.PublicBaseUrl);
         }
 
-        lifetime.ApplicationStarted.Register(() =>
-        {
-            PrintAddresses();
-            // Migrations and the demo import leave their garbage on the heap; a bot idles most of the day, so give the
-            // memory back to the machine once instead of keeping it until the next collection happens to run.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        });
+        lifetime.ApplicationStarted.Register(PrintAddresses);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
