@@ -100,16 +100,6 @@ public sealed class IdleMemoryTrimTests
     private static IdleMemoryTrim Trim(ScriptedMemory memory, FakeTimeProvider clock, ApplicationLifetime lifetime) =>
         new(memory, clock, lifetime, NullLogger<IdleMemoryTrim>.Instance);
 
-    private static async Task AdvanceUntilAsync(FakeTimeProvider clock, Func<bool> condition)
-    {
-        // The service's timer registers with the fake clock from its own task; step the clock until it has looked.
-        while (!condition())
-        {
-            clock.Advance(IdleMemoryTrim.Interval);
-            await Task.Yield();
-        }
-    }
-
     /// <summary>The collector as the test tells it to be: collections and committed bytes move when the test says the
     /// process worked; a trim leaves the heap at its live size.</summary>
     private sealed class ScriptedMemory(long liveAfterTrim) : IProcessMemory
@@ -124,6 +114,7 @@ public sealed class IdleMemoryTrimTests
 
         public int Collections { get; set; }
 
+        /// <summary>Read last in each look and after each trim, so a look has ended its reads once this is released.</summary>
         public long CommittedBytes
         {
             get

@@ -22,8 +22,8 @@ internal sealed partial class IdleMemoryTrim(IProcessMemory memory, TimeProvider
     public void GiveBack()
     {
         memory.GiveBack();
-        _committedAfterTrim = memory.CommittedBytes;
         _collections = memory.Collections;
+        _committedAfterTrim = memory.CommittedBytes;
     }
 
     /// <summary>One look; true if it gave memory back.</summary>
