@@ -44,6 +44,14 @@ internal sealed partial class IdleMemoryTrim(IProcessMemory memory, TimeProvider
         return true;
     }
 
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Within the host's start (its ApplicationStarted callbacks run before it returns): the start's garbage is collected
+        // before the host counts as started, not during the first work after it.
+        lifetime.ApplicationStarted.Register(GiveBack);
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!await lifetime.WaitForStartAsync(stoppingToken))
@@ -51,7 +59,6 @@ internal sealed partial class IdleMemoryTrim(IProcessMemory memory, TimeProvider
             return;
         }
 
-        GiveBack();
         using var timer = new PeriodicTimer(Interval, time);
         try
         {
