@@ -39,7 +39,8 @@ public sealed class PostgresBackend(string connectionString) : DatabaseBackend
     public override bool AllowsReplicas => true;
 
     internal override void Configure(DbContextOptionsBuilder options, DatabaseOptions database) =>
-        options.UseNpgsql(database.ConnectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));
+        options.UseNpgsql(database.ConnectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
+            .UseModel(CompiledModels.Postgres.LianzhengDbContextModel.Instance);
 
     internal override Task MigrateAsync(LianzhengDbContext db, Func<CancellationToken, Task> migrate, CancellationToken cancellationToken) =>
         RunAloneAsync(MigrationLock, async ct =>

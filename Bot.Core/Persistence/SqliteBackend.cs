@@ -20,7 +20,9 @@ public sealed class SqliteBackend : DatabaseBackend, IDisposable
     public void Dispose() => _gate.Dispose();
 
     internal override void Configure(DbContextOptionsBuilder options, DatabaseOptions database) =>
-        options.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteConnectionSetup(database.SqliteSynchronous), _gate);
+        options.UseSqlite(database.ConnectionString)
+            .UseModel(CompiledModels.Sqlite.LianzhengDbContextModel.Instance)
+            .AddInterceptors(new SqliteConnectionSetup(database.SqliteSynchronous), _gate);
 
     internal override async Task MigrateAsync(LianzhengDbContext db, Func<CancellationToken, Task> migrate, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed partial class SourceLayoutTests
     {
         var limit = MaxLineLength();
         var tooLong = Sources(["Bot", "Bot.Core", "Bot.Dialogs", "Bot.Scheduler", "Bot.Tests", "bench", "tools"])
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !IsGenerated(f))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, line.Length)))
             .Where(l => l.Length > limit)
             .Select(l => $"{Path.GetRelativePath(Root, l.File)}:{l.Line} ({l.Length})")
@@ -27,7 +27,7 @@ public sealed partial class SourceLayoutTests
     public void Every_product_file_holds_one_public_type_named_as_the_file()
     {
         var wrong = new List<string>();
-        foreach (var file in Sources(ProductProjects).Where(f => !f.Contains("Migrations", StringComparison.Ordinal)))
+        foreach (var file in Sources(ProductProjects).Where(f => !IsGenerated(f)))
         {
             var types = TopLevelPublicType().Matches(File.ReadAllText(file)).Select(m => m.Groups["name"].Value).ToList();
             var expected = Path.GetFileNameWithoutExtension(file);
@@ -39,6 +39,11 @@ public sealed partial class SourceLayoutTests
 
         Assert.True(wrong.Count == 0, "Files whose public types are not one named as the file:\n" + string.Join("\n", wrong));
     }
+
+    /// <summary>EF Core's generated code: the migrations and the compiled models (see tools/MigrationScaffolder).</summary>
+    private static bool IsGenerated(string file) =>
+        file.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        || file.Contains($"{Path.DirectorySeparatorChar}CompiledModels{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
     private static int MaxLineLength()
     {

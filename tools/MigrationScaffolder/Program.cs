@@ -1,44 +1,43 @@
 using Lianzheng.Core.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Lianzheng.Tools.MigrationScaffolder;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.Extensions.DependencyInjection;
 
 // Writes one migration per database: the SQLite one into Bot.Core, the PostgreSQL one into Bot.Migrations.Postgres, so
-// that a model change reaches both. `--only sqlite|postgres` writes one (the first PostgreSQL migration came later).
+// that a model change reaches both, and the compiled models of both (CompiledModels). `--only sqlite|postgres` writes one
+// migration (the first PostgreSQL migration came later); `--compiled-models` writes the compiled models alone.
+var repositoryRoot = FindRepositoryRoot();
+if (args is ["--compiled-models"])
+{
+    CompiledModels.Write(repositoryRoot);
+    return 0;
+}
+
 var only = args.Length == 3 && args[1] == "--only" ? args[2] : null;
 if (!(args.Length == 1 || only is "sqlite" or "postgres"))
 {
     Console.Error.WriteLine("usage: dotnet run --project tools/MigrationScaffolder -- <MigrationName> [--only sqlite|postgres]");
+    Console.Error.WriteLine("       dotnet run --project tools/MigrationScaffolder -- --compiled-models");
     return 2;
 }
 
-var repositoryRoot = FindRepositoryRoot();
 if (only is null or "sqlite")
 {
-    Scaffold(
-        new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite("Data Source=:memory:"),
-#pragma warning disable EF1001 // The provider's design-time services are what `dotnet ef` loads too; there is no public entry point.
-        new Microsoft.EntityFrameworkCore.Sqlite.Design.Internal.SqliteDesignTimeServices(),
-#pragma warning restore EF1001
-        Path.Combine(repositoryRoot, "Bot.Core"), "Lianzheng.Core", "Persistence.Migrations", Path.Combine("Persistence", "Migrations"));
+    Scaffold(DatabaseProvider.Sqlite, Path.Combine(repositoryRoot, "Bot.Core"), "Lianzheng.Core", "Persistence.Migrations", Path.Combine("Persistence", "Migrations"));
 }
 
 if (only is null or "postgres")
 {
-    Scaffold(
-        new DbContextOptionsBuilder<LianzhengDbContext>().UseNpgsql("Host=localhost;Database=design", n => n.MigrationsAssembly(PostgresBackend.MigrationsAssembly)),
-#pragma warning disable EF1001
-        new Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal.NpgsqlDesignTimeServices(),
-#pragma warning restore EF1001
-        Path.Combine(repositoryRoot, "Bot.Migrations.Postgres"), "Lianzheng.Migrations.Postgres", "Migrations", "Migrations");
+    Scaffold(DatabaseProvider.Postgres, Path.Combine(repositoryRoot, "Bot.Migrations.Postgres"), "Lianzheng.Migrations.Postgres", "Migrations", "Migrations");
 }
 
+CompiledModels.Write(repositoryRoot);
 return 0;
 
-void Scaffold(DbContextOptionsBuilder<LianzhengDbContext> options, IDesignTimeServices design, string projectDirectory, string rootNamespace,
-    string subNamespace, string folder)
+void Scaffold(DatabaseProvider database, string projectDirectory, string rootNamespace, string subNamespace, string folder)
 {
+    var (options, design) = CompiledModels.DesignTime(database);
     using var context = new LianzhengDbContext(options.AddInterceptors(SaveRulesInterceptor.Instance).Options);
     var services = new ServiceCollection()
         .AddEntityFrameworkDesignTimeServices()
