@@ -39,7 +39,13 @@ public sealed class AuditVerificationServiceTests
         {
             using var http = logged.CreateClient();
             var supervisor = (await http.GetFromJsonAsync<List<LocalUser>>("/api/local/users"))!.Single(u => u.Name == "王秀兰");
-            var pushed = (await http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={supervisor.Id}&after=0"))!.Messages;
+            // The start's verification runs beside the first requests (the trail began with states recorded).
+            var pushed = new List<LocalPushedMessage>();
+            await Eventually.TrueAsync(async () =>
+            {
+                pushed = [.. (await http.GetFromJsonAsync<LocalPushResponse>($"/api/local/messages?userId={supervisor.Id}&after=0"))!.Messages];
+                return pushed.Any(m => m.Title == AlarmTitle);
+            }, "the supervisor was not told of the broken trail after the start");
             var alarm = Assert.Single(pushed, m => m.Title == AlarmTitle);
             Assert.Contains("备案 #1 与第 3 条审计记录所记的内容不符：expectedGuests 审计记录为 80，数据库中为 800", alarm.Text, StringComparison.Ordinal);
             Assert.Contains(alarm.Facts, f => f.Key == "涉及记录" && f.Value == "备案 #1");
@@ -52,9 +58,16 @@ public sealed class AuditVerificationServiceTests
         }
 
         // Restarted the same day: still broken, still logged, but the supervisors are not told twice.
-        await using (var again = new BotApp(database, clock))
+        var logsAgain = new CollectingLoggerProvider();
+        await using (var restarted = new BotApp(database, clock))
+        await using (var again = restarted.WithWebHostBuilder(b => b
+            .UseSetting("Logging:LogLevel:Lianzheng.Bot.Hosting.AuditVerificationService", "Information")
+            .ConfigureLogging(l => l.AddProvider(logsAgain))))
         {
             _ = again.CreateClient();
+            await Eventually.TrueAsync(() => Task.FromResult(logsAgain.Logged(LogLevel.Information, "The integrity supervisors are told")),
+                "the start's verification did not find the trail broken again");
+            Assert.True(logsAgain.Logged(LogLevel.Error, "The audit trail is broken (record-changed"), string.Join('\n', logsAgain.Entries));
             await using var scope = again.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
             Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Kind == AuditAlarm.OutboxKind));
@@ -69,6 +82,8 @@ public sealed class AuditVerificationServiceTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(8)));
         await using var app = new BotApp(database, clock);
         _ = app.CreateClient();
+        // The start's verification runs beside the first requests (the trail began with states recorded).
+        await Eventually.TrueAsync(() => Task.FromResult(AnchorLines(anchorFile).Count == 2), "the start's verification did not anchor the head");
         var lines = AnchorLines(anchorFile);
         Assert.Equal(2, lines.Count); // started before the demo's entries (the import, the passport in custody), then the head after the start verification
         Assert.EndsWith("\t2", string.Join('\t', lines[^1].Split('\t').Take(2)), StringComparison.Ordinal);

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Lianzheng.Bot.Hosting;
 
 namespace Lianzheng.Tests.Support;
 
@@ -45,6 +47,20 @@ public sealed class BotApp(string databasePath, TimeProvider? time = null, IRead
 
     public static string NewDatabasePath() =>
         Path.Combine(Directory.CreateTempSubdirectory("lianzheng-test-").FullName, "lianzheng.db");
+
+    /// <summary>Started as the bot starts, then waits until its start's audit verification has run (the bot does not wait
+    /// for it before taking requests): a test's own audit entries and tampering never race it.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (host.Services.GetServices<IHostedService>().OfType<AuditVerificationService>().SingleOrDefault() is { } verification
+            && !verification.StartVerified.Wait(TimeSpan.FromSeconds(60)))
+        {
+            throw new TimeoutException("The start's audit verification did not finish within 60 s.");
+        }
+
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
