@@ -1,4 +1,5 @@
 using Lianzheng.Core.Persistence;
+using Lianzheng.Fakes;
 using Lianzheng.Tests.Support;
 using Lianzheng.Tools.MigrationScaffolder;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public sealed class CompiledModelTests
     [InlineData(DatabaseProvider.Postgres)]
     public void The_compiled_model_is_what_the_model_configuration_generates(DatabaseProvider provider)
     {
-        var folder = Path.Combine(RepositoryRoot(), CompiledModels.Folders[provider]);
+        var folder = Path.Combine(BotProcess.RepositoryRoot(), CompiledModels.Folders[provider]);
         var generated = CompiledModels.Generate(provider).ToDictionary(f => f.Path, f => CompiledModels.Comparable(f.Code));
         var stored = Directory.GetFiles(folder, "*.cs").ToDictionary(f => Path.GetFileName(f), f => CompiledModels.Comparable(File.ReadAllText(f)));
 
@@ -42,16 +43,5 @@ public sealed class CompiledModelTests
             ? typeof(Lianzheng.Core.Persistence.CompiledModels.Sqlite.LianzhengDbContextModel)
             : typeof(Lianzheng.Core.Persistence.CompiledModels.Postgres.LianzhengDbContextModel);
         Assert.IsType(expected, model);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Lianzheng.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The tests run inside the repository.");
     }
 }
