@@ -48,6 +48,7 @@ public static partial class CompiledModels
         foreach (var (provider, folder) in Folders)
         {
             var directory = Path.Combine(repositoryRoot, folder);
+            var generated = Generate(provider); // before anything is deleted: a failure leaves the models as they were
             var kept = Directory.Exists(directory)
                 ? Directory.GetFiles(directory, "*.cs").ToDictionary(f => Path.GetFileName(f), File.ReadAllText)
                 : [];
@@ -57,7 +58,7 @@ public static partial class CompiledModels
             }
 
             Directory.CreateDirectory(directory);
-            foreach (var file in Generate(provider))
+            foreach (var file in generated)
             {
                 // A file that says the same keeps its model id: a model that did not change leaves no difference behind.
                 var same = kept.TryGetValue(file.Path, out var old) && Comparable(old) == Comparable(file.Code);

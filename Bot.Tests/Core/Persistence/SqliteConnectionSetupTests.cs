@@ -8,7 +8,9 @@ namespace Lianzheng.Tests.Core.Persistence;
 
 /// <summary>The bot's SQLite connections carry the deployer's synchronous level and a busy timeout. The settings belong
 /// to the connection SQLite opened: a connection the pool hands out again keeps them, so they are set once, when SQLite
-/// opens it, not on each of the five or so opens of a turn.</summary>
+/// opens it, not on each of the five or so opens of a turn.
+/// Run alone: another test clearing SQLite's pools meanwhile would hand out a fresh connection where a pooled one is meant.</summary>
+[Collection(nameof(SqliteConnectionSetupTests))]
 public sealed class SqliteConnectionSetupTests
 {
     private const int Full = 2; // PRAGMA synchronous: 0 OFF, 1 NORMAL, 2 FULL
@@ -83,3 +85,7 @@ public sealed class SqliteConnectionSetupTests
         return Convert.ToInt32(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
+
+/// <summary>The collection of <see cref="SqliteConnectionSetupTests"/>, run with no other test beside it.</summary>
+[CollectionDefinition(nameof(SqliteConnectionSetupTests), DisableParallelization = true)]
+public sealed class SqliteConnectionSetupRunsAlone;
