@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Scaffolding;
@@ -25,13 +24,9 @@ public static partial class CompiledModels
     /// <summary>The files of a database's compiled model, as EF Core generates them from the model's configuration.</summary>
     public static IReadOnlyCollection<ScaffoldedFile> Generate(DatabaseProvider provider)
     {
-        var (options, design) = DesignTime(provider);
-        using var context = new LianzhengDbContext(options.AddInterceptors(SaveRulesInterceptor.Instance).Options);
-        var services = new ServiceCollection().AddEntityFrameworkDesignTimeServices().AddDbContextDesignTimeServices(context);
-        design.ConfigureDesignTimeServices(services);
-        using var provided = services.BuildServiceProvider();
-        var generator = provided.GetRequiredService<ICompiledModelCodeGeneratorSelector>().Select(new CompiledModelCodeGenerationOptions { Language = "C#" });
-        var files = generator.GenerateModel(context.GetService<IDesignTimeModel>().Model, new CompiledModelCodeGenerationOptions
+        using var design = DesignTime.Open(provider);
+        var generator = design.Services.GetRequiredService<ICompiledModelCodeGeneratorSelector>().Select(new CompiledModelCodeGenerationOptions { Language = "C#" });
+        var files = generator.GenerateModel(design.Context.GetService<IDesignTimeModel>().Model, new CompiledModelCodeGenerationOptions
         {
             ContextType = typeof(LianzhengDbContext),
             ModelNamespace = $"Lianzheng.Core.Persistence.CompiledModels.{provider}",
@@ -74,16 +69,4 @@ public static partial class CompiledModels
 
     [GeneratedRegex("""modelId: new Guid\("[0-9a-f-]{36}"\)""")]
     private static partial Regex ModelId();
-
-    internal static (DbContextOptionsBuilder<LianzhengDbContext> Options, IDesignTimeServices Design) DesignTime(DatabaseProvider provider) => provider switch
-    {
-#pragma warning disable EF1001 // The provider's design-time services are what `dotnet ef` loads too; there is no public entry point.
-        DatabaseProvider.Sqlite => (new DbContextOptionsBuilder<LianzhengDbContext>().UseSqlite("Data Source=:memory:"),
-            new Microsoft.EntityFrameworkCore.Sqlite.Design.Internal.SqliteDesignTimeServices()),
-        DatabaseProvider.Postgres => (new DbContextOptionsBuilder<LianzhengDbContext>()
-                .UseNpgsql("Host=localhost;Database=design", n => n.MigrationsAssembly(PostgresBackend.MigrationsAssembly)),
-            new Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal.NpgsqlDesignTimeServices()),
-#pragma warning restore EF1001
-        _ => throw new ArgumentOutOfRangeException(nameof(provider)),
-    };
 }

@@ -1,6 +1,5 @@
 using Lianzheng.Core.Persistence;
 using Lianzheng.Tools.MigrationScaffolder;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,14 +36,8 @@ return 0;
 
 void Scaffold(DatabaseProvider database, string projectDirectory, string rootNamespace, string subNamespace, string folder)
 {
-    var (options, design) = CompiledModels.DesignTime(database);
-    using var context = new LianzhengDbContext(options.AddInterceptors(SaveRulesInterceptor.Instance).Options);
-    var services = new ServiceCollection()
-        .AddEntityFrameworkDesignTimeServices()
-        .AddDbContextDesignTimeServices(context);
-    design.ConfigureDesignTimeServices(services);
-    using var provider = services.BuildServiceProvider();
-    var scaffolder = provider.GetRequiredService<IMigrationsScaffolder>();
+    using var design = DesignTime.Open(database);
+    var scaffolder = design.Services.GetRequiredService<IMigrationsScaffolder>();
     var migration = scaffolder.ScaffoldMigration(args[0], rootNamespace, subNamespace, "C#");
     var files = scaffolder.Save(projectDirectory, migration, Path.Combine(projectDirectory, folder));
     Console.WriteLine($"Wrote {files.MigrationFile}");
