@@ -1,8 +1,10 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Lianzheng.Core.Persistence;
 
@@ -22,17 +24,9 @@ public static class BulkInsert
             return;
         }
 
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("BulkInsert runs inside a transaction the context began.");
-        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties()
-            .Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())
-            .Select(p => (Property: p, Column: p.GetColumnName(table)!, Mapping: p.GetRelationalTypeMapping(),
-                Converter: p.GetValueConverter() ?? p.GetRelationalTypeMapping().Converter))
-            .ToList();
-        var sql = ((IInfrastructure<IServiceProvider>)db).GetService<ISqlGenerationHelper>();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) VALUES ";
+        var transaction = CurrentTransaction(db);
+        var (entity, table, columns, sql) = Describe<TEntity>(db);
+        var head = Head(table, columns, sql);
         var perStatement = backend.RowsPerInsert(columns.Count);
         var connection = db.Database.GetDbConnection();
         DbCommand? full = null;
@@ -50,10 +44,9 @@ public static class BulkInsert
                 var parameter = 0;
                 foreach (var row in chunk)
                 {
-                    foreach (var (property, _, _, converter) in columns)
+                    foreach (var column in columns)
                     {
-                        var value = property.GetGetter().GetClrValue(row);
-                        command.Parameters[parameter++].Value = (value is null ? null : converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
+                        command.Parameters[parameter++].Value = column.ValueOf(row);
                     }
                 }
 
@@ -79,14 +72,114 @@ public static class BulkInsert
             var values = Enumerable.Range(0, rowCount)
                 .Select(r => "(" + string.Join(", ", columns.Select((_, c) => "@p" + ((r * columns.Count) + c))) + ")");
             command.CommandText = head + string.Join(", ", values);
-            for (var i = 0; i < rowCount * columns.Count; i++)
-            {
-                // The mapping's parameter carries the database's type for the column, which PostgreSQL needs to prepare.
-                command.Parameters.Add(columns[i % columns.Count].Mapping.CreateParameter(command, "@p" + i, null, columns[i % columns.Count].Property.IsNullable));
-            }
-
+            AddParameters(command, columns, rowCount);
             await command.PrepareAsync(cancellationToken);
             return command;
+        }
+    }
+
+    /// <summary>Inserts each row unless the table holds one with the same values of the given unique index already (a
+    /// row earlier in the batch included), and sets the generated key of each row inserted; tells which were. One prepared
+    /// statement, run once per row inside the context's current transaction: <c>INSERT … ON CONFLICT (…) DO NOTHING
+    /// RETURNING</c>, written alike by SQLite and PostgreSQL. Where two writers insert the same key at once (replicas on
+    /// PostgreSQL), the database lets one in and the other's row is simply not inserted: nothing fails, nothing to retry.
+    /// It replaces a lookup of the keys, then EF's insert (two statements, the change tracker, a LINQ query compiled for
+    /// each batch's shape) on the path of every message the bot receives.</summary>
+    public static async Task<bool[]> InsertNewAsync<TEntity>(
+        LianzhengDbContext db, IReadOnlyList<TEntity> rows, IReadOnlyList<string> uniqueIndex, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        var transaction = CurrentTransaction(db);
+        var (entity, table, columns, sql) = Describe<TEntity>(db);
+        var index = entity.GetIndexes().SingleOrDefault(i => i.IsUnique && i.GetFilter() is null && i.Properties.Select(p => p.Name).SequenceEqual(uniqueIndex))
+            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no unique index on ({string.Join(", ", uniqueIndex)}) without a filter.");
+        var key = entity.FindPrimaryKey()?.Properties is [{ ValueGenerated: not ValueGenerated.Never, PropertyInfo: { } keyInfo } keyProperty]
+            ? (Property: keyProperty, Info: keyInfo)
+            : throw new InvalidOperationException($"{typeof(TEntity).Name} has no single generated key to read back.");
+        var target = string.Join(", ", index.Properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = Head(table, columns, sql) + "(" + string.Join(", ", columns.Select((_, c) => "@p" + c)) + ")"
+            + $" ON CONFLICT ({target}) DO NOTHING RETURNING {sql.DelimitIdentifier(key.Property.GetColumnName(table)!)}";
+        AddParameters(command, columns, 1);
+        await command.PrepareAsync(cancellationToken);
+
+        // In the order of their unique values: two writers inserting some of the same keys at once then never wait for
+        // each other in a cycle (PostgreSQL makes the second wait for the first's commit at each key both insert).
+        var order = Enumerable.Range(0, rows.Count)
+            .OrderBy(r => index.Properties.Select(p => p.GetGetter().GetClrValue(rows[r])).ToArray(), UniqueValuesComparer.Instance);
+        var inserted = new bool[rows.Count];
+        foreach (var r in order)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                command.Parameters[c].Value = columns[c].ValueOf(rows[r]);
+            }
+
+            if (await command.ExecuteScalarAsync(cancellationToken) is { } generated and not DBNull)
+            {
+                key.Info.SetValue(rows[r], Convert.ChangeType(generated, key.Property.ClrType, CultureInfo.InvariantCulture));
+                inserted[r] = true;
+            }
+        }
+
+        return inserted;
+    }
+
+    private static IDbContextTransaction CurrentTransaction(LianzhengDbContext db) => db.Database.CurrentTransaction
+        ?? throw new InvalidOperationException("BulkInsert runs inside a transaction the context began.");
+
+    /// <summary>The entity's table and the columns an insert writes (all but a generated key), from the model.</summary>
+    private static (IEntityType Entity, StoreObjectIdentifier Table, List<Column> Columns, ISqlGenerationHelper Sql) Describe<TEntity>(LianzhengDbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties()
+            .Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())
+            .Select(p => new Column(p, p.GetColumnName(table)!, p.GetRelationalTypeMapping(), p.GetValueConverter() ?? p.GetRelationalTypeMapping().Converter))
+            .ToList();
+        return (entity, table, columns, ((IInfrastructure<IServiceProvider>)db).GetService<ISqlGenerationHelper>());
+    }
+
+    private static string Head(StoreObjectIdentifier table, List<Column> columns, ISqlGenerationHelper sql) =>
+        $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
+
+    private static void AddParameters(DbCommand command, List<Column> columns, int rowCount)
+    {
+        for (var i = 0; i < rowCount * columns.Count; i++)
+        {
+            // The mapping's parameter carries the database's type for the column, which PostgreSQL needs to prepare.
+            command.Parameters.Add(columns[i % columns.Count].Mapping.CreateParameter(command, "@p" + i, null, columns[i % columns.Count].Property.IsNullable));
+        }
+    }
+
+    private sealed class UniqueValuesComparer : IComparer<object?[]>
+    {
+        public static readonly UniqueValuesComparer Instance = new();
+
+        public int Compare(object?[]? x, object?[]? y)
+        {
+            for (var i = 0; i < x!.Length; i++)
+            {
+                var order = x[i] is string a && y![i] is string b ? string.CompareOrdinal(a, b) : Comparer<object?>.Default.Compare(x[i], y![i]);
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+
+            return 0;
+        }
+    }
+
+    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping, ValueConverter? Converter)
+    {
+        /// <summary>The row's value of the column as the database stores it (converted as EF would).</summary>
+        public object ValueOf(object row)
+        {
+            var value = Property.GetGetter().GetClrValue(row);
+            return (value is null ? null : Converter is null ? value : Converter.ConvertToProvider(value)) ?? DBNull.Value;
         }
     }
 }

@@ -18,9 +18,6 @@ public sealed class InboundQueue : IAsyncDisposable
 {
     private const int MaxBatch = 256;
 
-    // Each attempt sees the rows of the replicas that won the ones before; a handful covers any real race.
-    private const int MaxStoreAttempts = 5;
-
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeSpan _lease;
@@ -89,54 +86,17 @@ public sealed class InboundQueue : IAsyncDisposable
     /// <summary>Work to process again, read afresh from the database (after a restart or a failed attempt).</summary>
     internal void Requeue(long id, string orderKey) => _pending.Writer.TryWrite(new Pending(id, orderKey, null));
 
-    /// <summary>Stores the batch's new messages. With several replicas, another may store one of the same messages (a
-    /// channel's retry sent through the load balancer) between the look and the insert: the unique index refuses the
-    /// batch, and it is looked at again, now seeing the other's row, so that the rest of the batch is not lost.</summary>
+    /// <summary>Stores the batch's new messages, one statement a message that inserts it unless its key is stored already
+    /// (earlier, or earlier in the batch). With several replicas, another may store one of the same messages at the same
+    /// moment (a channel's retry sent through the load balancer): the database lets one of the two in, and the other
+    /// replica's is not inserted, without failing the rest of its batch.</summary>
     private async Task<IReadOnlyList<bool>> StoreNewAsync(IReadOnlyList<InboundWork> batch)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await TryStoreNewAsync(batch);
-            }
-            catch (DbUpdateException ex) when (DatabaseErrors.IsUniqueViolation(ex) && attempt < MaxStoreAttempts)
-            {
-                foreach (var work in batch)
-                {
-                    work.Id = 0; // not stored: the next attempt inserts it afresh
-                }
-            }
-        }
-    }
-
-    private async Task<IReadOnlyList<bool>> TryStoreNewAsync(IReadOnlyList<InboundWork> batch)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        // Looked up channel by channel (a batch is almost always of one): with the channel given, SQLite reaches each key
-        // through the unique index (Channel, DedupKey); with the keys alone it read the whole index, a cost that grew
-        // with every message ever received.
-        var known = new HashSet<(string, string)>();
-        foreach (var channel in batch.GroupBy(w => w.Channel))
-        {
-            var keys = channel.Select(w => w.DedupKey).Distinct().ToList();
-            var stored = await db.InboundWork.AsNoTracking().Where(w => w.Channel == channel.Key && keys.Contains(w.DedupKey))
-                .Select(w => w.DedupKey).ToListAsync();
-            known.UnionWith(stored.Select(key => (channel.Key, key)));
-        }
-
-        var accepted = new bool[batch.Count];
-        for (var i = 0; i < batch.Count; i++)
-        {
-            if (known.Add((batch[i].Channel, batch[i].DedupKey)))
-            {
-                db.InboundWork.Add(batch[i]);
-                accepted[i] = true;
-            }
-        }
-
-        await db.SaveChangesAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var accepted = await BulkInsert.InsertNewAsync(db, batch, [nameof(InboundWork.Channel), nameof(InboundWork.DedupKey)], CancellationToken.None);
+        await transaction.CommitAsync();
         return accepted;
     }
 
