@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -16,6 +19,12 @@ namespace Lianzheng.Core.Persistence;
 /// The entities are not tracked and their keys are not read back.</summary>
 public static class BulkInsert
 {
+    // A deadlock needs two replicas storing several of the same retried messages at the same moment; a handful covers it.
+    private const int MaxDeadlockAttempts = 5;
+    private static readonly TimeSpan DeadlockBackoff = TimeSpan.FromMilliseconds(100);
+
+    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<(Type, string), InsertNewPlan>> Plans = new();
+
     public static async Task InsertAsync<TEntity>(LianzhengDbContext db, DatabaseBackend backend, IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken)
         where TEntity : class
     {
@@ -80,51 +89,62 @@ public static class BulkInsert
 
     /// <summary>Inserts each row unless the table holds one with the same values of the given unique index already (a
     /// row earlier in the batch included), and sets the generated key of each row inserted; tells which were. One prepared
-    /// statement, run once per row inside the context's current transaction: <c>INSERT … ON CONFLICT (…) DO NOTHING
-    /// RETURNING</c>, written alike by SQLite and PostgreSQL. Where two writers insert the same key at once (replicas on
-    /// PostgreSQL), the database lets one in and the other's row is simply not inserted: nothing fails, nothing to retry.
+    /// statement, run once per row in the caller's order (so the generated keys follow it: the order the messages
+    /// arrived in), in a transaction of its own: <c>INSERT … ON CONFLICT (…) DO NOTHING RETURNING</c>, written alike by
+    /// SQLite and PostgreSQL. Where two writers insert the same key at once (replicas on PostgreSQL), the database lets one
+    /// in and the other's row is simply not inserted. Two writers meeting at several keys in different orders may wait
+    /// for each other: PostgreSQL then aborts one as deadlocked, and that one is run again a moment later (100 ms, doubling),
+    /// once the other has committed, finding its rows.
     /// It replaces a lookup of the keys, then EF's insert (two statements, the change tracker, a LINQ query compiled for
     /// each batch's shape) on the path of every message the bot receives.</summary>
     public static async Task<bool[]> InsertNewAsync<TEntity>(
-        LianzhengDbContext db, IReadOnlyList<TEntity> rows, IReadOnlyList<string> uniqueIndex, CancellationToken cancellationToken)
+        LianzhengDbContext db, IReadOnlyList<TEntity> rows, IReadOnlyList<string> uniqueIndex, TimeProvider time, CancellationToken cancellationToken)
         where TEntity : class
     {
-        var transaction = CurrentTransaction(db);
-        var (entity, table, columns, sql) = Describe<TEntity>(db);
-        var index = entity.GetIndexes().SingleOrDefault(i => i.IsUnique && i.GetFilter() is null && i.Properties.Select(p => p.Name).SequenceEqual(uniqueIndex))
-            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no unique index on ({string.Join(", ", uniqueIndex)}) without a filter.");
-        var key = entity.FindPrimaryKey()?.Properties is [{ ValueGenerated: not ValueGenerated.Never, PropertyInfo: { } keyInfo } keyProperty]
-            ? (Property: keyProperty, Info: keyInfo)
-            : throw new InvalidOperationException($"{typeof(TEntity).Name} has no single generated key to read back.");
-        var target = string.Join(", ", index.Properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
-
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = Head(table, columns, sql) + "(" + string.Join(", ", columns.Select((_, c) => "@p" + c)) + ")"
-            + $" ON CONFLICT ({target}) DO NOTHING RETURNING {sql.DelimitIdentifier(key.Property.GetColumnName(table)!)}";
-        AddParameters(command, columns, 1);
-        await command.PrepareAsync(cancellationToken);
-
-        // In the order of their unique values: two writers inserting some of the same keys at once then never wait for
-        // each other in a cycle (PostgreSQL makes the second wait for the first's commit at each key both insert).
-        var order = Enumerable.Range(0, rows.Count)
-            .OrderBy(r => index.Properties.Select(p => p.GetGetter().GetClrValue(rows[r])).ToArray(), UniqueValuesComparer.Instance);
-        var inserted = new bool[rows.Count];
-        foreach (var r in order)
+        var plan = Plans.GetOrCreateValue(db.Model).GetOrAdd((typeof(TEntity), string.Join(",", uniqueIndex)), _ => InsertNewPlan.Of<TEntity>(db, uniqueIndex));
+        for (var attempt = 1; ; attempt++)
         {
-            for (var c = 0; c < columns.Count; c++)
+            var inserted = new bool[rows.Count];
+            try
             {
-                command.Parameters[c].Value = columns[c].ValueOf(rows[r]);
-            }
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await using var command = db.Database.GetDbConnection().CreateCommand();
+                command.Transaction = transaction.GetDbTransaction();
+                command.CommandText = plan.Sql;
+                AddParameters(command, plan.Columns, 1);
+                await command.PrepareAsync(cancellationToken);
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    for (var c = 0; c < plan.Columns.Count; c++)
+                    {
+                        command.Parameters[c].Value = plan.Columns[c].ValueOf(rows[r]);
+                    }
 
-            if (await command.ExecuteScalarAsync(cancellationToken) is { } generated and not DBNull)
+                    if (await command.ExecuteScalarAsync(cancellationToken) is { } generated and not DBNull)
+                    {
+                        plan.Key.SetValue(rows[r], Convert.ChangeType(generated, plan.Key.PropertyType, CultureInfo.InvariantCulture));
+                        inserted[r] = true;
+                    }
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return inserted;
+            }
+            catch (DbException ex) when (DatabaseErrors.IsDeadlock(ex) && attempt < MaxDeadlockAttempts)
             {
-                key.Info.SetValue(rows[r], Convert.ChangeType(generated, key.Property.ClrType, CultureInfo.InvariantCulture));
-                inserted[r] = true;
+                // Rolled back whole: the rows it inserted are not stored, and the next attempt inserts them afresh.
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    if (inserted[r])
+                    {
+                        plan.Key.SetValue(rows[r], Convert.ChangeType(0, plan.Key.PropertyType, CultureInfo.InvariantCulture));
+                    }
+                }
+
+                // The other writer goes on meanwhile; run again at once, this one could meet it again in the same way.
+                await Task.Delay(DeadlockBackoff * Math.Pow(2, attempt - 1), time, cancellationToken);
             }
         }
-
-        return inserted;
     }
 
     private static IDbContextTransaction CurrentTransaction(LianzhengDbContext db) => db.Database.CurrentTransaction
@@ -154,22 +174,22 @@ public static class BulkInsert
         }
     }
 
-    private sealed class UniqueValuesComparer : IComparer<object?[]>
+    /// <summary><see cref="InsertNewAsync"/>'s statement for an entity and index, made once per model (it is on the
+    /// path of every message).</summary>
+    private sealed record InsertNewPlan(string Sql, List<Column> Columns, PropertyInfo Key)
     {
-        public static readonly UniqueValuesComparer Instance = new();
-
-        public int Compare(object?[]? x, object?[]? y)
+        public static InsertNewPlan Of<TEntity>(LianzhengDbContext db, IReadOnlyList<string> uniqueIndex)
         {
-            for (var i = 0; i < x!.Length; i++)
-            {
-                var order = x[i] is string a && y![i] is string b ? string.CompareOrdinal(a, b) : Comparer<object?>.Default.Compare(x[i], y![i]);
-                if (order != 0)
-                {
-                    return order;
-                }
-            }
-
-            return 0;
+            var (entity, table, columns, sql) = Describe<TEntity>(db);
+            var index = entity.GetIndexes().SingleOrDefault(i => i.IsUnique && i.GetFilter() is null && i.Properties.Select(p => p.Name).SequenceEqual(uniqueIndex))
+                ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no unique index on ({string.Join(", ", uniqueIndex)}) without a filter.");
+            var key = entity.FindPrimaryKey()?.Properties is [{ ValueGenerated: not ValueGenerated.Never, PropertyInfo: { } keyInfo } keyProperty]
+                ? (Property: keyProperty, Info: keyInfo)
+                : throw new InvalidOperationException($"{typeof(TEntity).Name} has no single generated key to read back.");
+            var target = string.Join(", ", index.Properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+            var text = Head(table, columns, sql) + "(" + string.Join(", ", columns.Select((_, c) => "@p" + c)) + ")"
+                + $" ON CONFLICT ({target}) DO NOTHING RETURNING {sql.DelimitIdentifier(key.Property.GetColumnName(table)!)}";
+            return new InsertNewPlan(text, columns, key.Info);
         }
     }
 

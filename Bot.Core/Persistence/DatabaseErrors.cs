@@ -11,6 +11,7 @@ public static class DatabaseErrors
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
     private const string PostgresUniqueViolation = "23505";
+    private const string PostgresDeadlockDetected = "40P01";
 
     /// <summary>A row with the same unique key was written by someone else first (another turn, another replica).</summary>
     public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
@@ -20,4 +21,7 @@ public static class DatabaseErrors
         DbException other => other.SqlState == PostgresUniqueViolation,
         _ => false,
     };
+
+    /// <summary>The database aborted this transaction to break a deadlock with another (PostgreSQL); run again, it goes through.</summary>
+    public static bool IsDeadlock(DbException exception) => exception.SqlState == PostgresDeadlockDetected;
 }

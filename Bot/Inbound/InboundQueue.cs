@@ -94,10 +94,7 @@ public sealed class InboundQueue : IAsyncDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var accepted = await BulkInsert.InsertNewAsync(db, batch, [nameof(InboundWork.Channel), nameof(InboundWork.DedupKey)], CancellationToken.None);
-        await transaction.CommitAsync();
-        return accepted;
+        return await BulkInsert.InsertNewAsync(db, batch, [nameof(InboundWork.Channel), nameof(InboundWork.DedupKey)], _time, CancellationToken.None);
     }
 
     private async Task<IReadOnlyList<bool>> StoreOutcomesAsync(IReadOnlyList<InboundWork> batch)

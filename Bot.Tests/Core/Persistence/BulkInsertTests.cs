@@ -31,9 +31,7 @@ public sealed class BulkInsertTests
         rows[0].LeaseUntil = received.AddMinutes(5);
         await using (var db = store.Open())
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-            var inserted = await BulkInsert.InsertNewAsync(db, rows, ChannelAndKey, cancellation);
-            await transaction.CommitAsync(cancellation);
+            var inserted = await BulkInsert.InsertNewAsync(db, rows, ChannelAndKey, TimeProvider.System, cancellation);
 
             // In the caller's order: the key stored before and the batch's second "b" of Teams are not inserted; the
             // same key on another channel is another row.
@@ -54,6 +52,27 @@ public sealed class BulkInsertTests
         Assert.Equal(4, await check.InboundWork.CountAsync(cancellation));
     }
 
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task The_generated_keys_follow_the_callers_order_which_is_the_order_messages_arrived_in(DatabaseProvider provider)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var store = await TestStore.CreateAsync(provider);
+        await using (var setup = store.Open())
+        {
+            await setup.Database.MigrateAsync(cancellation);
+        }
+
+        // One person's two messages in one batch, the later one with the smaller key: the takeover after a restart and
+        // a replica waiting for the person's earlier message go by the key, so it must say which came first.
+        var rows = new[] { Work("teams", "z-said-first"), Work("teams", "a-said-second") };
+        await using var db = store.Open();
+        await BulkInsert.InsertNewAsync(db, rows, ChannelAndKey, TimeProvider.System, cancellation);
+
+        Assert.True(rows[0].Id < rows[1].Id, $"ids {rows[0].Id}, {rows[1].Id}");
+    }
+
     [Fact]
     public async Task Two_writers_inserting_the_same_keys_in_opposite_orders_at_once_both_commit_each_key_once()
     {
@@ -64,19 +83,16 @@ public sealed class BulkInsertTests
             await setup.Database.MigrateAsync(cancellation);
         }
 
-        // Each writer holds its transaction open until both have begun inserting, so that each meets keys the other
-        // has inserted and not committed: taken in the callers' orders, they would wait for each other (a deadlock).
+        // Both begin at once, each in its own order, so that each meets keys the other has inserted and not committed:
+        // they wait for each other, PostgreSQL aborts one as deadlocked, and that one runs again.
         var keys = Enumerable.Range(0, 200).Select(i => $"k{i:D3}").ToArray();
         var bothInserting = new Barrier(2);
         async Task<bool[]> WriteAsync(IEnumerable<string> order)
         {
             await using var db = store.Open();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellation);
-            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellation);
+            await db.Database.OpenConnectionAsync(cancellation);
             await Task.Run(() => bothInserting.SignalAndWait(TimeSpan.FromSeconds(30), cancellation), cancellation);
-            var inserted = await BulkInsert.InsertNewAsync(db, [.. order.Select(k => Work("teams", k))], ChannelAndKey, cancellation);
-            await transaction.CommitAsync(cancellation);
-            return inserted;
+            return await BulkInsert.InsertNewAsync(db, [.. order.Select(k => Work("teams", k))], ChannelAndKey, TimeProvider.System, cancellation);
         }
 
         var results = await Task.WhenAll(WriteAsync(keys), WriteAsync(keys.Reverse()));
