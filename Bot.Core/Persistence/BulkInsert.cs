@@ -33,9 +33,10 @@ public static class BulkInsert
             return;
         }
 
-        var transaction = CurrentTransaction(db);
-        var (entity, table, columns, sql) = Describe<TEntity>(db);
-        var head = Head(table, columns, sql);
+        var transaction = MappedTable.Transaction(db);
+        var table = MappedTable.Of<TEntity>(db);
+        var columns = table.Columns;
+        var head = Head(table);
         var perStatement = backend.RowsPerInsert(columns.Count);
         var connection = db.Database.GetDbConnection();
         DbCommand? full = null;
@@ -147,59 +148,34 @@ public static class BulkInsert
         }
     }
 
-    private static IDbContextTransaction CurrentTransaction(LianzhengDbContext db) => db.Database.CurrentTransaction
-        ?? throw new InvalidOperationException("BulkInsert runs inside a transaction the context began.");
+    private static string Head(MappedTable table) =>
+        $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => table.Quote(c.Name)))}) VALUES ";
 
-    /// <summary>The entity's table and the columns an insert writes (all but a generated key), from the model.</summary>
-    private static (IEntityType Entity, StoreObjectIdentifier Table, List<Column> Columns, ISqlGenerationHelper Sql) Describe<TEntity>(LianzhengDbContext db)
-    {
-        var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties()
-            .Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())
-            .Select(p => new Column(p, p.GetColumnName(table)!, p.GetRelationalTypeMapping(), p.GetValueConverter() ?? p.GetRelationalTypeMapping().Converter))
-            .ToList();
-        return (entity, table, columns, ((IInfrastructure<IServiceProvider>)db).GetService<ISqlGenerationHelper>());
-    }
-
-    private static string Head(StoreObjectIdentifier table, List<Column> columns, ISqlGenerationHelper sql) =>
-        $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
-
-    private static void AddParameters(DbCommand command, List<Column> columns, int rowCount)
+    private static void AddParameters(DbCommand command, IReadOnlyList<MappedColumn> columns, int rowCount)
     {
         for (var i = 0; i < rowCount * columns.Count; i++)
         {
-            // The mapping's parameter carries the database's type for the column, which PostgreSQL needs to prepare.
-            command.Parameters.Add(columns[i % columns.Count].Mapping.CreateParameter(command, "@p" + i, null, columns[i % columns.Count].Property.IsNullable));
+            command.Parameters.Add(columns[i % columns.Count].Parameter(command, "@p" + i));
         }
     }
 
     /// <summary><see cref="InsertNewAsync"/>'s statement for an entity and index, made once per model (it is on the
     /// path of every message).</summary>
-    private sealed record InsertNewPlan(string Sql, List<Column> Columns, PropertyInfo Key)
+    private sealed record InsertNewPlan(string Sql, IReadOnlyList<MappedColumn> Columns, PropertyInfo Key)
     {
         public static InsertNewPlan Of<TEntity>(LianzhengDbContext db, IReadOnlyList<string> uniqueIndex)
         {
-            var (entity, table, columns, sql) = Describe<TEntity>(db);
+            var table = MappedTable.Of<TEntity>(db);
+            var entity = table.Entity;
             var index = entity.GetIndexes().SingleOrDefault(i => i.IsUnique && i.GetFilter() is null && i.Properties.Select(p => p.Name).SequenceEqual(uniqueIndex))
                 ?? throw new InvalidOperationException($"{typeof(TEntity).Name} has no unique index on ({string.Join(", ", uniqueIndex)}) without a filter.");
             var key = entity.FindPrimaryKey()?.Properties is [{ ValueGenerated: not ValueGenerated.Never, PropertyInfo: { } keyInfo } keyProperty]
                 ? (Property: keyProperty, Info: keyInfo)
                 : throw new InvalidOperationException($"{typeof(TEntity).Name} has no single generated key to read back.");
-            var target = string.Join(", ", index.Properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
-            var text = Head(table, columns, sql) + "(" + string.Join(", ", columns.Select((_, c) => "@p" + c)) + ")"
-                + $" ON CONFLICT ({target}) DO NOTHING RETURNING {sql.DelimitIdentifier(key.Property.GetColumnName(table)!)}";
-            return new InsertNewPlan(text, columns, key.Info);
-        }
-    }
-
-    private sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping, ValueConverter? Converter)
-    {
-        /// <summary>The row's value of the column as the database stores it (converted as EF would).</summary>
-        public object ValueOf(object row)
-        {
-            var value = Property.GetGetter().GetClrValue(row);
-            return (value is null ? null : Converter is null ? value : Converter.ConvertToProvider(value)) ?? DBNull.Value;
+            var target = string.Join(", ", index.Properties.Select(p => table.Quote(p.GetColumnName(table.Table)!)));
+            var text = Head(table) + "(" + string.Join(", ", table.Columns.Select((_, c) => "@p" + c)) + ")"
+                + $" ON CONFLICT ({target}) DO NOTHING RETURNING {table.Quote(key.Property.GetColumnName(table.Table)!)}";
+            return new InsertNewPlan(text, table.Columns, key.Info);
         }
     }
 }

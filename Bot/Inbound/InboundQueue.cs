@@ -18,6 +18,11 @@ public sealed class InboundQueue : IAsyncDisposable
 {
     private const int MaxBatch = 256;
 
+    // What the reply sender owns; the turn's own columns (processed, replies, attempts) are written only by the turn's
+    // transaction or the guarded updates of this class, never from the sender's copy in memory.
+    private static readonly string[] OutcomeColumns =
+        [nameof(InboundWork.LastError), nameof(InboundWork.RepliesSent), nameof(InboundWork.ReplyAttempts), nameof(InboundWork.RepliedAt)];
+
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeSpan _lease;
@@ -101,18 +106,9 @@ public sealed class InboundQueue : IAsyncDisposable
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LianzhengDbContext>();
-        foreach (var work in batch.GroupBy(w => w.Id).Select(g => g.Last()))
-        {
-            // What the reply sender owns; the turn's own columns (processed, replies, attempts) are written only by the
-            // turn's transaction or the guarded updates above, never from this in-memory copy.
-            var entry = db.InboundWork.Attach(work);
-            entry.Property(w => w.LastError).IsModified = true;
-            entry.Property(w => w.RepliesSent).IsModified = true;
-            entry.Property(w => w.ReplyAttempts).IsModified = true;
-            entry.Property(w => w.RepliedAt).IsModified = true;
-        }
-
-        await db.SaveChangesAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await BulkUpdate.UpdateAsync(db, [.. batch.GroupBy(w => w.Id).Select(g => g.Last())], OutcomeColumns, CancellationToken.None);
+        await transaction.CommitAsync();
         return [.. batch.Select(_ => true)];
     }
 

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Lianzheng.Core.Persistence;
+
+/// <summary>An entity's table and the columns a row of it writes (all but a generated key), as the EF model maps them,
+/// for the prepared statements of <see cref="BulkInsert"/> and <see cref="BulkUpdate"/>: they write exactly what EF
+/// would have written. Described once per model and entity (the statements are on the path of every message).</summary>
+internal sealed record MappedTable(IEntityType Entity, StoreObjectIdentifier Table, IReadOnlyList<MappedColumn> Columns, ISqlGenerationHelper Sql)
+{
+    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, MappedTable>> Described = new();
+
+    public static MappedTable Of<TEntity>(LianzhengDbContext db) =>
+        Described.GetOrCreateValue(db.Model).GetOrAdd(typeof(TEntity), static (type, db) => Describe(type, db), db);
+
+    /// <summary>The table's name, quoted for the database.</summary>
+    public string Name => Sql.DelimitIdentifier(Table.Name, Table.Schema);
+
+    public string Quote(string column) => Sql.DelimitIdentifier(column);
+
+    /// <summary>The transaction the statements run in: the context's, which on SQLite holds the write gate.</summary>
+    public static IDbContextTransaction Transaction(LianzhengDbContext db) => db.Database.CurrentTransaction
+        ?? throw new InvalidOperationException("Bulk statements run inside a transaction the context began.");
+
+    private static MappedTable Describe(Type type, LianzhengDbContext db)
+    {
+        var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not in the model.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties()
+            .Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())
+            .Select(p => MappedColumn.For(p, table))
+            .ToList();
+        return new MappedTable(entity, table, columns, ((IInfrastructure<IServiceProvider>)db).GetService<ISqlGenerationHelper>());
+    }
+}
