@@ -23,7 +23,9 @@ public sealed class InboundQueue : IAsyncDisposable
     private static readonly string[] OutcomeColumns =
         [nameof(InboundWork.LastError), nameof(InboundWork.RepliesSent), nameof(InboundWork.ReplyAttempts), nameof(InboundWork.RepliedAt)];
 
-    private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new() { SingleReader = true });
+    // The worker's reader only hands each message to its conversation's lane (a write to another channel), so it runs on
+    // the thread that accepted the message instead of being scheduled on another: one thread woken fewer per message.
+    private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new() { SingleReader = true, AllowSynchronousContinuations = true });
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeSpan _lease;
     private readonly TimeProvider _time;
