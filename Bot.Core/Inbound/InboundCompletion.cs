@@ -1,6 +1,9 @@
+using System.Runtime.CompilerServices;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lianzheng.Core.Inbound;
 
@@ -8,23 +11,63 @@ namespace Lianzheng.Core.Inbound;
 /// domain changes, the replies and this mark commit together or not at all.</summary>
 public static class InboundCompletion
 {
+    private static readonly ConditionalWeakTable<IModel, Statement> Statements = new();
+
     /// <summary>Records the turn's replies on the inbound row. Throws <see cref="TurnAlreadyCompletedException"/> when
-    /// the row was completed already (by an earlier run that did commit), so that this run rolls back.</summary>
+    /// the row was completed already (by an earlier run that did commit), so that this run rolls back. Inside the
+    /// context's transaction when it has one (a turn's), else in one of its own.</summary>
     public static async Task CompleteAsync(
         LianzhengDbContext db, long inboundId, IReadOnlyList<OutboundMessage> replies, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var json = StoredReplies.Serialize(replies);
-        DateTimeOffset? repliedAt = replies.Count == 0 ? now : null;
-        var updated = await db.InboundWork.Where(w => w.Id == inboundId && w.ProcessedAt == null)
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(w => w.ProcessedAt, now)
-                .SetProperty(w => w.Replies, json)
-                .SetProperty(w => w.RepliedAt, repliedAt)
-                .SetProperty(w => w.Attempts, w => w.Attempts + 1)
-                .SetProperty(w => w.LastError, (string?)null), cancellationToken);
-        if (updated == 0)
+        var statement = Statements.GetValue(db.Model, _ => Statement.Of(db));
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
         {
-            throw new TurnAlreadyCompletedException(inboundId);
+            // One prepared statement instead of a LINQ ExecuteUpdate: this is on every turn's path, and EF spent more on
+            // reading the expression tree again each time than the database on the write.
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+            command.CommandText = statement.Sql;
+            var values = new object?[] { now, StoredReplies.Serialize(replies), replies.Count == 0 ? now : null, inboundId };
+            for (var i = 0; i < statement.Columns.Count; i++)
+            {
+                var parameter = statement.Columns[i].Parameter(command, "@p" + i);
+                parameter.Value = statement.Columns[i].ToProvider(values[i]);
+                command.Parameters.Add(parameter);
+            }
+
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                throw new TurnAlreadyCompletedException(inboundId);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The statement, made once per model: the columns set, then the key; attempts counted up, the last error
+    /// cleared, and only while the row is not done yet.</summary>
+    private sealed record Statement(string Sql, IReadOnlyList<MappedColumn> Columns)
+    {
+        public static Statement Of(LianzhengDbContext db)
+        {
+            var table = MappedTable.Of<InboundWork>(db);
+            var (processed, replies, replied, id, attempts, error) = (
+                table.Column(nameof(InboundWork.ProcessedAt)), table.Column(nameof(InboundWork.Replies)), table.Column(nameof(InboundWork.RepliedAt)),
+                table.Column(nameof(InboundWork.Id)), table.Quote(table.Column(nameof(InboundWork.Attempts)).Name), table.Quote(table.Column(nameof(InboundWork.LastError)).Name));
+            var sql = $"UPDATE {table.Name} SET {table.Quote(processed.Name)} = @p0, {table.Quote(replies.Name)} = @p1, {table.Quote(replied.Name)} = @p2, "
+                + $"{attempts} = {attempts} + 1, {error} = NULL WHERE {table.Quote(id.Name)} = @p3 AND {table.Quote(processed.Name)} IS NULL";
+            return new Statement(sql, [processed, replies, replied, id]);
         }
     }
 }

@@ -14,11 +14,10 @@ internal sealed record MappedColumn(IProperty Property, string Name, RelationalT
             property.GetValueConverter() ?? property.GetRelationalTypeMapping().Converter);
 
     /// <summary>The row's value of the column as the database stores it (converted as EF would).</summary>
-    public object ValueOf(object row)
-    {
-        var value = Property.GetGetter().GetClrValue(row);
-        return (value is null ? null : Converter is null ? value : Converter.ConvertToProvider(value)) ?? DBNull.Value;
-    }
+    public object ValueOf(object row) => ToProvider(Property.GetGetter().GetClrValue(row));
+
+    /// <summary>A value of the property as the database stores it (converted as EF would).</summary>
+    public object ToProvider(object? value) => (value is null ? null : Converter is null ? value : Converter.ConvertToProvider(value)) ?? DBNull.Value;
 
     /// <summary>A parameter for the column's values: the mapping's carries the database's type for the column, which
     /// PostgreSQL needs to prepare the statement.</summary>

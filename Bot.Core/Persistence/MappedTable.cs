@@ -22,6 +22,11 @@ internal sealed record MappedTable(IEntityType Entity, StoreObjectIdentifier Tab
 
     public string Quote(string column) => Sql.DelimitIdentifier(column);
 
+    /// <summary>The column of a property, the key included.</summary>
+    public MappedColumn Column(string property) => Columns.SingleOrDefault(c => c.Property.Name == property)
+        ?? (Entity.FindProperty(property) is { } key ? MappedColumn.For(key, Table)
+            : throw new InvalidOperationException($"{Entity.ClrType.Name}.{property} is not mapped."));
+
     /// <summary>The transaction the statements run in: the context's, which on SQLite holds the write gate.</summary>
     public static IDbContextTransaction Transaction(LianzhengDbContext db) => db.Database.CurrentTransaction
         ?? throw new InvalidOperationException("Bulk statements run inside a transaction the context began.");
