@@ -42,7 +42,8 @@ public sealed class InboundCompletionTests
 
         await using (var db = store.Open())
         {
-            var again = await Assert.ThrowsAsync<TurnAlreadyCompletedException>(() => InboundCompletion.CompleteAsync(db, answered.Id, [new("重复")], now.AddSeconds(1), cancellation));
+            var again = await Assert.ThrowsAsync<TurnAlreadyCompletedException>(
+                () => InboundCompletion.CompleteAsync(db, answered.Id, [new("重复")], now.AddSeconds(1), cancellation));
             Assert.Equal(answered.Id, again.InboundId);
         }
 
