@@ -1,9 +1,6 @@
-using System.Runtime.CompilerServices;
 using Lianzheng.Core.Messaging;
 using Lianzheng.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lianzheng.Core.Inbound;
 
@@ -11,7 +8,7 @@ namespace Lianzheng.Core.Inbound;
 /// domain changes, the replies and this mark commit together or not at all.</summary>
 public static class InboundCompletion
 {
-    private static readonly ConditionalWeakTable<IModel, Statement> Statements = new();
+    private static readonly PerModel<Type, Statement> Statements = new();
 
     /// <summary>Records the turn's replies on the inbound row. Throws <see cref="TurnAlreadyCompletedException"/> when
     /// the row was completed already (by an earlier run that did commit), so that this run rolls back. Inside the
@@ -19,21 +16,17 @@ public static class InboundCompletion
     public static async Task CompleteAsync(
         LianzhengDbContext db, long inboundId, IReadOnlyList<OutboundMessage> replies, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var statement = Statements.GetValue(db.Model, _ => Statement.Of(db));
+        var statement = Statements.Get(db.Model, typeof(InboundWork), static (_, db) => Statement.Of(db), db);
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             // One prepared statement instead of a LINQ ExecuteUpdate: this is on every turn's path, and EF spent more on
             // reading the expression tree again each time than the database on the write.
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-            command.CommandText = statement.Sql;
+            await using var command = MappedTable.Command(db, statement.Sql, statement.Columns);
             var values = new object?[] { now, StoredReplies.Serialize(replies), replies.Count == 0 ? now : null, inboundId };
             for (var i = 0; i < statement.Columns.Count; i++)
             {
-                var parameter = statement.Columns[i].Parameter(command, "@p" + i);
-                parameter.Value = statement.Columns[i].ToProvider(values[i]);
-                command.Parameters.Add(parameter);
+                command.Parameters[i].Value = statement.Columns[i].ToProvider(values[i]);
             }
 
             if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)

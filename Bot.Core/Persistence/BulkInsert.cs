@@ -1,11 +1,8 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lianzheng.Core.Persistence;
 
@@ -21,7 +18,7 @@ public static class BulkInsert
     private const int MaxDeadlockAttempts = 5;
     private static readonly TimeSpan DeadlockBackoff = TimeSpan.FromMilliseconds(100);
 
-    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<(Type, string), InsertNewPlan>> Plans = new();
+    private static readonly PerModel<(Type, string), InsertNewPlan> Plans = new();
 
     public static async Task InsertAsync<TEntity>(LianzhengDbContext db, DatabaseBackend backend, IReadOnlyCollection<TEntity> rows, CancellationToken cancellationToken)
         where TEntity : class
@@ -31,12 +28,10 @@ public static class BulkInsert
             return;
         }
 
-        var transaction = MappedTable.Transaction(db);
         var table = MappedTable.Of<TEntity>(db);
         var columns = table.Columns;
         var head = Head(table);
         var perStatement = backend.RowsPerInsert(columns.Count);
-        var connection = db.Database.GetDbConnection();
         DbCommand? full = null;
         try
         {
@@ -75,12 +70,9 @@ public static class BulkInsert
 
         async Task<DbCommand> PrepareAsync(int rowCount)
         {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction.GetDbTransaction();
             var values = Enumerable.Range(0, rowCount)
                 .Select(r => "(" + string.Join(", ", columns.Select((_, c) => "@p" + ((r * columns.Count) + c))) + ")");
-            command.CommandText = head + string.Join(", ", values);
-            AddParameters(command, columns, rowCount);
+            var command = MappedTable.Command(db, head + string.Join(", ", values), Enumerable.Repeat(columns, rowCount).SelectMany(c => c));
             await command.PrepareAsync(cancellationToken);
             return command;
         }
@@ -100,17 +92,14 @@ public static class BulkInsert
         LianzhengDbContext db, IReadOnlyList<TEntity> rows, IReadOnlyList<string> uniqueIndex, TimeProvider time, CancellationToken cancellationToken)
         where TEntity : class
     {
-        var plan = Plans.GetOrCreateValue(db.Model).GetOrAdd((typeof(TEntity), string.Join(",", uniqueIndex)), _ => InsertNewPlan.Of<TEntity>(db, uniqueIndex));
+        var plan = Plans.Get(db.Model, (typeof(TEntity), string.Join(",", uniqueIndex)), static (_, a) => InsertNewPlan.Of<TEntity>(a.db, a.uniqueIndex), (db, uniqueIndex));
         for (var attempt = 1; ; attempt++)
         {
             var inserted = new bool[rows.Count];
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.Transaction = transaction.GetDbTransaction();
-                command.CommandText = plan.Sql;
-                AddParameters(command, plan.Columns, 1);
+                await using var command = MappedTable.Command(db, plan.Sql, plan.Columns);
                 await command.PrepareAsync(cancellationToken);
                 for (var r = 0; r < rows.Count; r++)
                 {
@@ -148,14 +137,6 @@ public static class BulkInsert
 
     private static string Head(MappedTable table) =>
         $"INSERT INTO {table.Name} ({string.Join(", ", table.Columns.Select(c => table.Quote(c.Name)))}) VALUES ";
-
-    private static void AddParameters(DbCommand command, IReadOnlyList<MappedColumn> columns, int rowCount)
-    {
-        for (var i = 0; i < rowCount * columns.Count; i++)
-        {
-            command.Parameters.Add(columns[i % columns.Count].Parameter(command, "@p" + i));
-        }
-    }
 
     /// <summary><see cref="InsertNewAsync"/>'s statement for an entity and index, made once per model (it is on the
     /// path of every message).</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lianzheng.Core.Persistence;
 
@@ -13,23 +9,15 @@ namespace Lianzheng.Core.Persistence;
 /// (no error: what it would record belongs to a row that is gone). The entities are not tracked.</summary>
 public static class BulkUpdate
 {
-    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<(Type, string), UpdatePlan>> Plans = new();
+    private static readonly PerModel<(Type, string), UpdatePlan> Plans = new();
 
     /// <summary>Writes the given properties of each row; returns how many rows were written.</summary>
     public static async Task<int> UpdateAsync<TEntity>(
         LianzhengDbContext db, IReadOnlyList<TEntity> rows, IReadOnlyList<string> properties, CancellationToken cancellationToken)
         where TEntity : class
     {
-        var transaction = MappedTable.Transaction(db);
-        var plan = Plans.GetOrCreateValue(db.Model).GetOrAdd((typeof(TEntity), string.Join(",", properties)), _ => UpdatePlan.Of<TEntity>(db, properties));
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = plan.Sql;
-        foreach (var (column, i) in plan.Columns.Select((c, i) => (c, i)))
-        {
-            command.Parameters.Add(column.Parameter(command, "@p" + i));
-        }
-
+        var plan = Plans.Get(db.Model, (typeof(TEntity), string.Join(",", properties)), static (_, a) => UpdatePlan.Of<TEntity>(a.db, a.properties), (db, properties));
+        await using var command = MappedTable.Command(db, plan.Sql, plan.Columns);
         await command.PrepareAsync(cancellationToken);
         var written = 0;
         foreach (var row in rows)
@@ -55,7 +43,7 @@ public static class BulkUpdate
             var set = properties.Select(name => table.Columns.SingleOrDefault(c => c.Property.Name == name)
                 ?? throw new InvalidOperationException($"{typeof(TEntity).Name}.{name} is not a column it writes.")).ToList();
             var key = table.Entity.FindPrimaryKey()?.Properties is [{ } keyProperty]
-                ? MappedColumn.For(keyProperty, table.Table)
+                ? table.Column(keyProperty.Name)
                 : throw new InvalidOperationException($"{typeof(TEntity).Name} has no single key.");
             var sql = $"UPDATE {table.Name} SET {string.Join(", ", set.Select((c, i) => $"{table.Quote(c.Name)} = @p{i}"))}"
                 + $" WHERE {table.Quote(key.Name)} = @p{set.Count}";

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
+using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -12,10 +12,9 @@ namespace Lianzheng.Core.Persistence;
 /// would have written. Described once per model and entity (the statements are on the path of every message).</summary>
 internal sealed record MappedTable(IEntityType Entity, StoreObjectIdentifier Table, IReadOnlyList<MappedColumn> Columns, ISqlGenerationHelper Sql)
 {
-    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<Type, MappedTable>> Described = new();
+    private static readonly PerModel<Type, MappedTable> Described = new();
 
-    public static MappedTable Of<TEntity>(LianzhengDbContext db) =>
-        Described.GetOrCreateValue(db.Model).GetOrAdd(typeof(TEntity), static (type, db) => Describe(type, db), db);
+    public static MappedTable Of<TEntity>(LianzhengDbContext db) => Described.Get(db.Model, typeof(TEntity), static (type, db) => Describe(type, db), db);
 
     /// <summary>The table's name, quoted for the database.</summary>
     public string Name => Sql.DelimitIdentifier(Table.Name, Table.Schema);
@@ -27,9 +26,22 @@ internal sealed record MappedTable(IEntityType Entity, StoreObjectIdentifier Tab
         ?? (Entity.FindProperty(property) is { } key ? MappedColumn.For(key, Table)
             : throw new InvalidOperationException($"{Entity.ClrType.Name}.{property} is not mapped."));
 
-    /// <summary>The transaction the statements run in: the context's, which on SQLite holds the write gate.</summary>
-    public static IDbContextTransaction Transaction(LianzhengDbContext db) => db.Database.CurrentTransaction
-        ?? throw new InvalidOperationException("Bulk statements run inside a transaction the context began.");
+    /// <summary>A command on the context's connection, in the transaction it began (which on SQLite holds the write
+    /// gate), with one parameter <c>@p0</c>, <c>@p1</c> … for each of the given columns' values, in their order.</summary>
+    public static DbCommand Command(LianzhengDbContext db, string sql, IEnumerable<MappedColumn> parameters)
+    {
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("Bulk statements run inside a transaction the context began.");
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = sql;
+        foreach (var column in parameters)
+        {
+            command.Parameters.Add(column.Parameter(command, "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return command;
+    }
 
     private static MappedTable Describe(Type type, LianzhengDbContext db)
     {
