@@ -59,14 +59,14 @@ public sealed class QuartzClusterTests
     {
         var libFaketime = Prerequisites.RequireLibFaketime();
         await using var store = await TestStore.CreateAsync(DatabaseProvider.Postgres);
-        // 2026-02-13, a Friday: the 春节 message to the demo bureau's 26 people is due at 09:00, 40 s from now on both
-        // replicas' clocks (time enough for two to start on a new database side by side).
+        // 2026-02-13, a Friday: the 春节 message to the demo bureau's 26 people is due at 09:00. Both replicas start at
+        // 08:00 on one clock; it is moved to just before 09:00 once they are up, however long they took to start.
         var nine = new DateTimeOffset(2026, 2, 13, 9, 0, 0, Shanghai);
-        var offset = nine - TimeSpan.FromSeconds(40) - TimeProvider.System.GetUtcNow();
+        using var clock = new SharedFakeClock(libFaketime, nine.AddHours(-1));
         var bots = new[] { new ProcessBot(new Dictionary<string, string>(), store), new ProcessBot(new Dictionary<string, string>(), store) };
         foreach (var bot in bots)
         {
-            bot.MoveClock(libFaketime, offset);
+            clock.Apply(bot.Settings);
             bot.Settings["Scheduler:Enabled"] = "true";
             // A replica silent for 1 s past its 1 s check-in is taken for dead, and its running jobs are recovered.
             bot.Settings["Scheduler:ClusterCheckinInterval"] = "00:00:01";
@@ -74,24 +74,31 @@ public sealed class QuartzClusterTests
         }
 
         var replicas = await Task.WhenAll(bots.Select(b => b.StartAsync()));
+        string Outputs() => string.Join(Environment.NewLine, bots.Select((b, i) => $"replica {i}, last lines:{Environment.NewLine}" +
+            string.Join(Environment.NewLine, b.Output.TakeLast(60))));
         try
         {
-            Assert.True(TimeProvider.System.GetUtcNow() + offset < nine, "the replicas took more than 40 s to start: 09:00 passed before the test was ready");
+            Assert.True(clock.Now < nine.AddMinutes(-5), "the replicas took nearly an hour to start: their clock came near 09:00 before the test moved it");
 
-            // The run's first write waits on this lock: the replica that fired it is caught in the middle of the run.
+            // The run's first write waits on this lock: the replica that fired it is caught in the middle of the run. The
+            // lock is held before the clock comes near 09:00.
             await using var blocker = store.Open();
             await using (var transaction = await blocker.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
             {
                 await blocker.Database.ExecuteSqlRawAsync("LOCK TABLE \"OutboxMessages\" IN EXCLUSIVE MODE", TestContext.Current.CancellationToken);
-                await Eventually.TrueAsync(() => Task.FromResult(bots.Sum(b => Started(b)) > 0), "the daily duties did not fire at 09:00", 90_000);
-                await Eventually.TrueAsync(() => WaitersOnOutboxAsync(blocker), "the daily run did not reach its first write");
+                // 31 s before 09:00: Quartz's scheduler thread, idle, looks for triggers due within its next 30 s at the latest
+                // 30 s from now, so it takes this one before 09:00 and fires it on the second, as it would at a real 09:00.
+                clock.Set(nine.AddSeconds(-31));
+                await Eventually.TrueAsync(() => Task.FromResult(bots.Sum(b => Started(b)) > 0), "the daily duties did not fire at 09:00", 90_000, Outputs);
+                await Eventually.TrueAsync(() => WaitersOnOutboxAsync(blocker), "the daily run did not reach its first write", detail: Outputs);
                 Assert.Equal(1, bots.Sum(b => Started(b)));
                 var running = Array.FindIndex(bots, b => Started(b) == 1);
                 await replicas[running].KillAsync();
                 await transaction.RollbackAsync(TestContext.Current.CancellationToken);
 
                 var survivor = bots[1 - running];
-                await Eventually.TrueAsync(() => Task.FromResult(Count(survivor, "Daily duties of 02/13/2026:") > 0), "the other replica did not run the duties again", 60_000);
+                await Eventually.TrueAsync(
+                    () => Task.FromResult(Count(survivor, "Daily duties of 02/13/2026:") > 0), "the other replica did not run the duties again", 60_000, Outputs);
                 Assert.Equal(1, Count(survivor, "Daily duties: recovering the run due at 02/13/2026 01:00:00 +00:00"));
                 Assert.Equal(0, Started(survivor));
                 Assert.Equal(0, Count(bots[running], "Daily duties of 02/13/2026:"));

@@ -38,16 +38,6 @@ internal sealed class ProcessBot
 
     public ConcurrentQueue<string> Output { get; } = new();
 
-    /// <summary>Moves the process's clock by <paramref name="offset"/> with libfaketime (the settings become its environment,
-    /// so these are variables of libfaketime's, not the bot's): every replica given the same offset reads the same time to
-    /// the millisecond, which Quartz's cluster check-ins rely on. The monotonic clock is left alone (timers, timeouts).</summary>
-    public void MoveClock(string libFaketime, TimeSpan offset)
-    {
-        Settings["LD_PRELOAD"] = libFaketime;
-        Settings["FAKETIME"] = ((long)offset.TotalSeconds).ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture);
-        Settings["DONT_FAKE_MONOTONIC"] = "1";
-    }
-
     public Task<BotProcess> StartAsync() =>
         BotProcess.StartAsync(Path.Combine(AppContext.BaseDirectory, "Bot.dll"), Settings, "Development", Output.Enqueue);
 
