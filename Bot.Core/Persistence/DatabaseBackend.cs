@@ -33,8 +33,8 @@ public abstract class DatabaseBackend
     internal abstract int RowsPerInsert(int columns);
 
     /// <summary>Leases up to <paramref name="limit"/> of a channel's due deliveries to <paramref name="lease"/> until
-    /// <paramref name="until"/>, rows of an interrupted call first, only of the recipients in <paramref name="partition"/>;
-    /// a row another dispatcher leased meanwhile is not taken. Returns how many rows now carry the lease.</summary>
+    /// <paramref name="until"/>, rows of an interrupted call first, only of the recipients in <paramref name="partition"/>
+    /// (an interrupted call's rows all or none, by its message); a row another dispatcher leased meanwhile is not taken. Returns how many rows now carry the lease.</summary>
     public abstract Task<int> LeaseDeliveriesAsync(
         LianzhengDbContext db, string channel, RecipientPartition partition, DateTimeOffset now, int limit, string lease, DateTimeOffset until,
         CancellationToken cancellationToken);
@@ -47,8 +47,10 @@ public abstract class DatabaseBackend
             && (d.NextAttemptAt == null || d.NextAttemptAt <= now) && (d.LeaseUntil == null || d.LeaseUntil < now));
         if (partition.Count > 1)
         {
+            // A row of an interrupted call goes by its message, not its person: the call's rows must go again together,
+            // as the identical request (WeCom's duplicate check), so one dispatcher takes them all.
             var (count, index) = (partition.Count, partition.Index);
-            due = due.Where(d => d.RecipientId % count == index);
+            due = due.Where(d => d.CallKey == null ? d.RecipientId % count == index : d.MessageId % count == index);
         }
 
         return due.OrderBy(d => d.CallKey == null).ThenBy(d => d.MessageId).ThenBy(d => d.Id);

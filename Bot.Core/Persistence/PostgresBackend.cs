@@ -111,7 +111,8 @@ public sealed class PostgresBackend(string connectionString) : DatabaseBackend
                 WHERE {C(nameof(Delivery.Status))} = @status AND {C(nameof(Delivery.Channel))} = @channel
                   AND ({C(nameof(Delivery.NextAttemptAt))} IS NULL OR {C(nameof(Delivery.NextAttemptAt))} <= @now)
                   AND ({C(nameof(Delivery.LeaseUntil))} IS NULL OR {C(nameof(Delivery.LeaseUntil))} < @now)
-                  AND (@count = 1 OR {C(nameof(Delivery.RecipientId))} % @count = @index)
+                  AND (@count = 1 OR (CASE WHEN {C(nameof(Delivery.CallKey))} IS NULL THEN {C(nameof(Delivery.RecipientId))}
+                                           ELSE {C(nameof(Delivery.MessageId))} END) % @count = @index)
                 ORDER BY ({C(nameof(Delivery.CallKey))} IS NULL), {C(nameof(Delivery.MessageId))}, {C(nameof(Delivery.Id))}
                 LIMIT @limit
                 FOR UPDATE SKIP LOCKED)

@@ -86,8 +86,8 @@ public sealed class QuartzClusterTests
             await using (var transaction = await blocker.Database.BeginTransactionAsync(TestContext.Current.CancellationToken))
             {
                 await blocker.Database.ExecuteSqlRawAsync("LOCK TABLE \"OutboxMessages\" IN EXCLUSIVE MODE", TestContext.Current.CancellationToken);
-                // 31 s before 09:00: Quartz's scheduler thread, idle, looks for triggers due within its next 30 s at the latest
-                // 30 s from now, so it takes this one before 09:00 and fires it on the second, as it would at a real 09:00.
+                // Quartz's idle scheduler thread wakes within 30 s and takes the triggers due in the 30 s after: moved to 31 s
+                // before 09:00, it takes this one before 09:00 and fires it on the second, as at a real 09:00.
                 clock.Set(nine.AddSeconds(-31));
                 await Eventually.TrueAsync(() => Task.FromResult(bots.Sum(b => Started(b)) > 0), "the daily duties did not fire at 09:00", 90_000, Outputs);
                 await Eventually.TrueAsync(() => WaitersOnOutboxAsync(blocker), "the daily run did not reach its first write", detail: Outputs);
