@@ -34,7 +34,8 @@ public abstract class DatabaseBackend
 
     /// <summary>Leases up to <paramref name="limit"/> of a channel's due deliveries to <paramref name="lease"/> until
     /// <paramref name="until"/>, rows of an interrupted call first, only of the recipients in <paramref name="partition"/>
-    /// (an interrupted call's rows all or none, by its message); a row another dispatcher leased meanwhile is not taken. Returns how many rows now carry the lease.</summary>
+    /// (an interrupted call's rows all or none, by its message); a row another dispatcher leased meanwhile is not taken.
+    /// Returns how many rows now carry the lease.</summary>
     public abstract Task<int> LeaseDeliveriesAsync(
         LianzhengDbContext db, string channel, RecipientPartition partition, DateTimeOffset now, int limit, string lease, DateTimeOffset until,
         CancellationToken cancellationToken);
